@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/Paths.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QtGlobal>
+
+namespace limber::paths {
+
+namespace {
+
+// QStandardPaths would add the organisation/application names and, on some
+// platforms, ignore an empty XDG variable differently; the rules here are the XDG
+// ones, spelled out so tests can rely on them.
+QString xdgDir(const char *override, const char *xdgVar, const QString &homeFallback)
+{
+    const QString own = qEnvironmentVariable(override);
+    if (!own.isEmpty())
+        return QDir::cleanPath(own);
+    QString base = qEnvironmentVariable(xdgVar);
+    if (base.isEmpty() || QDir::isRelativePath(base))
+        base = QDir::homePath() + QLatin1Char('/') + homeFallback;
+    return QDir::cleanPath(base + QLatin1String("/limber"));
+}
+
+} // namespace
+
+QString configDir()
+{
+    return xdgDir("LIMBER_CONFIG_DIR", "XDG_CONFIG_HOME", QStringLiteral(".config"));
+}
+
+QString dataDir()
+{
+    return xdgDir("LIMBER_DATA_DIR", "XDG_DATA_HOME", QStringLiteral(".local/share"));
+}
+
+QString settingsFile()
+{
+    return configDir() + QLatin1String("/limber.conf");
+}
+
+QString historyFile()
+{
+    return dataDir() + QLatin1String("/history.sqlite3");
+}
+
+QString userCatalogueFile()
+{
+    return dataDir() + QLatin1String("/exercises.json");
+}
+
+bool ensurePrivateDir(const QString &dir, QString *error)
+{
+    if (QFileInfo(dir).isDir())
+        return true;
+    if (!QDir().mkpath(dir)) {
+        if (error)
+            *error = QStringLiteral("cannot create directory %1").arg(dir);
+        return false;
+    }
+    QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    return true;
+}
+
+} // namespace limber::paths

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace limber::paths {
+
+/// `$LIMBER_CONFIG_DIR`, else `$XDG_CONFIG_HOME/limber`, else `~/.config/limber`.
+QString configDir();
+/// `$LIMBER_DATA_DIR`, else `$XDG_DATA_HOME/limber`, else `~/.local/share/limber`.
+QString dataDir();
+
+QString settingsFile();      ///< configDir()/limber.conf
+QString historyFile();       ///< dataDir()/history.sqlite3
+QString userCatalogueFile(); ///< dataDir()/exercises.json
+
+/// Creates `dir` (and parents) with owner-only permissions (0700) if it is missing.
+/// Returns false with a message in `error` when it cannot.
+bool ensurePrivateDir(const QString &dir, QString *error = nullptr);
+
+} // namespace limber::paths
