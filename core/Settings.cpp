@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/Settings.h"
+
+#include "core/Logging.h"
+#include "core/Paths.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSettings>
+
+namespace limber {
+
+namespace {
+std::size_t indexOf(SettingKey key)
+{
+    return static_cast<std::size_t>(key);
+}
+} // namespace
+
+bool QuietHours::contains(const QTime &t) const
+{
+    if (!enabled || !start.isValid() || !end.isValid() || start == end)
+        return false;
+    if (start < end)
+        return t >= start && t < end;
+    return t >= start || t < end; // wraps past midnight, e.g. 22:00–07:00
+}
+
+Settings::Settings(QString filePath, QObject *parent)
+    : QObject(parent)
+    , m_filePath(std::move(filePath))
+{
+    for (const SettingSpec &spec : settingSpecs())
+        m_values[indexOf(spec.key)] = spec.defaultValue;
+}
+
+void Settings::warn(const QString &message)
+{
+    qCWarning(lcSettings).noquote() << m_filePath << message;
+    m_warnings << message;
+}
+
+bool Settings::load()
+{
+    m_warnings.clear();
+    for (const SettingSpec &spec : settingSpecs())
+        m_values[indexOf(spec.key)] = spec.defaultValue;
+
+    const QFileInfo info(m_filePath);
+    if (!info.exists())
+        return true;
+    if (!info.isFile() || !info.isReadable()) {
+        warn(QStringLiteral("cannot read the settings file; using defaults"));
+        return false;
+    }
+
+    QSettings file(m_filePath, QSettings::IniFormat);
+    if (file.status() != QSettings::NoError) {
+        warn(QStringLiteral("the settings file is malformed; using defaults for what could "
+                            "not be read"));
+    }
+    for (const SettingSpec &spec : settingSpecs()) {
+        const QVariant raw = file.value(spec.name);
+        if (!raw.isValid())
+            continue;
+        QString problem;
+        m_values[indexOf(spec.key)] = normalisedValue(spec, raw, &problem);
+        if (!problem.isEmpty())
+            warn(problem);
+    }
+    return true;
+}
+
+QVariant Settings::value(SettingKey key) const
+{
+    return m_values[indexOf(key)];
+}
+
+bool Settings::setValue(SettingKey key, const QVariant &value, QString *error)
+{
+    const SettingSpec &spec = specFor(key);
+    QString problem;
+    const QVariant normalised = normalisedValue(spec, value, &problem);
+    const bool differs = normalised != m_values[indexOf(key)];
+    m_values[indexOf(key)] = normalised;
+
+    bool ok = problem.isEmpty();
+    QString dirError;
+    if (!paths::ensurePrivateDir(QFileInfo(m_filePath).absolutePath(), &dirError)) {
+        problem = dirError;
+        ok = false;
+    } else {
+        QSettings file(m_filePath, QSettings::IniFormat);
+        file.setValue(spec.name, storedForm(spec, normalised));
+        file.sync();
+        if (file.status() != QSettings::NoError) {
+            problem = QStringLiteral("cannot write %1").arg(m_filePath);
+            ok = false;
+        } else {
+            QFile::setPermissions(m_filePath, QFile::ReadOwner | QFile::WriteOwner);
+        }
+    }
+    if (!ok) {
+        qCWarning(lcSettings).noquote() << problem;
+        if (error)
+            *error = problem;
+    }
+    if (differs)
+        emit changed(key);
+    return ok;
+}
+
+int Settings::intValue(SettingKey key) const
+{
+    return m_values[indexOf(key)].toInt();
+}
+
+Millis Settings::workInterval() const
+{
+    return std::chrono::minutes(intValue(SettingKey::WorkInterval));
+}
+
+Millis Settings::breakLength() const
+{
+    return std::chrono::seconds(intValue(SettingKey::BreakLength));
+}
+
+Millis Settings::snoozeLength() const
+{
+    return std::chrono::minutes(intValue(SettingKey::SnoozeLength));
+}
+
+Millis Settings::reminderRepeat() const
+{
+    return std::chrono::minutes(intValue(SettingKey::ReminderRepeat));
+}
+
+Millis Settings::naturalBreakThreshold() const
+{
+    return std::chrono::minutes(intValue(SettingKey::NaturalBreakThreshold));
+}
+
+int Settings::dailyGoal() const
+{
+    return intValue(SettingKey::DailyGoal);
+}
+
+Location Settings::location() const
+{
+    return value(SettingKey::Location).toString() == QLatin1String("home") ? Location::Home
+                                                                           : Location::Desk;
+}
+
+EquipmentSet Settings::equipment() const
+{
+    EquipmentSet set = 0;
+    for (const QString &name : value(SettingKey::Equipment).toStringList())
+        if (const auto e = equipmentFromString(name))
+            set |= bit(*e);
+    return set;
+}
+
+bool Settings::startAtLogin() const
+{
+    return value(SettingKey::StartAtLogin).toBool();
+}
+
+QuietHours Settings::quietHours() const
+{
+    return {value(SettingKey::QuietHoursEnabled).toBool(),
+            value(SettingKey::QuietHoursStart).toTime(), value(SettingKey::QuietHoursEnd).toTime()};
+}
+
+} // namespace limber

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Clock.h"
+#include "core/Exercise.h"
+#include "core/SettingsSchema.h"
+
+#include <QObject>
+#include <QTime>
+#include <QVariant>
+
+#include <array>
+
+namespace limber {
+
+enum class Location
+{
+    Desk,
+    Home
+};
+
+struct QuietHours
+{
+    bool enabled = false;
+    QTime start;
+    QTime end;
+    /// True when `t` falls in [start, end), which may wrap past midnight.
+    bool contains(const QTime &t) const;
+};
+
+/// The user's settings, read from and written to an INI file (QSettings). Every
+/// value is validated against the table in SettingsSchema: a bad value in the file is
+/// replaced for this run by a safe one and reported in warnings() (also logged under
+/// limber.core.settings); the file itself is only rewritten when a value is set.
+class Settings : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Settings(QString filePath, QObject *parent = nullptr);
+
+    /// (Re)reads the file. Returns false, with a message in warnings(), when the file
+    /// exists but cannot be read; all values are then defaults.
+    bool load();
+    const QStringList &warnings() const { return m_warnings; }
+    QString filePath() const { return m_filePath; }
+
+    QVariant value(SettingKey key) const;
+    /// Validates `value`, stores the normalised form and writes the file. Returns false
+    /// with a reason when the value was unusable or the file could not be written
+    /// (the value still applies to this run).
+    bool setValue(SettingKey key, const QVariant &value, QString *error = nullptr);
+
+    Millis workInterval() const;
+    Millis breakLength() const;
+    Millis snoozeLength() const;
+    Millis reminderRepeat() const;
+    Millis naturalBreakThreshold() const;
+    int dailyGoal() const;
+    Location location() const;
+    EquipmentSet equipment() const;
+    bool startAtLogin() const;
+    QuietHours quietHours() const;
+
+signals:
+    void changed(limber::SettingKey key);
+
+private:
+    int intValue(SettingKey key) const;
+    void warn(const QString &message);
+
+    QString m_filePath;
+    std::array<QVariant, kSettingCount> m_values;
+    QStringList m_warnings;
+};
+
+} // namespace limber

@@ -1,0 +1,291 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/SettingsSchema.h"
+
+#include "core/Exercise.h"
+
+#include <QTime>
+
+#include <algorithm>
+#include <array>
+
+namespace limber {
+
+namespace {
+
+QStringList allEquipmentNames()
+{
+    QStringList names;
+    for (Equipment e : allEquipment())
+        names << toString(e);
+    return names;
+}
+
+QLatin1String L(const char *s)
+{
+    return QLatin1String(s);
+}
+
+const std::array<SettingSpec, kSettingCount> &table()
+{
+    static const std::array<SettingSpec, kSettingCount> specs{{
+        {SettingKey::WorkInterval,
+         L("schedule/work_interval"),
+         SettingKind::Integer,
+         45,
+         10,
+         180,
+         L("min"),
+         {},
+         L("Sitting time before a break is due")},
+        {SettingKey::BreakLength,
+         L("schedule/break_length"),
+         SettingKind::Integer,
+         120,
+         30,
+         900,
+         L("s"),
+         {},
+         L("Length of a guided break")},
+        {SettingKey::SnoozeLength,
+         L("schedule/snooze"),
+         SettingKind::Integer,
+         10,
+         1,
+         60,
+         L("min"),
+         {},
+         L("How long Snooze puts a reminder off")},
+        {SettingKey::ReminderRepeat,
+         L("schedule/reminder_repeat"),
+         SettingKind::Integer,
+         5,
+         1,
+         60,
+         L("min"),
+         {},
+         L("How soon an ignored reminder comes back")},
+        {SettingKey::NaturalBreakThreshold,
+         L("schedule/natural_break_threshold"),
+         SettingKind::Integer,
+         5,
+         1,
+         30,
+         L("min"),
+         {},
+         L("Time away from keyboard and mouse that counts as a break")},
+        {SettingKey::DailyGoal,
+         L("goals/daily_goal"),
+         SettingKind::Integer,
+         4,
+         1,
+         24,
+         L("breaks"),
+         {},
+         L("Completed breaks a day needs to count towards the streak")},
+        {SettingKey::Location,
+         L("routine/location"),
+         SettingKind::Choice,
+         QStringLiteral("desk"),
+         0,
+         0,
+         {},
+         {QStringLiteral("desk"), QStringLiteral("home")},
+         L("Where you take breaks: at a desk (standing and seated exercises) or at home "
+           "(floor exercises too)")},
+        {SettingKey::Equipment,
+         L("routine/equipment"),
+         SettingKind::ChoiceSet,
+         QStringList{QStringLiteral("wall")},
+         0,
+         0,
+         {},
+         allEquipmentNames(),
+         L("Equipment you have at hand")},
+        {SettingKey::StartAtLogin,
+         L("login/start_at_login"),
+         SettingKind::Boolean,
+         true,
+         0,
+         0,
+         {},
+         {},
+         L("Start Limber when you log in")},
+        {SettingKey::QuietHoursEnabled,
+         L("quiet_hours/enabled"),
+         SettingKind::Boolean,
+         false,
+         0,
+         0,
+         {},
+         {},
+         L("Hold reminders during quiet hours")},
+        {SettingKey::QuietHoursStart,
+         L("quiet_hours/start"),
+         SettingKind::TimeOfDay,
+         QTime(22, 0),
+         0,
+         0,
+         {},
+         {},
+         L("Quiet hours begin")},
+        {SettingKey::QuietHoursEnd,
+         L("quiet_hours/end"),
+         SettingKind::TimeOfDay,
+         QTime(7, 0),
+         0,
+         0,
+         {},
+         {},
+         L("Quiet hours end")},
+    }};
+    return specs;
+}
+
+QString describe(const QVariant &raw)
+{
+    if (raw.typeId() == QMetaType::QStringList)
+        return raw.toStringList().join(QLatin1Char(','));
+    return raw.toString();
+}
+
+QVariant normaliseInteger(const SettingSpec &spec, const QVariant &raw, QString *problem)
+{
+    bool ok = false;
+    const qlonglong value = raw.toString().trimmed().toLongLong(&ok);
+    if (!ok) {
+        *problem = QStringLiteral("%1: \"%2\" is not a whole number; using the default %3 %4")
+                       .arg(spec.name, describe(raw), spec.defaultValue.toString(), spec.unit);
+        return spec.defaultValue;
+    }
+    const qlonglong clamped = std::clamp<qlonglong>(value, spec.min, spec.max);
+    if (clamped != value)
+        *problem = QStringLiteral("%1: %2 is outside %3–%4 %5; using %6")
+                       .arg(spec.name)
+                       .arg(value)
+                       .arg(spec.min)
+                       .arg(spec.max)
+                       .arg(spec.unit)
+                       .arg(clamped);
+    return static_cast<int>(clamped);
+}
+
+QVariant normaliseBoolean(const SettingSpec &spec, const QVariant &raw, QString *problem)
+{
+    if (raw.typeId() == QMetaType::Bool)
+        return raw.toBool();
+    const QString text = raw.toString().trimmed().toLower();
+    if (text == QLatin1String("true") || text == QLatin1String("1") ||
+        text == QLatin1String("yes") || text == QLatin1String("on"))
+        return true;
+    if (text == QLatin1String("false") || text == QLatin1String("0") ||
+        text == QLatin1String("no") || text == QLatin1String("off"))
+        return false;
+    *problem =
+        QStringLiteral("%1: \"%2\" is not true or false; using the default %3")
+            .arg(spec.name, describe(raw),
+                 spec.defaultValue.toBool() ? QStringLiteral("true") : QStringLiteral("false"));
+    return spec.defaultValue;
+}
+
+QVariant normaliseChoice(const SettingSpec &spec, const QVariant &raw, QString *problem)
+{
+    const QString text = raw.toString().trimmed().toLower();
+    if (spec.choices.contains(text))
+        return text;
+    *problem = QStringLiteral("%1: \"%2\" is not one of %3; using the default %4")
+                   .arg(spec.name, describe(raw), spec.choices.join(QStringLiteral(", ")),
+                        spec.defaultValue.toString());
+    return spec.defaultValue;
+}
+
+QVariant normaliseChoiceSet(const SettingSpec &spec, const QVariant &raw, QString *problem)
+{
+    // QSettings reads "a, b" as a QStringList and "a" as a QString.
+    QStringList items = raw.typeId() == QMetaType::QStringList
+                            ? raw.toStringList()
+                            : raw.toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    QStringList valid;
+    QStringList unknown;
+    for (QString item : items) {
+        item = item.trimmed().toLower();
+        if (item.isEmpty())
+            continue;
+        if (spec.choices.contains(item)) {
+            if (!valid.contains(item))
+                valid << item;
+        } else {
+            unknown << item;
+        }
+    }
+    if (!unknown.isEmpty())
+        *problem = QStringLiteral("%1: ignoring unknown %2 (known: %3)")
+                       .arg(spec.name, unknown.join(QStringLiteral(", ")),
+                            spec.choices.join(QStringLiteral(", ")));
+    // Keep the table's order so the stored form is stable.
+    QStringList ordered;
+    for (const QString &choice : spec.choices)
+        if (valid.contains(choice))
+            ordered << choice;
+    return ordered;
+}
+
+QVariant normaliseTime(const SettingSpec &spec, const QVariant &raw, QString *problem)
+{
+    if (raw.typeId() == QMetaType::QTime && raw.toTime().isValid())
+        return QTime(raw.toTime().hour(), raw.toTime().minute());
+    const QTime time = QTime::fromString(raw.toString().trimmed(), QStringLiteral("H:mm"));
+    if (time.isValid())
+        return time;
+    *problem = QStringLiteral("%1: \"%2\" is not a time like 22:00; using the default %3")
+                   .arg(spec.name, describe(raw),
+                        spec.defaultValue.toTime().toString(QStringLiteral("HH:mm")));
+    return spec.defaultValue;
+}
+
+} // namespace
+
+std::span<const SettingSpec> settingSpecs()
+{
+    return table();
+}
+
+const SettingSpec &specFor(SettingKey key)
+{
+    // The table is in enum order; a test checks that.
+    return table()[static_cast<std::size_t>(key)];
+}
+
+QVariant normalisedValue(const SettingSpec &spec, const QVariant &raw, QString *problem)
+{
+    QString ignored;
+    QString &out = problem ? *problem : ignored;
+    out.clear();
+    switch (spec.kind) {
+    case SettingKind::Integer:
+        return normaliseInteger(spec, raw, &out);
+    case SettingKind::Boolean:
+        return normaliseBoolean(spec, raw, &out);
+    case SettingKind::Choice:
+        return normaliseChoice(spec, raw, &out);
+    case SettingKind::ChoiceSet:
+        return normaliseChoiceSet(spec, raw, &out);
+    case SettingKind::TimeOfDay:
+        return normaliseTime(spec, raw, &out);
+    }
+    return spec.defaultValue;
+}
+
+QVariant storedForm(const SettingSpec &spec, const QVariant &value)
+{
+    switch (spec.kind) {
+    case SettingKind::TimeOfDay:
+        return value.toTime().toString(QStringLiteral("HH:mm"));
+    case SettingKind::ChoiceSet:
+        // One comma-separated string keeps the file readable for people who edit it.
+        return value.toStringList().join(QStringLiteral(", "));
+    default:
+        return value;
+    }
+}
+
+} // namespace limber

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QLatin1String>
+#include <QStringList>
+#include <QVariant>
+
+#include <cstddef>
+#include <span>
+
+namespace limber {
+
+/// Every setting Limber has. The table in SettingsSchema.cpp declares each one once.
+enum class SettingKey
+{
+    WorkInterval,
+    BreakLength,
+    SnoozeLength,
+    ReminderRepeat,
+    NaturalBreakThreshold,
+    DailyGoal,
+    Location,
+    Equipment,
+    StartAtLogin,
+    QuietHoursEnabled,
+    QuietHoursStart,
+    QuietHoursEnd,
+};
+inline constexpr std::size_t kSettingCount =
+    static_cast<std::size_t>(SettingKey::QuietHoursEnd) + 1;
+
+enum class SettingKind
+{
+    Integer, ///< whole number in [min, max] of `unit`
+    Boolean,
+    Choice,    ///< one word out of `choices`
+    ChoiceSet, ///< any subset of `choices` (comma-separated in the file)
+    TimeOfDay, ///< "HH:MM", 24-hour
+};
+
+struct SettingSpec
+{
+    SettingKey key;
+    QLatin1String name; ///< key in the INI file: "group/key"
+    SettingKind kind;
+    QVariant defaultValue;     ///< int, bool, QString, QStringList or QTime
+    int min = 0;               ///< Integer only
+    int max = 0;               ///< Integer only
+    QLatin1String unit;        ///< "min", "s", "breaks", or empty
+    QStringList choices;       ///< Choice and ChoiceSet only
+    QLatin1String description; ///< one line for people (settings dialog, man page)
+};
+
+/// The whole table, in the order a settings dialog shows it.
+std::span<const SettingSpec> settingSpecs();
+const SettingSpec &specFor(SettingKey key);
+
+/// Turns a raw value (as read from a file or given by a caller) into a valid value
+/// for `spec`: numbers outside the range are clamped, anything unreadable becomes
+/// the default. `problem` receives a sentence naming the key when the value had to
+/// change, and stays empty otherwise.
+QVariant normalisedValue(const SettingSpec &spec, const QVariant &raw, QString *problem);
+
+/// The value as written to the INI file (QSettings keeps a QStringList as a list).
+QVariant storedForm(const SettingSpec &spec, const QVariant &value);
+
+} // namespace limber
