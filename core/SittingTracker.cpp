@@ -1,0 +1,407 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/SittingTracker.h"
+
+#include "core/Logging.h"
+
+#include <algorithm>
+
+namespace limber {
+
+using namespace std::chrono_literals;
+
+namespace {
+
+// Nothing measured here is longer than this; larger readings are broken sources.
+constexpr Millis kLongestIdle = std::chrono::days(30);
+// Clock differences smaller than this are scheduling jitter or NTP slewing, not sleep.
+constexpr Millis kSleepJitter = 2s;
+// While away, the only way to notice the return is to look at the idle time again.
+constexpr Millis kAwayRecheck = 1min;
+constexpr Millis kShortestCheck = 1s;
+constexpr Millis kLongestCheck = 1h;
+
+std::size_t slot(PauseReason r)
+{
+    return static_cast<std::size_t>(r);
+}
+
+} // namespace
+
+QString toString(TrackerState s)
+{
+    switch (s) {
+    case TrackerState::Sitting:
+        return QStringLiteral("sitting");
+    case TrackerState::Away:
+        return QStringLiteral("away");
+    case TrackerState::BreakDue:
+        return QStringLiteral("due");
+    case TrackerState::Snoozed:
+        return QStringLiteral("snoozed");
+    case TrackerState::InBreak:
+        return QStringLiteral("in_break");
+    case TrackerState::Paused:
+        return QStringLiteral("paused");
+    }
+    return {};
+}
+
+QString toString(PauseReason r)
+{
+    switch (r) {
+    case PauseReason::Suspended:
+        return QStringLiteral("suspended");
+    case PauseReason::ScreenLocked:
+        return QStringLiteral("screen_locked");
+    case PauseReason::Meeting:
+        return QStringLiteral("meeting");
+    case PauseReason::User:
+        return QStringLiteral("user");
+    case PauseReason::Fullscreen:
+        return QStringLiteral("fullscreen");
+    }
+    return {};
+}
+
+QString toString(NaturalBreakCause c)
+{
+    switch (c) {
+    case NaturalBreakCause::Idle:
+        return QStringLiteral("idle");
+    case NaturalBreakCause::ScreenLocked:
+        return QStringLiteral("screen_locked");
+    case NaturalBreakCause::Suspended:
+        return QStringLiteral("suspended");
+    }
+    return {};
+}
+
+SittingTracker::SittingTracker(const Clock &clock, TrackerConfig config, QObject *parent)
+    : QObject(parent)
+    , m_clock(clock)
+    , m_config(config)
+    , m_lastWall(clock.wallNow())
+    , m_lastMono(clock.monotonicNow())
+    , m_lastSuspendAware(clock.suspendAwareNow())
+{
+    m_sittingStart = now();
+    m_lastIdleAt = now();
+}
+
+Millis SittingTracker::now() const
+{
+    return m_clock.monotonicNow() + m_slept;
+}
+
+void SittingTracker::setConfig(const TrackerConfig &config)
+{
+    m_config = config;
+    update();
+}
+
+void SittingTracker::tick(Millis inputIdle)
+{
+    detectMissedSuspend();
+    const Millis idle = std::clamp(inputIdle, Millis(0), kLongestIdle);
+    m_lastIdle = idle;
+    m_lastIdleAt = now();
+    if (!m_inBreak) {
+        if (idle >= m_config.naturalBreakThreshold) {
+            if (!m_absence)
+                beginAbsence(std::max(now() - idle, m_sittingStart), NaturalBreakCause::Idle);
+        } else if (m_absence && m_absence->cause == NaturalBreakCause::Idle) {
+            endAbsence(now() - idle);
+        }
+    }
+    update();
+}
+
+void SittingTracker::setScreenLocked(bool locked)
+{
+    detectMissedSuspend();
+    if (isPaused(PauseReason::ScreenLocked) == locked)
+        return;
+    m_pauses[slot(PauseReason::ScreenLocked)] = {locked, std::nullopt};
+    if (locked)
+        beginAbsence(now(), NaturalBreakCause::ScreenLocked);
+    else if (m_absence && !isPaused(PauseReason::Suspended))
+        endAbsence(now());
+    update();
+}
+
+void SittingTracker::setSuspended(bool sleeping)
+{
+    // On resume this adds the time asleep first, so the absence has its real length.
+    detectMissedSuspend();
+    if (isPaused(PauseReason::Suspended) == sleeping)
+        return;
+    m_pauses[slot(PauseReason::Suspended)] = {sleeping, std::nullopt};
+    if (sleeping)
+        beginAbsence(now(), NaturalBreakCause::Suspended);
+    else if (m_absence && !isPaused(PauseReason::ScreenLocked))
+        endAbsence(now());
+    update();
+}
+
+void SittingTracker::pause(PauseReason reason, std::optional<Millis> duration)
+{
+    detectMissedSuspend();
+    if (duration && *duration <= Millis(0)) {
+        resume(reason);
+        return;
+    }
+    m_pauses[slot(reason)] = {true, duration ? std::optional(now() + *duration) : std::nullopt};
+    update();
+}
+
+void SittingTracker::resume(PauseReason reason)
+{
+    detectMissedSuspend();
+    m_pauses[slot(reason)] = {};
+    update();
+}
+
+void SittingTracker::resumeAll()
+{
+    detectMissedSuspend();
+    for (PauseReason r : {PauseReason::User, PauseReason::Meeting})
+        m_pauses[slot(r)] = {};
+    update();
+}
+
+void SittingTracker::snooze(std::optional<Millis> length)
+{
+    detectMissedSuspend();
+    if (m_inBreak)
+        return;
+    m_snoozeUntil = now() + std::max(length.value_or(m_config.snoozeLength), Millis(0));
+    m_remindersShown = 0;
+    update();
+}
+
+void SittingTracker::skip()
+{
+    detectMissedSuspend();
+    if (!m_inBreak)
+        restartSitting(now());
+    update();
+}
+
+void SittingTracker::startBreak()
+{
+    detectMissedSuspend();
+    if (m_inBreak)
+        return;
+    m_breakStartSitting = sittingTime();
+    m_inBreak = true;
+    m_absence.reset();
+    update();
+}
+
+void SittingTracker::endBreak()
+{
+    detectMissedSuspend();
+    if (!m_inBreak)
+        return;
+    m_inBreak = false;
+    restartSitting(now());
+    update();
+}
+
+TrackerState SittingTracker::state() const
+{
+    if (m_inBreak)
+        return TrackerState::InBreak;
+    if (activePause())
+        return TrackerState::Paused;
+    if (m_absence && absenceIsBreak(now()))
+        return TrackerState::Away;
+    if (m_snoozeUntil && now() < *m_snoozeUntil)
+        return TrackerState::Snoozed;
+    if (sittingTime() >= m_config.workInterval)
+        return TrackerState::BreakDue;
+    return TrackerState::Sitting;
+}
+
+std::optional<PauseReason> SittingTracker::pauseReason() const
+{
+    return activePause();
+}
+
+std::optional<Millis> SittingTracker::pauseRemaining() const
+{
+    const auto reason = activePause();
+    if (!reason)
+        return std::nullopt;
+    const Pause &p = m_pauses[slot(*reason)];
+    if (!p.until)
+        return std::nullopt;
+    return std::max(*p.until - now(), Millis(0));
+}
+
+Millis SittingTracker::sittingTime() const
+{
+    if (m_inBreak)
+        return m_breakStartSitting;
+    if (m_absence && absenceIsBreak(now()))
+        return Millis(0);
+    return std::max(now() - m_sittingStart, Millis(0));
+}
+
+std::optional<Millis> SittingTracker::timeUntilBreak() const
+{
+    const TrackerState s = state();
+    if (s == TrackerState::InBreak || s == TrackerState::Away)
+        return std::nullopt;
+    const Millis untilDue = std::max(m_config.workInterval - sittingTime(), Millis(0));
+    if (s == TrackerState::Paused) {
+        const auto remaining = pauseRemaining();
+        if (!remaining)
+            return std::nullopt;
+        return std::max(untilDue, *remaining);
+    }
+    if (s == TrackerState::Snoozed)
+        return std::max(untilDue, *m_snoozeUntil - now());
+    return untilDue;
+}
+
+Millis SittingTracker::nextCheckIn() const
+{
+    const Millis t = now();
+    Millis next = kLongestCheck;
+    const auto consider = [&next](Millis candidate) { next = std::min(next, candidate); };
+
+    for (const Pause &p : m_pauses)
+        if (p.active && p.until)
+            consider(*p.until - t);
+    if (m_snoozeUntil)
+        consider(*m_snoozeUntil - t);
+
+    if (m_absence) {
+        // A lock or a suspend ends with an event; idle absence only shows in a sample.
+        if (m_absence->cause == NaturalBreakCause::Idle)
+            consider(kAwayRecheck);
+        else if (!absenceIsBreak(t))
+            consider(m_absence->startMono + m_config.naturalBreakThreshold - t);
+    } else if (!m_inBreak) {
+        // If nobody touches anything, idle reaches the threshold at this moment.
+        const Millis idleNow = m_lastIdle + (t - m_lastIdleAt);
+        consider(m_config.naturalBreakThreshold - idleNow);
+        const TrackerState s = state();
+        if (s == TrackerState::Sitting)
+            consider(m_config.workInterval - sittingTime());
+        else if (s == TrackerState::BreakDue)
+            consider(m_lastReminderAt + m_config.reminderRepeat - t);
+    }
+    return std::clamp(next, kShortestCheck, kLongestCheck);
+}
+
+void SittingTracker::update()
+{
+    const Millis t = now();
+    for (Pause &p : m_pauses)
+        if (p.active && p.until && t >= *p.until)
+            p = {};
+    if (m_snoozeUntil && t >= *m_snoozeUntil)
+        m_snoozeUntil.reset();
+
+    const TrackerState s = state();
+    const bool changed = s != m_reportedState;
+    if (changed) {
+        qCDebug(lcTracker) << "state" << toString(m_reportedState) << "->" << toString(s)
+                           << "sitting" << sittingTime().count() / 1000 << "s";
+        m_reportedState = s;
+        emit stateChanged(s);
+    }
+    if (s != TrackerState::BreakDue)
+        return;
+    // First reminder on entering the due state; then one each reminder interval. A
+    // due break that comes back after a pause counts as a repeat.
+    if (changed || t - m_lastReminderAt >= m_config.reminderRepeat) {
+        const int repeat = m_remindersShown++;
+        m_lastReminderAt = t;
+        emit breakDue(repeat);
+    }
+}
+
+void SittingTracker::detectMissedSuspend()
+{
+    const QDateTime wall = m_clock.wallNow();
+    const Millis mono = m_clock.monotonicNow();
+    const auto aware = m_clock.suspendAwareNow();
+    const Millis monoDelta = mono - m_lastMono;
+    // Prefer the suspend-aware clock: unlike the wall clock it does not jump when the
+    // time is set by hand, by NTP or by a time-zone change.
+    const Millis gap = (aware && m_lastSuspendAware) ? (*aware - *m_lastSuspendAware) - monoDelta
+                                                     : Millis(m_lastWall.msecsTo(wall)) - monoDelta;
+    const QDateTime lastWall = m_lastWall;
+    const Millis before = now();
+    m_lastWall = wall;
+    m_lastMono = mono;
+    m_lastSuspendAware = aware;
+    if (gap < kSleepJitter)
+        return;
+    m_slept += std::min(gap, kLongestIdle);
+    qCInfo(lcTracker) << "the machine slept for" << gap.count() / 1000 << "s";
+    if (!m_absence && !m_inBreak && gap >= m_config.naturalBreakThreshold) {
+        m_absence = Absence{before, lastWall, NaturalBreakCause::Suspended};
+        endAbsence(now());
+    }
+}
+
+void SittingTracker::beginAbsence(Millis startMono, NaturalBreakCause cause)
+{
+    if (m_inBreak)
+        return;
+    if (m_absence) {
+        // A lock or suspend that follows idling: the absence began with the idling,
+        // but the session event names it better.
+        m_absence->cause = cause;
+        return;
+    }
+    const QDateTime startWall = m_clock.wallNow().addMSecs((startMono - now()).count());
+    m_absence = Absence{startMono, startWall, cause};
+}
+
+void SittingTracker::endAbsence(Millis endMono)
+{
+    if (!m_absence)
+        return;
+    const Absence absence = *m_absence;
+    m_absence.reset();
+    const Millis duration = std::max(endMono - absence.startMono, Millis(0));
+    if (duration < m_config.naturalBreakThreshold)
+        return; // a short absence is part of sitting
+    restartSitting(endMono);
+    emit naturalBreak(absence.startWall, duration, absence.cause);
+}
+
+void SittingTracker::restartSitting(Millis from)
+{
+    m_sittingStart = from;
+    m_snoozeUntil.reset();
+    m_remindersShown = 0;
+}
+
+bool SittingTracker::absenceIsBreak(Millis t) const
+{
+    return m_absence && t - m_absence->startMono >= m_config.naturalBreakThreshold;
+}
+
+bool SittingTracker::isPaused(PauseReason reason) const
+{
+    return m_pauses[slot(reason)].active;
+}
+
+std::optional<PauseReason> SittingTracker::activePause() const
+{
+    const Millis t = now();
+    for (std::size_t i = 0; i < m_pauses.size(); ++i) {
+        const Pause &p = m_pauses[i];
+        if (p.active && (!p.until || t < *p.until))
+            return static_cast<PauseReason>(i);
+    }
+    return std::nullopt;
+}
+
+} // namespace limber

@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Clock.h"
+
+#include <QDateTime>
+#include <QObject>
+
+#include <array>
+#include <optional>
+
+namespace limber {
+
+/// What the person is doing as far as Limber can tell. Derived on demand from the
+/// tracker's facts (sitting start, absence, pauses, snooze, break), never stored.
+enum class TrackerState
+{
+    Sitting,  ///< at the computer, break not yet due
+    Away,     ///< no input for at least the natural-break threshold
+    BreakDue, ///< sat for the work interval; reminders are being shown
+    Snoozed,  ///< a due break was put off until the snooze ends
+    InBreak,  ///< a guided break is running
+    Paused,   ///< reminders are held; pauseReason() says why
+};
+
+/// Why reminders are held, highest rank first: the highest active reason is the one
+/// shown. Locked and Suspended come from the session and also measure absence.
+enum class PauseReason
+{
+    Suspended,
+    ScreenLocked,
+    Meeting,
+    User,
+    Fullscreen
+};
+inline constexpr std::size_t kPauseReasonCount = 5;
+
+/// What ended a period of sitting without a guided break.
+enum class NaturalBreakCause
+{
+    Idle,
+    ScreenLocked,
+    Suspended
+};
+
+QString toString(TrackerState s); ///< "sitting", "away", "due", "snoozed", "in_break", "paused"
+QString toString(PauseReason r);  ///< "suspended", "screen_locked", "meeting", "user", "fullscreen"
+QString toString(NaturalBreakCause c); ///< "idle", "screen_locked", "suspended"
+
+struct TrackerConfig
+{
+    Millis workInterval = std::chrono::minutes(45);
+    Millis naturalBreakThreshold = std::chrono::minutes(5);
+    Millis snoozeLength = std::chrono::minutes(10);
+    Millis reminderRepeat = std::chrono::minutes(5);
+};
+
+/// Measures sitting time and decides when a break is due. Driven by calls, not by a
+/// timer of its own: the app samples input idle time and calls tick() when
+/// nextCheckIn() says something can change, and forwards session events. All times
+/// are read from the injected Clock, so tests step through hours without sleeping.
+///
+/// Rules: input idle shorter than the threshold still counts as sitting (reading is
+/// sitting). Idle, a locked screen or a suspend lasting at least the threshold is a
+/// natural break: sitting time starts again from zero. Pauses hold reminders but do
+/// not stop the sitting clock, so a break that fell due during a meeting is offered
+/// as soon as the meeting ends.
+class SittingTracker : public QObject
+{
+    Q_OBJECT
+public:
+    SittingTracker(const Clock &clock, TrackerConfig config, QObject *parent = nullptr);
+
+    void setConfig(const TrackerConfig &config);
+    const TrackerConfig &config() const { return m_config; }
+
+    /// A sample of time since the last keyboard or mouse input (clock time).
+    void tick(Millis inputIdle);
+    /// Time-only mode (no idle source): only the clock and session events count.
+    void tick() { tick(Millis(0)); }
+    void setScreenLocked(bool locked);
+    /// logind PrepareForSleep: true before sleeping, false after resuming.
+    void setSuspended(bool sleeping);
+
+    /// Holds reminders for `duration` (clock time), or until resume() when none.
+    void pause(PauseReason reason, std::optional<Millis> duration = std::nullopt);
+    void resume(PauseReason reason);
+    /// Ends every pause a person can end (user, meeting); session reasons remain.
+    void resumeAll();
+    /// Puts the next reminder off by `length` (default: the configured snooze).
+    void snooze(std::optional<Millis> length = std::nullopt);
+    /// The person declined this break: sitting time starts again.
+    void skip();
+    void startBreak();
+    /// The guided break ended (completed or not): sitting time starts again.
+    void endBreak();
+
+    TrackerState state() const;
+    std::optional<PauseReason> pauseReason() const;
+    /// Time left of the ruling pause; nullopt when it has no end (or none is active).
+    std::optional<Millis> pauseRemaining() const;
+    Millis sittingTime() const;
+    /// Sitting time left before the break is due; zero when due, nullopt while away,
+    /// in a break or paused with no end.
+    std::optional<Millis> timeUntilBreak() const;
+    /// How many reminders have been shown for the break that is due now.
+    int remindersShown() const { return m_remindersShown; }
+    /// Clock time after which a tick() may change something. The app waits that long
+    /// (converted with Clock::realInterval) instead of polling.
+    Millis nextCheckIn() const;
+
+signals:
+    void stateChanged(limber::TrackerState state);
+    /// A reminder should be shown; `repeat` is 0 for the first, 1.. for repeats.
+    void breakDue(int repeat);
+    /// A natural break ended (or was detected after the fact, for a missed suspend).
+    void naturalBreak(const QDateTime &startedAt, limber::Millis duration,
+                      limber::NaturalBreakCause cause);
+
+private:
+    struct Absence
+    {
+        Millis startMono;
+        QDateTime startWall;
+        NaturalBreakCause cause;
+    };
+
+    void update();
+    void detectMissedSuspend();
+    void beginAbsence(Millis startMono, NaturalBreakCause cause);
+    void endAbsence(Millis endMono);
+    void restartSitting(Millis from);
+    bool absenceIsBreak(Millis now) const;
+    bool isPaused(PauseReason reason) const;
+    std::optional<PauseReason> activePause() const;
+    /// Monotonic time plus the time the machine was seen to sleep.
+    Millis now() const;
+
+    const Clock &m_clock;
+    TrackerConfig m_config;
+
+    Millis m_sittingStart;
+    std::optional<Absence> m_absence;
+    Millis m_lastIdle{0};
+    Millis m_lastIdleAt;
+
+    struct Pause
+    {
+        bool active = false;
+        std::optional<Millis> until;
+    };
+    std::array<Pause, kPauseReasonCount> m_pauses{};
+
+    std::optional<Millis> m_snoozeUntil;
+    bool m_inBreak = false;
+    Millis m_breakStartSitting{0};
+    int m_remindersShown = 0;
+    Millis m_lastReminderAt{0};
+
+    TrackerState m_reportedState = TrackerState::Sitting;
+    QDateTime m_lastWall;
+    Millis m_lastMono;
+    std::optional<Millis> m_lastSuspendAware;
+    Millis m_slept{0};
+};
+
+} // namespace limber
