@@ -1,0 +1,263 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/ExerciseCatalogue.h"
+
+#include "core/JsonFieldReader.h"
+#include "core/Logging.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+
+namespace limber {
+
+namespace {
+
+constexpr int kMaxSeconds = 600;
+constexpr int kMaxReps = 100;
+constexpr int kMaxSets = 5;
+constexpr qsizetype kMaxExercises = 500;
+
+QString L(const char *s)
+{
+    return QString::fromLatin1(s);
+}
+
+std::optional<EquipmentNeed> parseNeed(const QString &text)
+{
+    EquipmentNeed need;
+    for (const QString &alternative : text.split(QLatin1Char('|'))) {
+        const auto e = equipmentFromString(alternative.trimmed());
+        if (!e)
+            return std::nullopt;
+        need.anyOf |= bit(*e);
+    }
+    return need;
+}
+
+bool readDosage(JsonFieldReader &outer, const QJsonObject &exercise, Dosage &dosage,
+                QList<CatalogueError> &errors, const QString &file, const QString &id)
+{
+    const QJsonValue value = exercise.value(QLatin1String("dosage"));
+    if (!value.isObject()) {
+        outer.fail(L("dosage"), value.isUndefined() ? L("missing") : L("must be an object"));
+        return false;
+    }
+    const QJsonObject object = value.toObject();
+    JsonFieldReader r(errors, file, id, QStringLiteral("dosage."));
+    r.rejectUnknownKeys(object,
+                        {"reps", "hold_seconds", "sets", "per_side", "seconds_per_rep", "text"});
+    dosage.reps = r.range(object, "reps", kMaxReps);
+    dosage.holdSeconds = r.range(object, "hold_seconds", kMaxSeconds);
+    dosage.sets =
+        object.contains(QLatin1String("sets")) ? r.range(object, "sets", kMaxSets) : IntRange{1, 1};
+    dosage.perSide = r.boolean(object, "per_side");
+    dosage.secondsPerRep = r.integer(object, "seconds_per_rep", 1, 60);
+    dosage.text = r.text(object, "text", true);
+    if (dosage.reps.isEmpty() && dosage.holdSeconds.isEmpty() && r.errorCount() == 0)
+        r.fail(L("reps"), L("a dosage needs reps, hold_seconds or both"));
+    if (!dosage.reps.isEmpty() && dosage.secondsPerRep == 0 && r.errorCount() == 0)
+        r.fail(L("seconds_per_rep"), L("required when reps are given"));
+    return r.errorCount() == 0;
+}
+
+std::optional<Exercise> readExercise(const QJsonValue &value, qsizetype index, const QString &file,
+                                     const QSet<QString> &sourceIds, bool requireSources,
+                                     QList<CatalogueError> &errors)
+{
+    static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9-]{0,63}$"));
+    if (!value.isObject()) {
+        errors.append(
+            {file, QStringLiteral("exercises[%1]").arg(index), {}, L("must be an object")});
+        return std::nullopt;
+    }
+    const QJsonObject object = value.toObject();
+    Exercise ex;
+    ex.id = object.value(QLatin1String("id")).toString();
+    const QString label = ex.id.isEmpty() ? QStringLiteral("exercises[%1]").arg(index) : ex.id;
+    JsonFieldReader r(errors, file, label);
+    r.rejectUnknownKeys(object,
+                        {"id", "name", "summary", "steps", "position", "equipment", "directions",
+                         "desk_friendly", "dosage", "dosage_note", "cautions", "sources"});
+    if (!idPattern.match(ex.id).hasMatch())
+        r.fail(L("id"), L("must be 1–64 lower-case letters, digits or dashes"));
+    ex.name = r.text(object, "name", true);
+    ex.summary = r.text(object, "summary", true);
+    ex.steps = r.textList(object, "steps", true);
+    const QString position = r.text(object, "position", true);
+    if (const auto p = positionFromString(position))
+        ex.position = *p;
+    else if (!position.isEmpty())
+        r.fail(L("position"), QStringLiteral("unknown position \"%1\"").arg(position));
+    ex.equipment = r.names<EquipmentNeed>(object, "equipment", parseNeed);
+    if (!object.contains(QLatin1String("directions")))
+        r.fail(L("directions"), L("missing"));
+    else if (object.value(QLatin1String("directions")).toArray().isEmpty())
+        r.fail(L("directions"), L("must name at least one direction"));
+    ex.directions = r.names<Direction>(object, "directions", directionFromString);
+    ex.deskFriendly = r.boolean(object, "desk_friendly");
+    if (ex.deskFriendly && ex.position != Position::Standing && ex.position != Position::Seated)
+        r.fail(L("desk_friendly"), L("only standing or seated exercises suit a desk"));
+    const bool dosageOk = readDosage(r, object, ex.dosage, errors, file, label);
+    ex.dosageNote = r.text(object, "dosage_note", false);
+    ex.cautions = r.textList(object, "cautions", false);
+    ex.sources = r.textList(object, "sources", requireSources);
+    for (const QString &source : ex.sources)
+        if (!sourceIds.contains(source))
+            r.fail(L("sources"), QStringLiteral("unknown source \"%1\"").arg(source));
+    if (r.errorCount() > 0 || !dosageOk)
+        return std::nullopt;
+    return ex;
+}
+
+} // namespace
+
+QString CatalogueError::toString() const
+{
+    QString where = file;
+    if (!exerciseId.isEmpty())
+        where += QStringLiteral(": exercise \"%1\"").arg(exerciseId);
+    if (!field.isEmpty())
+        where += QStringLiteral(", field \"%1\"").arg(field);
+    return where + QStringLiteral(": ") + message;
+}
+
+ExerciseCatalogue::Parsed ExerciseCatalogue::parse(const QByteArray &json, const QString &fileName,
+                                                   bool requireSources,
+                                                   const QStringList &knownSourceIds)
+{
+    Parsed out;
+    if (json.size() > kMaxFileBytes) {
+        out.errors.append(
+            {fileName, {}, {}, QStringLiteral("larger than %1 bytes").arg(kMaxFileBytes)});
+        return out;
+    }
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        const QString why = parseError.error != QJsonParseError::NoError
+                                ? QStringLiteral("not valid JSON at byte %1: %2")
+                                      .arg(parseError.offset)
+                                      .arg(parseError.errorString())
+                                : L("the top level must be an object");
+        out.errors.append({fileName, {}, {}, why});
+        return out;
+    }
+    const QJsonObject root = doc.object();
+    JsonFieldReader r(out.errors, fileName, {});
+    r.rejectUnknownKeys(root, {"format", "sources", "exercises"});
+    if (root.value(QLatin1String("format")).toInt(-1) != kFormat) {
+        r.fail(L("format"), QStringLiteral("must be %1").arg(kFormat));
+        return out;
+    }
+
+    QSet<QString> sourceIds(knownSourceIds.begin(), knownSourceIds.end());
+    const QJsonArray sources = root.value(QLatin1String("sources")).toArray();
+    for (qsizetype i = 0; i < sources.size(); ++i) {
+        const QJsonObject s = sources.at(i).toObject();
+        JsonFieldReader sr(out.errors, fileName, {}, QStringLiteral("sources[%1].").arg(i));
+        sr.rejectUnknownKeys(s, {"id", "title", "author"});
+        CatalogueSource source{sr.text(s, "id", true), sr.text(s, "title", true),
+                               sr.text(s, "author", false)};
+        if (sr.errorCount() == 0) {
+            sourceIds.insert(source.id);
+            out.sources << source;
+        }
+    }
+
+    const QJsonValue exercises = root.value(QLatin1String("exercises"));
+    if (!exercises.isArray()) {
+        r.fail(L("exercises"), L("must be a list"));
+        return out;
+    }
+    const QJsonArray array = exercises.toArray();
+    if (array.size() > kMaxExercises)
+        r.fail(L("exercises"),
+               QStringLiteral("more than %1 exercises; the rest are ignored").arg(kMaxExercises));
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < array.size() && i < kMaxExercises; ++i) {
+        auto exercise =
+            readExercise(array.at(i), i, fileName, sourceIds, requireSources, out.errors);
+        if (!exercise)
+            continue;
+        if (seen.contains(exercise->id)) {
+            out.errors.append({fileName, exercise->id, L("id"), L("used by an earlier exercise")});
+            continue;
+        }
+        seen.insert(exercise->id);
+        out.exercises << std::move(*exercise);
+    }
+    return out;
+}
+
+bool ExerciseCatalogue::loadBuiltIn()
+{
+    return loadBuiltInFrom(QStringLiteral(":/limber/exercises.json"),
+                           QStringLiteral("built-in exercises.json"));
+}
+
+bool ExerciseCatalogue::loadBuiltIn(const QString &path)
+{
+    return loadBuiltInFrom(path, path);
+}
+
+bool ExerciseCatalogue::loadBuiltInFrom(const QString &path, const QString &displayName)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_errors.append({displayName, {}, {}, file.errorString()});
+        return false;
+    }
+    Parsed parsed = parse(file.read(kMaxFileBytes + 1), displayName, true);
+    m_exercises = std::move(parsed.exercises);
+    m_sources = std::move(parsed.sources);
+    for (const CatalogueError &e : parsed.errors)
+        qCCritical(lcCatalogue).noquote() << e.toString();
+    m_errors += parsed.errors;
+    return parsed.errors.isEmpty();
+}
+
+bool ExerciseCatalogue::addUserFile(const QString &path)
+{
+    if (!QFileInfo::exists(path))
+        return true;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_errors.append({path, {}, {}, file.errorString()});
+        qCWarning(lcCatalogue).noquote() << m_errors.last().toString();
+        return false;
+    }
+    QStringList builtInSources;
+    for (const CatalogueSource &source : m_sources)
+        builtInSources << source.id;
+    Parsed parsed = parse(file.read(kMaxFileBytes + 1), path, false, builtInSources);
+    for (Exercise &exercise : parsed.exercises) {
+        const auto it = std::find_if(m_exercises.begin(), m_exercises.end(),
+                                     [&](const Exercise &e) { return e.id == exercise.id; });
+        if (it != m_exercises.end())
+            *it = std::move(exercise);
+        else
+            m_exercises << std::move(exercise);
+    }
+    for (const CatalogueSource &source : parsed.sources)
+        m_sources << source;
+    for (const CatalogueError &e : parsed.errors)
+        qCWarning(lcCatalogue).noquote() << e.toString();
+    m_errors += parsed.errors;
+    return parsed.errors.isEmpty();
+}
+
+const Exercise *ExerciseCatalogue::find(const QString &id) const
+{
+    for (const Exercise &e : m_exercises)
+        if (e.id == id)
+            return &e;
+    return nullptr;
+}
+
+} // namespace limber
