@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/RoutinePlanner.h"
+
+#include "core/ExerciseCatalogue.h"
+#include "core/Logging.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <random>
+
+namespace limber {
+
+namespace {
+
+constexpr int kMaxExtraExercises = 12;
+
+// std::shuffle's result differs between standard libraries; mt19937's output does not.
+template<typename T> void deterministicShuffle(QList<T> &items, std::mt19937 &rng)
+{
+    for (qsizetype i = items.size() - 1; i > 0; --i) {
+        const auto j = static_cast<qsizetype>(rng() % static_cast<std::uint32_t>(i + 1));
+        items.swapItemsAt(i, j);
+    }
+}
+
+PlannedExercise atMinimum(const Exercise &e)
+{
+    PlannedExercise p{e, e.dosage.reps.isEmpty() ? 1 : e.dosage.reps.min, e.dosage.holdSeconds.min,
+                      e.dosage.sets.min, 0};
+    p.seconds = e.dosage.secondsFor(p.reps, p.holdSeconds, p.sets);
+    return p;
+}
+
+int newDirections(const Exercise &e, const QSet<Direction> &covered)
+{
+    int n = 0;
+    for (Direction d : e.directions)
+        n += covered.contains(d) ? 0 : 1;
+    return n;
+}
+
+/// Raises one dose step (a rep, a second of hold, a set) if the routine still fits.
+bool growOnce(PlannedExercise &p, int &total, int limit)
+{
+    const Dosage &d = p.exercise.dosage;
+    const auto tryDose = [&](int reps, int hold, int sets) {
+        const int seconds = d.secondsFor(reps, hold, sets);
+        if (total - p.seconds + seconds > limit)
+            return false;
+        total += seconds - p.seconds;
+        p.reps = reps;
+        p.holdSeconds = hold;
+        p.sets = sets;
+        p.seconds = seconds;
+        return true;
+    };
+    if (!d.reps.isEmpty() && p.reps < d.reps.max && tryDose(p.reps + 1, p.holdSeconds, p.sets))
+        return true;
+    if (p.holdSeconds < d.holdSeconds.max && tryDose(p.reps, p.holdSeconds + 1, p.sets))
+        return true;
+    // Another set starts again from the fewest reps, so the step stays small.
+    const int firstReps = d.reps.isEmpty() ? 1 : d.reps.min;
+    return p.sets < d.sets.max && tryDose(firstReps, p.holdSeconds, p.sets + 1);
+}
+
+} // namespace
+
+QString PlannedExercise::doseText() const
+{
+    QStringList parts;
+    if (!exercise.dosage.reps.isEmpty())
+        parts << (reps == 1 && holdSeconds > 0 ? QString() : QStringLiteral("%1 reps").arg(reps));
+    if (holdSeconds > 0)
+        parts << QStringLiteral("hold %1 s").arg(holdSeconds);
+    if (exercise.dosage.perSide)
+        parts << QStringLiteral("each side");
+    if (sets > 1)
+        parts << QStringLiteral("%1 sets").arg(sets);
+    parts.removeAll(QString());
+    return parts.join(QStringLiteral(" · "));
+}
+
+int Routine::totalSeconds() const
+{
+    int total = 0;
+    for (const PlannedExercise &p : exercises)
+        total += p.seconds;
+    return total;
+}
+
+QString Routine::title() const
+{
+    QStringList names;
+    for (const PlannedExercise &p : exercises)
+        if (!names.contains(p.exercise.name))
+            names << p.exercise.name; // a second round repeats exercises
+    return names.join(QStringLiteral(" · "));
+}
+
+RoutinePlanner::RoutinePlanner(const ExerciseCatalogue &catalogue)
+    : m_catalogue(catalogue)
+{
+}
+
+QList<const Exercise *> RoutinePlanner::candidates(const PlanRequest &request, int target) const
+{
+    QList<const Exercise *> fresh;
+    QList<const Exercise *> recent;
+    for (const Exercise &e : m_catalogue.exercises()) {
+        if (request.atDesk && !e.deskFriendly)
+            continue;
+        if (!e.canBeDoneWith(request.equipment))
+            continue;
+        if (e.dosage.minimumSeconds() > target + kToleranceSeconds)
+            continue;
+        (request.recentExerciseIds.contains(e.id) ? recent : fresh) << &e;
+    }
+    std::mt19937 rng(request.seed);
+    deterministicShuffle(fresh, rng);
+    // Recent ones only fill gaps, the least recently done first.
+    std::sort(recent.begin(), recent.end(), [&](const Exercise *a, const Exercise *b) {
+        return request.recentExerciseIds.indexOf(a->id) > request.recentExerciseIds.indexOf(b->id);
+    });
+    return fresh + recent;
+}
+
+std::optional<Routine> RoutinePlanner::plan(const PlanRequest &request, QString *reason) const
+{
+    const int target = static_cast<int>(
+        std::chrono::duration_cast<std::chrono::seconds>(request.breakLength).count());
+    const int limit = target + kToleranceSeconds;
+    QList<const Exercise *> pool = candidates(request, target);
+    if (pool.isEmpty()) {
+        if (reason)
+            *reason = QStringLiteral("no exercise suits %1 with the equipment at hand (%2)")
+                          .arg(request.atDesk ? QStringLiteral("a desk") : QStringLiteral("home"),
+                               equipmentNames(request.equipment).join(QStringLiteral(", ")));
+        return std::nullopt;
+    }
+
+    // Pick exercises in pool order, preferring ones that add a movement direction,
+    // until their largest doses could fill the break and two directions are covered.
+    Routine routine;
+    QSet<Direction> covered;
+    int minimumTotal = 0;
+    int maximumTotal = 0;
+    const auto needsMore = [&] {
+        return maximumTotal < target - kToleranceSeconds || covered.size() < 2 ||
+               routine.exercises.size() < 2;
+    };
+    while (needsMore() && !pool.isEmpty()) {
+        // Freshness outranks direction coverage; pool order breaks ties.
+        const auto score = [&](const Exercise *e) {
+            return (request.recentExerciseIds.contains(e->id) ? 0 : 100) +
+                   newDirections(*e, covered);
+        };
+        qsizetype pick = -1;
+        for (qsizetype i = 0; i < pool.size(); ++i) {
+            if (minimumTotal + pool[i]->dosage.minimumSeconds() > limit)
+                continue;
+            if (pick < 0 || score(pool[i]) > score(pool[pick]))
+                pick = i;
+        }
+        if (pick < 0)
+            break;
+        const Exercise *e = pool.takeAt(pick);
+        routine.exercises << atMinimum(*e);
+        minimumTotal += routine.exercises.last().seconds;
+        maximumTotal += e->dosage.maximumSeconds();
+        for (Direction d : e->directions)
+            covered.insert(d);
+    }
+
+    // Then raise the doses a step at a time, in turn, towards the break length. When
+    // the largest doses cannot fill it, another exercise joins (one not yet picked,
+    // else one of the routine again, as a second round) and the doses grow again.
+    int total = minimumTotal;
+    const qsizetype picked = routine.exercises.size();
+    for (int extra = 0; extra <= kMaxExtraExercises; ++extra) {
+        for (bool grew = true; grew && total < target;) {
+            grew = false;
+            for (PlannedExercise &p : routine.exercises)
+                if (total < target && growOnce(p, total, limit))
+                    grew = true;
+        }
+        if (total >= target - kToleranceSeconds)
+            break;
+        QList<const Exercise *> more = pool;
+        for (qsizetype i = 0; i < picked; ++i)
+            more << &routine.exercises[i].exercise;
+        const auto fits = std::find_if(more.begin(), more.end(), [&](const Exercise *e) {
+            return total + e->dosage.minimumSeconds() <= limit;
+        });
+        if (fits == more.end())
+            break;
+        const PlannedExercise next = atMinimum(**fits);
+        pool.removeOne(*fits);
+        routine.exercises << next;
+        total += next.seconds;
+    }
+    qCDebug(lcPlanner) << "planned" << routine.title() << total << "s for" << target << "s";
+    if (total < target - kToleranceSeconds && reason)
+        *reason = QStringLiteral("only %1 s of exercises fit a %2 s break").arg(total).arg(target);
+    return routine;
+}
+
+} // namespace limber
