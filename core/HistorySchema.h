@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <array>
+
+namespace limber::history {
+
+// The SQLite schema of the history, as the list of migrations that build it. A
+// migration is never edited once released: change the schema by appending one, and
+// give SqliteHistoryStoreTest a database built with the SQL of the version before.
+//
+// Date-times are ISO 8601 text with the UTC offset of where they happened (readable in
+// exports and correct across DST and time-zone changes); the *_ms columns hold the same
+// instant as milliseconds since the epoch, because text with different offsets does
+// not sort by time. local_date is the calendar day where it happened, 'YYYY-MM-DD'.
+
+struct Migration
+{
+    int version;
+    const char *sql;
+};
+
+inline constexpr std::array<Migration, 2> kMigrations{{
+    {1, R"sql(
+CREATE TABLE reminders (
+    id INTEGER PRIMARY KEY,
+    shown_at TEXT NOT NULL,
+    shown_ms INTEGER NOT NULL,
+    local_date TEXT NOT NULL CHECK (local_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    result TEXT NOT NULL CHECK (result IN ('shown', 'snoozed', 'skipped', 'ignored')),
+    repeat_count INTEGER NOT NULL DEFAULT 0 CHECK (repeat_count >= 0)
+);
+CREATE INDEX reminders_by_date ON reminders (local_date);
+CREATE INDEX reminders_by_time ON reminders (shown_ms);
+
+CREATE TABLE breaks (
+    id INTEGER PRIMARY KEY,
+    started_at TEXT NOT NULL,
+    started_ms INTEGER NOT NULL,
+    ended_at TEXT NOT NULL,
+    local_date TEXT NOT NULL CHECK (local_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    planned_seconds INTEGER NOT NULL CHECK (planned_seconds >= 0),
+    done_seconds INTEGER NOT NULL CHECK (done_seconds >= 0),
+    outcome TEXT NOT NULL CHECK (outcome IN ('completed', 'partial', 'skipped', 'natural'))
+);
+CREATE INDEX breaks_by_date ON breaks (local_date);
+CREATE INDEX breaks_by_time ON breaks (started_ms);
+
+CREATE TABLE break_exercises (
+    break_id INTEGER NOT NULL REFERENCES breaks (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL CHECK (position >= 0),
+    exercise_id TEXT NOT NULL CHECK (exercise_id <> ''),
+    planned_seconds INTEGER NOT NULL CHECK (planned_seconds >= 0),
+    done_seconds INTEGER NOT NULL CHECK (done_seconds >= 0),
+    PRIMARY KEY (break_id, position)
+) WITHOUT ROWID;
+)sql"},
+
+    // One row per calendar day, kept up to date in the same transaction as every write,
+    // so that streaks over years of history read a few thousand rows, not every break.
+    {2, R"sql(
+CREATE TABLE days (
+    local_date TEXT PRIMARY KEY
+        CHECK (local_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    sitting_seconds INTEGER NOT NULL DEFAULT 0 CHECK (sitting_seconds >= 0),
+    completed INTEGER NOT NULL DEFAULT 0 CHECK (completed >= 0),
+    partial INTEGER NOT NULL DEFAULT 0 CHECK (partial >= 0),
+    other_breaks INTEGER NOT NULL DEFAULT 0 CHECK (other_breaks >= 0)
+) WITHOUT ROWID;
+
+INSERT INTO days (local_date, completed, partial, other_breaks)
+SELECT local_date,
+       SUM(outcome = 'completed'),
+       SUM(outcome = 'partial'),
+       SUM(outcome IN ('skipped', 'natural'))
+FROM breaks
+GROUP BY local_date;
+)sql"},
+}};
+
+inline constexpr int kLatestVersion = kMigrations.back().version;
+
+// The statements the store runs against the latest schema. Values only ever arrive as
+// bound parameters (?1, ?2, ...).
+
+inline constexpr const char *kInsertReminder =
+    "INSERT INTO reminders (shown_at, shown_ms, local_date, result, repeat_count)"
+    " VALUES (?1, ?2, ?3, ?4, ?5)";
+inline constexpr const char *kUpdateReminder =
+    "UPDATE reminders SET result = ?1, repeat_count = ?2 WHERE id = ?3";
+inline constexpr const char *kInsertBreak =
+    "INSERT INTO breaks (started_at, started_ms, ended_at, local_date, planned_seconds,"
+    " done_seconds, outcome) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
+inline constexpr const char *kInsertExercise =
+    "INSERT INTO break_exercises (break_id, position, exercise_id, planned_seconds,"
+    " done_seconds) VALUES (?1, ?2, ?3, ?4, ?5)";
+inline constexpr const char *kCountBreak =
+    "INSERT INTO days (local_date, completed, partial, other_breaks) VALUES (?1, ?2, ?3, ?4)"
+    " ON CONFLICT (local_date) DO UPDATE SET completed = completed + excluded.completed,"
+    " partial = partial + excluded.partial, other_breaks = other_breaks + excluded.other_breaks";
+inline constexpr const char *kAddSitting =
+    "INSERT INTO days (local_date, sitting_seconds) VALUES (?1, ?2) ON CONFLICT (local_date)"
+    " DO UPDATE SET sitting_seconds = sitting_seconds + excluded.sitting_seconds";
+inline constexpr const char *kSelectBreaks =
+    "SELECT b.id, b.started_at, b.ended_at, b.local_date, b.planned_seconds, b.done_seconds,"
+    " b.outcome, e.exercise_id, e.planned_seconds, e.done_seconds"
+    " FROM breaks AS b LEFT JOIN break_exercises AS e ON e.break_id = b.id"
+    " WHERE b.local_date BETWEEN ?1 AND ?2 ORDER BY b.started_ms, b.id, e.position";
+inline constexpr const char *kSelectReminders =
+    "SELECT id, shown_at, local_date, result, repeat_count FROM reminders"
+    " WHERE local_date BETWEEN ?1 AND ?2 ORDER BY shown_ms, id";
+inline constexpr const char *kSelectDays =
+    "SELECT local_date, completed, partial, sitting_seconds, other_breaks FROM days"
+    " WHERE local_date BETWEEN ?1 AND ?2 ORDER BY local_date";
+// Breaks without exercises (natural ones) have nothing for the planner to avoid.
+inline constexpr const char *kRecentExercises =
+    "SELECT e.exercise_id FROM (SELECT id, started_ms FROM breaks AS o"
+    " WHERE EXISTS (SELECT 1 FROM break_exercises WHERE break_id = o.id)"
+    " ORDER BY started_ms DESC, id DESC LIMIT ?1) AS b"
+    " JOIN break_exercises AS e ON e.break_id = b.id"
+    " ORDER BY b.started_ms DESC, b.id DESC, e.position";
+
+} // namespace limber::history

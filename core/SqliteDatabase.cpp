@@ -1,0 +1,364 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/SqliteDatabase.h"
+
+#include "core/Logging.h"
+
+#include <sqlite3.h>
+
+#include <utility>
+
+namespace limber {
+
+SqliteStatement::SqliteStatement(SqliteDatabase *db, sqlite3_stmt *stmt, bool cached)
+    : m_db(db)
+    , m_stmt(stmt)
+    , m_cached(cached)
+{
+}
+
+SqliteStatement::~SqliteStatement()
+{
+    release();
+}
+
+SqliteStatement::SqliteStatement(SqliteStatement &&other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr))
+    , m_stmt(std::exchange(other.m_stmt, nullptr))
+    , m_cached(std::exchange(other.m_cached, false))
+{
+}
+
+SqliteStatement &SqliteStatement::operator=(SqliteStatement &&other) noexcept
+{
+    if (this != &other) {
+        release();
+        m_db = std::exchange(other.m_db, nullptr);
+        m_stmt = std::exchange(other.m_stmt, nullptr);
+        m_cached = std::exchange(other.m_cached, false);
+    }
+    return *this;
+}
+
+void SqliteStatement::release()
+{
+    if (!m_stmt)
+        return;
+    if (m_cached && m_db)
+        m_db->giveBack(m_stmt);
+    else
+        sqlite3_finalize(m_stmt);
+    m_stmt = nullptr;
+}
+
+bool SqliteStatement::check(int rc, const char *what)
+{
+    if (rc == SQLITE_OK)
+        return true;
+    if (m_db)
+        m_db->recordError(what, rc);
+    return false;
+}
+
+bool SqliteStatement::bind(int index, int value)
+{
+    return m_stmt && check(sqlite3_bind_int(m_stmt, index, value), "bind");
+}
+
+bool SqliteStatement::bind(int index, qint64 value)
+{
+    return m_stmt &&
+           check(sqlite3_bind_int64(m_stmt, index, static_cast<sqlite3_int64>(value)), "bind");
+}
+
+bool SqliteStatement::bind(int index, const QString &value)
+{
+    if (!m_stmt)
+        return false;
+    const QByteArray utf8 = value.toUtf8();
+    // SQLITE_TRANSIENT: SQLite copies the text, so `utf8` may go away after this call.
+    return check(sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()),
+                                   SQLITE_TRANSIENT),
+                 "bind");
+}
+
+bool SqliteStatement::bindNull(int index)
+{
+    return m_stmt && check(sqlite3_bind_null(m_stmt, index), "bind");
+}
+
+SqliteStatement::Step SqliteStatement::step()
+{
+    if (!m_stmt) {
+        if (m_db)
+            m_db->setLastError(QStringLiteral("step: statement was not prepared"));
+        return Step::Error;
+    }
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return Step::Row;
+    if (rc == SQLITE_DONE)
+        return Step::Done;
+    if (m_db)
+        m_db->recordError(sqlite3_sql(m_stmt), rc);
+    // Resetting releases the statement's locks; the error stays recorded above.
+    sqlite3_reset(m_stmt);
+    return Step::Error;
+}
+
+bool SqliteStatement::run()
+{
+    Step result = step();
+    while (result == Step::Row)
+        result = step();
+    return result == Step::Done;
+}
+
+int SqliteStatement::columnInt(int column) const
+{
+    return m_stmt ? sqlite3_column_int(m_stmt, column) : 0;
+}
+
+qint64 SqliteStatement::columnInt64(int column) const
+{
+    return m_stmt ? static_cast<qint64>(sqlite3_column_int64(m_stmt, column)) : 0;
+}
+
+QString SqliteStatement::columnText(int column) const
+{
+    if (!m_stmt)
+        return {};
+    // Text first, then its length: that is the order SQLite documents as safe.
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    const int bytes = sqlite3_column_bytes(m_stmt, column);
+    return text ? QString::fromUtf8(text, bytes) : QString();
+}
+
+bool SqliteStatement::columnIsNull(int column) const
+{
+    return !m_stmt || sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+void SqliteStatement::reset()
+{
+    if (!m_stmt)
+        return;
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
+SqliteDatabase::~SqliteDatabase()
+{
+    close();
+}
+
+bool SqliteDatabase::open(const QString &path, OpenMode mode)
+{
+    close();
+    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    if (mode == OpenMode::ReadWrite)
+        flags = SQLITE_OPEN_READWRITE;
+    else if (mode == OpenMode::ReadOnly)
+        flags = SQLITE_OPEN_READONLY;
+    const QByteArray name = path.toUtf8();
+    const int rc = sqlite3_open_v2(name.constData(), &m_db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        recordError("open", rc);
+        close(); // a handle is allocated even when opening fails
+        return false;
+    }
+    sqlite3_extended_result_codes(m_db, 1);
+    m_lastError.clear();
+    m_lastErrorCode = 0;
+    return true;
+}
+
+void SqliteDatabase::close()
+{
+    for (sqlite3_stmt *stmt : std::as_const(m_cache))
+        sqlite3_finalize(stmt);
+    m_cache.clear();
+    if (!m_db)
+        return;
+    // close_v2 waits for statements still alive elsewhere instead of failing with BUSY.
+    const int rc = sqlite3_close_v2(m_db);
+    if (rc != SQLITE_OK)
+        qCWarning(lcHistory, "closing the database failed: %s", sqlite3_errstr(rc));
+    m_db = nullptr;
+}
+
+bool SqliteDatabase::exec(const char *sql)
+{
+    if (!m_db) {
+        setLastError(QStringLiteral("database is not open"));
+        return false;
+    }
+    const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK) {
+        recordError(sql, rc);
+        return false;
+    }
+    return true;
+}
+
+SqliteStatement SqliteDatabase::prepare(const char *sql)
+{
+    if (!m_db) {
+        setLastError(QStringLiteral("database is not open"));
+        return {};
+    }
+    sqlite3_stmt *stmt = nullptr;
+    const int rc = sqlite3_prepare_v2(m_db, sql, -1, &stmt, nullptr);
+    if (rc != SQLITE_OK) {
+        recordError(sql, rc);
+        sqlite3_finalize(stmt);
+        return {};
+    }
+    return SqliteStatement(this, stmt, false);
+}
+
+SqliteStatement SqliteDatabase::cached(const char *sql)
+{
+    if (!m_db) {
+        setLastError(QStringLiteral("database is not open"));
+        return {};
+    }
+    // Taken out of the cache while in use, so a nested use of the same SQL prepares
+    // its own copy instead of resetting the outer one.
+    if (sqlite3_stmt *stmt = m_cache.take(QByteArray(sql)))
+        return SqliteStatement(this, stmt, true);
+    sqlite3_stmt *stmt = nullptr;
+    const int rc = sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
+    if (rc != SQLITE_OK) {
+        recordError(sql, rc);
+        sqlite3_finalize(stmt);
+        return {};
+    }
+    return SqliteStatement(this, stmt, true);
+}
+
+void SqliteDatabase::giveBack(sqlite3_stmt *stmt)
+{
+    // A reset statement holds no locks and no read snapshot (which would stop WAL
+    // checkpoints), and cleared bindings keep values from leaking into the next use.
+    sqlite3_reset(stmt);
+    sqlite3_clear_bindings(stmt);
+    const QByteArray key(sqlite3_sql(stmt));
+    // Not kept if its connection was closed (and maybe another opened) meanwhile.
+    if (sqlite3_db_handle(stmt) != m_db || m_cache.contains(key)) {
+        sqlite3_finalize(stmt);
+        return;
+    }
+    m_cache.insert(key, stmt);
+}
+
+std::optional<QString> SqliteDatabase::queryText(const char *sql)
+{
+    SqliteStatement query = prepare(sql);
+    const SqliteStatement::Step step = query.step();
+    if (step == SqliteStatement::Step::Error)
+        return std::nullopt;
+    return step == SqliteStatement::Step::Row ? query.columnText(0) : QString();
+}
+
+std::optional<qint64> SqliteDatabase::queryInt(const char *sql)
+{
+    SqliteStatement query = prepare(sql);
+    const SqliteStatement::Step step = query.step();
+    if (step == SqliteStatement::Step::Row)
+        return query.columnInt64(0);
+    if (step == SqliteStatement::Step::Done)
+        setLastError(QStringLiteral("%1: no result").arg(QString::fromUtf8(sql)));
+    return std::nullopt;
+}
+
+bool SqliteDatabase::setBusyTimeout(int milliseconds)
+{
+    if (!m_db)
+        return false;
+    const int rc = sqlite3_busy_timeout(m_db, milliseconds);
+    if (rc != SQLITE_OK)
+        recordError("busy timeout", rc);
+    return rc == SQLITE_OK;
+}
+
+bool SqliteDatabase::setCheckpointOnClose(bool checkpoint)
+{
+    if (!m_db)
+        return false;
+    const int rc =
+        sqlite3_db_config(m_db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, checkpoint ? 0 : 1, nullptr);
+    if (rc != SQLITE_OK)
+        recordError("checkpoint on close", rc);
+    return rc == SQLITE_OK;
+}
+
+qint64 SqliteDatabase::lastInsertRowId() const
+{
+    return m_db ? static_cast<qint64>(sqlite3_last_insert_rowid(m_db)) : 0;
+}
+
+int SqliteDatabase::changes() const
+{
+    return m_db ? sqlite3_changes(m_db) : 0;
+}
+
+bool SqliteDatabase::inTransaction() const
+{
+    return m_db && sqlite3_get_autocommit(m_db) == 0;
+}
+
+bool SqliteDatabase::lastErrorIsCorruption() const
+{
+    const int primary = m_lastErrorCode & 0xff;
+    return primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB;
+}
+
+void SqliteDatabase::setLastError(const QString &error, int code)
+{
+    m_lastError = error;
+    m_lastErrorCode = code;
+}
+
+void SqliteDatabase::recordError(const char *what, int rc)
+{
+    // The connection's message is more specific ("CHECK constraint failed: ...") than
+    // the generic text for the code, when it belongs to this failure.
+    const char *message =
+        m_db && sqlite3_extended_errcode(m_db) == rc ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc);
+    setLastError(QStringLiteral("%1: %2 (SQLite code %3)")
+                     .arg(QString::fromUtf8(what).simplified(), QString::fromUtf8(message))
+                     .arg(rc),
+                 rc);
+}
+
+SqliteTransaction::SqliteTransaction(SqliteDatabase &db)
+    : m_db(db)
+{
+    // IMMEDIATE takes the write lock up front, so a busy database is waited for here
+    // (busy timeout) rather than failing half-way through the transaction.
+    m_active = m_db.exec("BEGIN IMMEDIATE");
+}
+
+SqliteTransaction::~SqliteTransaction()
+{
+    if (!m_active || !m_db.inTransaction())
+        return; // committed, never began, or SQLite already rolled back on an error
+    // Keep the error that made us give up; the rollback is only clean-up.
+    const QString error = m_db.lastError();
+    const int code = m_db.lastErrorCode();
+    if (!m_db.exec("ROLLBACK"))
+        qCWarning(lcHistory, "rollback failed: %s", qPrintable(m_db.lastError()));
+    m_db.setLastError(error, code);
+}
+
+bool SqliteTransaction::commit()
+{
+    if (!m_active)
+        return false;
+    if (!m_db.exec("COMMIT"))
+        return false; // the destructor rolls back
+    m_active = false;
+    return true;
+}
+
+} // namespace limber

@@ -1,0 +1,387 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/SqliteHistoryStore.h"
+
+#include "core/Clock.h"
+#include "core/DatabaseFiles.h"
+#include "core/HistorySchema.h"
+#include "core/Logging.h"
+#include "core/SqliteDatabase.h"
+
+#include <QFileInfo>
+
+#include <climits>
+
+namespace limber {
+
+namespace {
+
+constexpr int kBusyTimeoutMs = 5000;
+
+QString storedDate(const QDate &date)
+{
+    return date.toString(Qt::ISODate);
+}
+
+// With an explicit offset, so the text says when it happened on the wall there and
+// then, and reads back as the same instant whatever the zone is now.
+QString storedDateTime(const QDateTime &time)
+{
+    return time.toOffsetFromUtc(time.offsetFromUtc()).toString(Qt::ISODateWithMs);
+}
+
+QDateTime dateTimeFromStore(const QString &text)
+{
+    return QDateTime::fromString(text, Qt::ISODateWithMs);
+}
+
+QDate dayOf(const QDate &given, const QDateTime &time)
+{
+    return given.isValid() ? given : time.date();
+}
+
+} // namespace
+
+int SqliteHistoryStore::schemaVersion()
+{
+    return history::kLatestVersion;
+}
+
+SqliteHistoryStore::SqliteHistoryStore(const Clock &clock)
+    : m_clock(clock)
+    , m_db(std::make_unique<SqliteDatabase>())
+{
+}
+
+SqliteHistoryStore::~SqliteHistoryStore() = default;
+
+SqliteHistoryStore::OpenResult SqliteHistoryStore::open(const QString &path)
+{
+    close();
+    OpenResult result;
+    const bool inMemory = path == QLatin1String(":memory:");
+    if (!inMemory && !dbfiles::makePrivateDirectory(QFileInfo(path).absolutePath(), &m_lastError)) {
+        result.error = m_lastError;
+        return result;
+    }
+    Attempt attempt = attemptOpen(path, inMemory);
+    if (attempt == Attempt::Corrupt) {
+        const QString damage = m_lastError;
+        m_db->close();
+        const auto aside = dbfiles::moveDatabaseAside(path, m_clock.wallNow(), &m_lastError);
+        if (!aside) {
+            result.error =
+                m_lastError + QStringLiteral(" (it is damaged: ") + damage + QLatin1Char(')');
+            return result;
+        }
+        qCWarning(lcHistory, "%s is damaged (%s); kept it as %s and started a fresh history",
+                  qPrintable(path), qPrintable(damage), qPrintable(*aside));
+        result.movedAsideTo = *aside;
+        attempt = attemptOpen(path, inMemory);
+    }
+    if (attempt != Attempt::Ok) {
+        m_db->close();
+        result.error = m_lastError;
+        return result;
+    }
+    result.ok = true;
+    return result;
+}
+
+SqliteHistoryStore::Attempt SqliteHistoryStore::attemptOpen(const QString &path, bool inMemory)
+{
+    const auto failed = [this](const QString &context) {
+        fail(context);
+        return m_db->lastErrorIsCorruption() ? Attempt::Corrupt : Attempt::Failed;
+    };
+    if (!inMemory && !QFileInfo::exists(path) && !dbfiles::createPrivateFile(path, &m_lastError))
+        return Attempt::Failed;
+    if (!m_db->open(path))
+        return failed(QStringLiteral("cannot open %1").arg(path));
+    m_db->setBusyTimeout(kBusyTimeoutMs);
+    // Only reading until we know we understand the file: a newer Limber's data is left
+    // as it is for that version, and a damaged file is kept as it is. Even closing
+    // would write, as SQLite folds a -wal into the file and deletes it.
+    m_db->setCheckpointOnClose(false);
+    const std::optional<qint64> version = m_db->queryInt("PRAGMA user_version");
+    if (!version)
+        return failed(QStringLiteral("cannot read %1").arg(path));
+    if (*version > schemaVersion()) {
+        m_lastError = QStringLiteral("%1 was written by a newer Limber (schema %2); this version "
+                                     "knows up to %3")
+                          .arg(path)
+                          .arg(*version)
+                          .arg(schemaVersion());
+        return Attempt::Failed;
+    }
+    const std::optional<QString> check = m_db->queryText("PRAGMA quick_check");
+    if (!check)
+        return failed(QStringLiteral("cannot check %1").arg(path));
+    if (*check != QLatin1String("ok")) {
+        m_lastError = QStringLiteral("quick_check: %1").arg(*check);
+        return Attempt::Corrupt;
+    }
+    m_db->setCheckpointOnClose(true);
+
+    if (!inMemory) {
+        const std::optional<QString> mode = m_db->queryText("PRAGMA journal_mode = WAL");
+        if (!mode)
+            return failed(QStringLiteral("cannot set up %1").arg(path));
+        // Some file systems (network shares) cannot do WAL; the rollback journal SQLite
+        // keeps instead is just as safe, only slower.
+        if (*mode != QLatin1String("wal"))
+            qCWarning(lcHistory, "%s: journal mode is %s, not WAL", qPrintable(path),
+                      qPrintable(*mode));
+    }
+    // NORMAL is safe in WAL mode against a crash or kill -9; only a power cut can lose
+    // the last transactions.
+    if (!m_db->exec("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON"))
+        return failed(QStringLiteral("cannot set up %1").arg(path));
+    if (!migrate(static_cast<int>(*version)))
+        return m_db->lastErrorIsCorruption() ? Attempt::Corrupt : Attempt::Failed;
+    if (!inMemory)
+        dbfiles::restrictToOwner(path);
+    return Attempt::Ok;
+}
+
+bool SqliteHistoryStore::migrate(int fromVersion)
+{
+    for (const history::Migration &migration : history::kMigrations) {
+        if (migration.version <= fromVersion)
+            continue;
+        SqliteTransaction transaction(*m_db);
+        // PRAGMA takes no bound parameters; the number is this build's own constant.
+        const QByteArray setVersion =
+            QByteArray("PRAGMA user_version = ") + QByteArray::number(migration.version);
+        if (!transaction.isActive() || !m_db->exec(migration.sql) ||
+            !m_db->exec(setVersion.constData()) || !transaction.commit())
+            return fail(
+                QStringLiteral("cannot update the history to schema %1").arg(migration.version));
+        qCDebug(lcHistory, "history schema is now version %d", migration.version);
+    }
+    return true;
+}
+
+void SqliteHistoryStore::close()
+{
+    m_db->close();
+}
+
+bool SqliteHistoryStore::isOpen() const
+{
+    return m_db->isOpen();
+}
+
+bool SqliteHistoryStore::fail(const QString &context) const
+{
+    m_lastError = context + QStringLiteral(": ") + m_db->lastError();
+    qCWarning(lcHistory, "%s", qPrintable(m_lastError));
+    return false;
+}
+
+bool SqliteHistoryStore::reject(const QString &reason) const
+{
+    m_lastError = reason;
+    qCWarning(lcHistory, "%s", qPrintable(m_lastError));
+    return false;
+}
+
+bool SqliteHistoryStore::requireOpen() const
+{
+    return m_db->isOpen() || reject(QStringLiteral("the history database is not open"));
+}
+
+bool SqliteHistoryStore::requireRange(const QDate &from, const QDate &to) const
+{
+    return requireOpen() &&
+           ((from.isValid() && to.isValid()) || reject(QStringLiteral("invalid date range")));
+}
+
+std::optional<qint64> SqliteHistoryStore::addReminder(const ReminderRecord &reminder)
+{
+    if (!requireOpen())
+        return std::nullopt;
+    if (!reminder.shownAt.isValid()) {
+        reject(QStringLiteral("a reminder needs the time it was shown"));
+        return std::nullopt;
+    }
+    SqliteTransaction transaction(*m_db);
+    SqliteStatement insert = m_db->cached(history::kInsertReminder);
+    if (!transaction.isActive() ||
+        !insert.bindAll(storedDateTime(reminder.shownAt), reminder.shownAt.toMSecsSinceEpoch(),
+                        storedDate(dayOf(reminder.localDate, reminder.shownAt)),
+                        toString(reminder.result), reminder.repeatCount) ||
+        !insert.run()) {
+        fail(QStringLiteral("cannot record a reminder"));
+        return std::nullopt;
+    }
+    const qint64 id = m_db->lastInsertRowId();
+    if (!transaction.commit()) {
+        fail(QStringLiteral("cannot record a reminder"));
+        return std::nullopt;
+    }
+    return id;
+}
+
+bool SqliteHistoryStore::setReminderResult(qint64 id, ReminderResult result, int repeatCount)
+{
+    if (!requireOpen())
+        return false;
+    SqliteTransaction transaction(*m_db);
+    SqliteStatement update = m_db->cached(history::kUpdateReminder);
+    if (!transaction.isActive() || !update.bindAll(toString(result), repeatCount, id) ||
+        !update.run())
+        return fail(QStringLiteral("cannot update reminder %1").arg(id));
+    if (m_db->changes() != 1)
+        return reject(QStringLiteral("there is no reminder %1").arg(id));
+    return transaction.commit() || fail(QStringLiteral("cannot update reminder %1").arg(id));
+}
+
+std::optional<qint64> SqliteHistoryStore::addBreak(const BreakRecord &record)
+{
+    if (!requireOpen())
+        return std::nullopt;
+    if (!record.startedAt.isValid() || !record.endedAt.isValid() ||
+        record.endedAt < record.startedAt) {
+        reject(QStringLiteral("a break needs a start and an end that is not before it"));
+        return std::nullopt;
+    }
+    const QString day = storedDate(dayOf(record.localDate, record.startedAt));
+    SqliteTransaction transaction(*m_db);
+    if (!transaction.isActive()) {
+        fail(QStringLiteral("cannot record a break"));
+        return std::nullopt;
+    }
+    qint64 id = 0;
+    {
+        SqliteStatement insert = m_db->cached(history::kInsertBreak);
+        if (!insert.bindAll(storedDateTime(record.startedAt), record.startedAt.toMSecsSinceEpoch(),
+                            storedDateTime(record.endedAt), day, record.plannedSeconds,
+                            record.doneSeconds, toString(record.outcome)) ||
+            !insert.run()) {
+            fail(QStringLiteral("cannot record a break"));
+            return std::nullopt;
+        }
+        id = m_db->lastInsertRowId();
+    }
+    int position = 0;
+    for (const ExerciseDone &exercise : record.exercises) {
+        SqliteStatement insert = m_db->cached(history::kInsertExercise);
+        if (!insert.bindAll(id, position++, exercise.exerciseId, exercise.plannedSeconds,
+                            exercise.doneSeconds) ||
+            !insert.run()) {
+            fail(QStringLiteral("cannot record exercise %1 of a break").arg(exercise.exerciseId));
+            return std::nullopt;
+        }
+    }
+    const auto isOutcome = [&record](BreakOutcome o) { return record.outcome == o ? 1 : 0; };
+    SqliteStatement count = m_db->cached(history::kCountBreak);
+    if (!count.bindAll(day, isOutcome(BreakOutcome::Completed), isOutcome(BreakOutcome::Partial),
+                       isOutcome(BreakOutcome::Skipped) + isOutcome(BreakOutcome::Natural)) ||
+        !count.run() || !transaction.commit()) {
+        fail(QStringLiteral("cannot record a break"));
+        return std::nullopt;
+    }
+    return id;
+}
+
+bool SqliteHistoryStore::addSittingSeconds(const QDate &day, int seconds)
+{
+    if (!requireOpen())
+        return false;
+    // Checked here as well as by the schema: added to an existing day, a negative
+    // amount would pass the CHECK and silently shrink the total.
+    if (!day.isValid() || seconds < 0)
+        return reject(
+            QStringLiteral("invalid sitting time: %1 s on %2").arg(seconds).arg(storedDate(day)));
+    if (seconds == 0)
+        return true;
+    SqliteTransaction transaction(*m_db);
+    SqliteStatement add = m_db->cached(history::kAddSitting);
+    if (!transaction.isActive() || !add.bindAll(storedDate(day), seconds) || !add.run() ||
+        !transaction.commit())
+        return fail(QStringLiteral("cannot record sitting time"));
+    return true;
+}
+
+QList<BreakRecord> SqliteHistoryStore::breaks(const QDate &from, const QDate &to) const
+{
+    QList<BreakRecord> result;
+    if (!requireRange(from, to))
+        return result;
+    SqliteStatement query = m_db->cached(history::kSelectBreaks);
+    const bool ok =
+        query.bindAll(storedDate(from), storedDate(to)) &&
+        query.forEachRow([&result](const SqliteStatement &row) {
+            // One row per exercise (or one for a break without any), in break order.
+            if (result.isEmpty() || result.constLast().id != row.columnInt64(0)) {
+                BreakRecord record;
+                record.id = row.columnInt64(0);
+                record.startedAt = dateTimeFromStore(row.columnText(1));
+                record.endedAt = dateTimeFromStore(row.columnText(2));
+                record.localDate = QDate::fromString(row.columnText(3), Qt::ISODate);
+                record.plannedSeconds = row.columnInt(4);
+                record.doneSeconds = row.columnInt(5);
+                // The schema's CHECK admits only the known words.
+                record.outcome =
+                    breakOutcomeFromString(row.columnText(6)).value_or(BreakOutcome::Skipped);
+                result.append(record);
+            }
+            if (!row.columnIsNull(7))
+                result.last().exercises.append(
+                    {row.columnText(7), row.columnInt(8), row.columnInt(9)});
+        });
+    return ok || fail(QStringLiteral("cannot read breaks")) ? result : QList<BreakRecord>();
+}
+
+QList<ReminderRecord> SqliteHistoryStore::reminders(const QDate &from, const QDate &to) const
+{
+    QList<ReminderRecord> result;
+    if (!requireRange(from, to))
+        return result;
+    SqliteStatement query = m_db->cached(history::kSelectReminders);
+    const bool ok =
+        query.bindAll(storedDate(from), storedDate(to)) &&
+        query.forEachRow([&result](const SqliteStatement &row) {
+            ReminderRecord record;
+            record.id = row.columnInt64(0);
+            record.shownAt = dateTimeFromStore(row.columnText(1));
+            record.localDate = QDate::fromString(row.columnText(2), Qt::ISODate);
+            record.result =
+                reminderResultFromString(row.columnText(3)).value_or(ReminderResult::Ignored);
+            record.repeatCount = row.columnInt(4);
+            result.append(record);
+        });
+    return ok || fail(QStringLiteral("cannot read reminders")) ? result : QList<ReminderRecord>();
+}
+
+QList<DaySummary> SqliteHistoryStore::daySummaries(const QDate &from, const QDate &to) const
+{
+    QList<DaySummary> result;
+    if (!requireRange(from, to))
+        return result;
+    SqliteStatement query = m_db->cached(history::kSelectDays);
+    const bool ok =
+        query.bindAll(storedDate(from), storedDate(to)) &&
+        query.forEachRow([&result](const SqliteStatement &row) {
+            // A day's sum must not overflow an int, even after clock trouble.
+            const qint64 sitting = row.columnInt64(3);
+            result.append({QDate::fromString(row.columnText(0), Qt::ISODate), row.columnInt(1),
+                           row.columnInt(2), static_cast<int>(qMin<qint64>(sitting, INT_MAX)),
+                           row.columnInt(4)});
+        });
+    return ok || fail(QStringLiteral("cannot read day summaries")) ? result : QList<DaySummary>();
+}
+
+QStringList SqliteHistoryStore::recentExerciseIds(int breakCount) const
+{
+    QStringList result;
+    if (!requireOpen() || breakCount <= 0)
+        return result;
+    SqliteStatement query = m_db->cached(history::kRecentExercises);
+    const bool ok = query.bind(1, breakCount) && query.forEachRow([&result](const auto &row) {
+        result.append(row.columnText(0));
+    });
+    return ok || fail(QStringLiteral("cannot read recent exercises")) ? result : QStringList();
+}
+
+} // namespace limber
