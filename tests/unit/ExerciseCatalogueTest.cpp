@@ -1,0 +1,347 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/ExerciseCatalogue.h"
+#include "tests/support/TempDir.h"
+
+#include <QFile>
+#include <QSet>
+
+#include <cctype>
+#include <string>
+
+#include <gtest/gtest.h>
+
+using namespace limber;
+
+namespace {
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+bool hasError(const QList<CatalogueError> &errors, const char *id, const char *field)
+{
+    for (const CatalogueError &e : errors)
+        if (e.exerciseId == QLatin1String(id) && e.field == QLatin1String(field))
+            return true;
+    return false;
+}
+
+QString allErrors(const QList<CatalogueError> &errors)
+{
+    QStringList lines;
+    for (const CatalogueError &e : errors)
+        lines << e.toString();
+    return lines.join(QLatin1Char('\n'));
+}
+
+/// A minimal valid user exercise, to be broken one field at a time.
+QByteArray userFile(const char *exerciseBody)
+{
+    return QByteArray(R"({"format": 1, "exercises": [)") + exerciseBody + "]}";
+}
+
+constexpr const char *kValidUserExercise = R"({
+    "id": "doorway-stretch", "name": "Doorway stretch", "summary": "Opens the chest.",
+    "steps": ["Stand in a doorway.", "Lean through."], "position": "standing",
+    "equipment": [], "directions": ["extension"], "desk_friendly": true,
+    "dosage": {"hold_seconds": [20, 30], "seconds_per_rep": 3, "text": "hold 20–30 s"}})";
+
+class ShippedCatalogue : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(catalogue.loadBuiltIn()) << qPrintable(allErrors(catalogue.errors()));
+    }
+    ExerciseCatalogue catalogue;
+};
+
+TEST_F(ShippedCatalogue, CompiledInCopyIsTheFileInAssets)
+{
+    const QString dir = qEnvironmentVariable("LIMBER_SOURCE_DIR");
+    ASSERT_FALSE(dir.isEmpty());
+    EXPECT_EQ(readFile(QStringLiteral(":/limber/exercises.json")),
+              readFile(dir + QStringLiteral("/assets/exercises.json")));
+}
+
+TEST_F(ShippedCatalogue, HoldsEveryExerciseTheSourceArticlesDescribe)
+{
+    // Article 000: four mobility exercises; 001: ten stretches and strength moves
+    // (rows in three variations); 002: five mobility tools plus breathing; 003: trunk
+    // rotation and the single and double tennis-ball release.
+    const QStringList expected{
+        // seed-000
+        QStringLiteral("foam-roller-extension"), QStringLiteral("cat-cow"),
+        QStringLiteral("open-book"), QStringLiteral("wall-angels"),
+        // seed-001
+        QStringLiteral("sphinx-pose"), QStringLiteral("seated-twist"),
+        QStringLiteral("foam-roller-extension-hold"), QStringLiteral("lunge-with-rotation"),
+        QStringLiteral("standing-side-bend"), QStringLiteral("triangle-pose"),
+        QStringLiteral("bent-over-dumbbell-row"), QStringLiteral("seated-band-row"),
+        QStringLiteral("plank-single-arm-row"), QStringLiteral("band-lat-pull-down"),
+        QStringLiteral("superman"),
+        // seed-002
+        QStringLiteral("thoracic-foam-rolling"), QStringLiteral("wall-facing-squat"),
+        QStringLiteral("prone-rotation"), QStringLiteral("quadruped-side-bend"),
+        QStringLiteral("diaphragmatic-breathing"),
+        // seed-003
+        QStringLiteral("quadruped-trunk-rotation"), QStringLiteral("tennis-ball-release"),
+        QStringLiteral("double-tennis-ball-release")};
+    for (const QString &id : expected)
+        EXPECT_NE(catalogue.find(id), nullptr) << qPrintable(id);
+    EXPECT_EQ(catalogue.exercises().size(), expected.size());
+    EXPECT_EQ(catalogue.sources().size(), 4);
+}
+
+TEST_F(ShippedCatalogue, EveryExerciseHasStepsDosageCautionsAndASource)
+{
+    QSet<QString> usedSources;
+    for (const Exercise &e : catalogue.exercises()) {
+        SCOPED_TRACE(e.id.toStdString());
+        EXPECT_GE(e.steps.size(), 2);
+        EXPECT_FALSE(e.dosage.text.isEmpty());
+        EXPECT_GT(e.dosage.minimumSeconds(), 0);
+        EXPECT_LE(e.dosage.minimumSeconds(), e.dosage.maximumSeconds());
+        EXPECT_LE(e.dosage.minimumSeconds(), 90) << "must fit a two-minute break with another";
+        EXPECT_FALSE(e.cautions.isEmpty());
+        EXPECT_FALSE(e.directions.isEmpty());
+        EXPECT_FALSE(e.sources.isEmpty());
+        for (const QString &s : e.sources)
+            usedSources.insert(s);
+    }
+    EXPECT_EQ(usedSources.size(), 4) << "every article contributed";
+}
+
+TEST_F(ShippedCatalogue, SeedDosagesAndCautionsAreKept)
+{
+    const Exercise *catCow = catalogue.find(QStringLiteral("cat-cow"));
+    ASSERT_NE(catCow, nullptr);
+    EXPECT_EQ(catCow->dosage.reps.max, 15);
+    EXPECT_EQ(catCow->position, Position::Quadruped);
+    EXPECT_TRUE(catCow->hasDirection(Direction::Flexion) &&
+                catCow->hasDirection(Direction::Extension));
+
+    const Exercise *sphinx = catalogue.find(QStringLiteral("sphinx-pose"));
+    ASSERT_NE(sphinx, nullptr);
+    EXPECT_EQ(sphinx->dosage.holdSeconds, (IntRange{30, 60}));
+
+    const Exercise *superman = catalogue.find(QStringLiteral("superman"));
+    ASSERT_NE(superman, nullptr);
+    EXPECT_EQ(superman->dosage.holdSeconds, (IntRange{5, 10}));
+    EXPECT_EQ(superman->dosage.reps.max, 10);
+
+    const Exercise *rotation = catalogue.find(QStringLiteral("quadruped-trunk-rotation"));
+    ASSERT_NE(rotation, nullptr);
+    EXPECT_TRUE(rotation->dosage.perSide);
+    EXPECT_EQ(rotation->dosage.reps, (IntRange{5, 15}));
+
+    const Exercise *roller = catalogue.find(QStringLiteral("foam-roller-extension"));
+    ASSERT_NE(roller, nullptr);
+    EXPECT_TRUE(roller->canBeDoneWith(bit(Equipment::Towel))) << "a towel will do";
+    EXPECT_FALSE(roller->canBeDoneWith(bit(Equipment::Wall)));
+
+    for (const char *id : {"tennis-ball-release", "double-tennis-ball-release"}) {
+        const Exercise *ball = catalogue.find(QLatin1String(id));
+        ASSERT_NE(ball, nullptr);
+        const QString cautions = ball->cautions.join(QLatin1Char(' ')).toLower();
+        EXPECT_TRUE(cautions.contains(QLatin1String("spine"))) << id;
+        EXPECT_TRUE(cautions.contains(QLatin1String("osteoporosis"))) << id;
+        EXPECT_TRUE(cautions.contains(QLatin1String("osteopenia"))) << id;
+        EXPECT_TRUE(ball->canBeDoneWith(bit(Equipment::TennisBalls)));
+    }
+}
+
+TEST_F(ShippedCatalogue, DeskExercisesAreStandingOrSeatedAndCoverTwoDirections)
+{
+    QSet<Direction> deskDirections;
+    for (const Exercise &e : catalogue.exercises()) {
+        if (!e.deskFriendly)
+            continue;
+        EXPECT_TRUE(e.position == Position::Standing || e.position == Position::Seated)
+            << qPrintable(e.id);
+        if (e.canBeDoneWith(0))
+            for (Direction d : e.directions)
+                deskDirections.insert(d);
+    }
+    EXPECT_GE(deskDirections.size(), 2) << "a routine at a bare desk still varies";
+}
+
+TEST(CatalogueParse, BrokenJsonNamesTheFile)
+{
+    const auto parsed = ExerciseCatalogue::parse("{ not json", QStringLiteral("mine.json"), false);
+    ASSERT_EQ(parsed.errors.size(), 1);
+    EXPECT_TRUE(parsed.errors[0].toString().startsWith(QLatin1String("mine.json: not valid JSON")))
+        << qPrintable(parsed.errors[0].toString());
+    EXPECT_TRUE(parsed.exercises.isEmpty());
+}
+
+TEST(CatalogueParse, WrongFormatIsRefused)
+{
+    const auto parsed = ExerciseCatalogue::parse(R"({"format": 2, "exercises": []})",
+                                                 QStringLiteral("f.json"), false);
+    EXPECT_TRUE(hasError(parsed.errors, "", "format"));
+}
+
+TEST(CatalogueParse, AValidUserExerciseLoads)
+{
+    const auto parsed =
+        ExerciseCatalogue::parse(userFile(kValidUserExercise), QStringLiteral("u.json"), false);
+    EXPECT_TRUE(parsed.errors.isEmpty()) << qPrintable(allErrors(parsed.errors));
+    ASSERT_EQ(parsed.exercises.size(), 1);
+    EXPECT_EQ(parsed.exercises[0].dosage.minimumSeconds(), 23);
+}
+
+struct BadField
+{
+    const char *from;
+    const char *to;
+    const char *field;
+};
+
+class CatalogueFieldErrors : public ::testing::TestWithParam<BadField>
+{
+};
+
+TEST_P(CatalogueFieldErrors, NameTheFileTheExerciseAndTheField)
+{
+    QByteArray body(kValidUserExercise);
+    ASSERT_TRUE(body.contains(GetParam().from)) << GetParam().from;
+    body.replace(GetParam().from, GetParam().to);
+    const auto parsed =
+        ExerciseCatalogue::parse(userFile(body.constData()), QStringLiteral("u.json"), false);
+    EXPECT_TRUE(parsed.exercises.isEmpty()) << "an invalid exercise is left out";
+    EXPECT_TRUE(hasError(parsed.errors, "doorway-stretch", GetParam().field))
+        << qPrintable(allErrors(parsed.errors));
+    for (const CatalogueError &e : parsed.errors)
+        EXPECT_EQ(e.file, QStringLiteral("u.json"));
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Fields, CatalogueFieldErrors,
+    ::testing::Values(
+        BadField{R"("name": "Doorway stretch")", R"("name": 42)", "name"},
+        BadField{R"("name": "Doorway stretch", )", "", "name"},
+        BadField{R"("steps": ["Stand in a doorway.", "Lean through."])", R"("steps": [])", "steps"},
+        BadField{R"("steps": ["Stand in a doorway.", "Lean through."])", R"("steps": ["ok", 7])",
+                 "steps[1]"},
+        BadField{R"("position": "standing")", R"("position": "upside-down")", "position"},
+        BadField{R"("equipment": [])", R"("equipment": ["trampoline"])", "equipment[0]"},
+        BadField{R"("directions": ["extension"])", R"("directions": [])", "directions"},
+        BadField{R"("desk_friendly": true)", R"("desk_friendly": "yes")", "desk_friendly"},
+        BadField{R"("position": "standing")", R"("position": "prone")", "desk_friendly"},
+        BadField{R"("hold_seconds": [20, 30])", R"("hold_seconds": [30, 20])",
+                 "dosage.hold_seconds"},
+        BadField{R"("hold_seconds": [20, 30])", R"("hold_seconds": [20, 99999])",
+                 "dosage.hold_seconds"},
+        BadField{R"("hold_seconds": [20, 30])", R"("hold_seconds": [1.5, 3])",
+                 "dosage.hold_seconds"},
+        BadField{R"("hold_seconds": [20, 30], "seconds_per_rep": 3)", R"("reps": [5, 8])",
+                 "dosage.seconds_per_rep"},
+        BadField{R"("seconds_per_rep": 3)", R"("seconds_per_rep": -3)", "dosage.seconds_per_rep"},
+        BadField{R"("text": "hold 20–30 s")", R"("text": "hold", "tempo": 3)", "dosage.tempo"},
+        BadField{R"("summary": "Opens the chest.")", R"("summary": "Opens", "colour": "red")",
+                 "colour"}),
+    [](const ::testing::TestParamInfo<BadField> &param) {
+        std::string name = param.param.field;
+        for (char &c : name)
+            c = std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
+        return name + "_" + std::to_string(param.index);
+    });
+
+TEST(CatalogueParse, DuplicateIdsAreReported)
+{
+    const QByteArray two = QByteArray(kValidUserExercise) + ", " + kValidUserExercise;
+    const auto parsed =
+        ExerciseCatalogue::parse(userFile(two.constData()), QStringLiteral("u.json"), false);
+    EXPECT_EQ(parsed.exercises.size(), 1);
+    EXPECT_TRUE(hasError(parsed.errors, "doorway-stretch", "id"));
+}
+
+TEST(CatalogueParse, BadIdsAndNonObjectsAreNamedByPosition)
+{
+    const auto parsed = ExerciseCatalogue::parse(userFile(R"(7, {"id": "Bad Id!"})"),
+                                                 QStringLiteral("u.json"), false);
+    EXPECT_TRUE(hasError(parsed.errors, "exercises[0]", ""));
+    EXPECT_TRUE(hasError(parsed.errors, "Bad Id!", "id"));
+}
+
+TEST(CatalogueParse, OversizedFilesAreRefused)
+{
+    const QByteArray huge(ExerciseCatalogue::kMaxFileBytes + 1, ' ');
+    const auto parsed = ExerciseCatalogue::parse(huge, QStringLiteral("big.json"), false);
+    ASSERT_EQ(parsed.errors.size(), 1);
+    EXPECT_TRUE(parsed.errors[0].message.contains(QLatin1String("larger than")));
+}
+
+TEST(CatalogueParse, BuiltInExercisesMustCiteAKnownSource)
+{
+    const auto parsed =
+        ExerciseCatalogue::parse(userFile(kValidUserExercise), QStringLiteral("b.json"), true);
+    EXPECT_TRUE(hasError(parsed.errors, "doorway-stretch", "sources"));
+}
+
+class UserCatalogue : public ::testing::Test
+{
+protected:
+    void SetUp() override { ASSERT_TRUE(catalogue.loadBuiltIn()); }
+    test::TempDir dir;
+    QString path = dir.file(QStringLiteral("exercises.json"));
+    ExerciseCatalogue catalogue;
+};
+
+TEST_F(UserCatalogue, MissingFileIsFine)
+{
+    EXPECT_TRUE(catalogue.addUserFile(path));
+    EXPECT_TRUE(catalogue.errors().isEmpty());
+}
+
+TEST_F(UserCatalogue, AddsNewAndOverridesBuiltInById)
+{
+    const qsizetype before = catalogue.exercises().size();
+    QByteArray overrideCatCow(kValidUserExercise);
+    overrideCatCow.replace("doorway-stretch", "cat-cow").replace("Doorway stretch", "My cat-cow");
+    const QByteArray both = QByteArray(kValidUserExercise) + ", " + overrideCatCow;
+    writeFile(path, userFile(both.constData()));
+    EXPECT_TRUE(catalogue.addUserFile(path)) << qPrintable(allErrors(catalogue.errors()));
+    EXPECT_EQ(catalogue.exercises().size(), before + 1);
+    ASSERT_NE(catalogue.find(QStringLiteral("doorway-stretch")), nullptr);
+    EXPECT_EQ(catalogue.find(QStringLiteral("cat-cow"))->name, QStringLiteral("My cat-cow"));
+}
+
+TEST_F(UserCatalogue, ABrokenFileNeverHidesTheBuiltInCatalogue)
+{
+    const QList<Exercise> builtIn = catalogue.exercises();
+    writeFile(path, "{\"format\": 1, \"exercises\": [ {\"id\": \"cat-cow\", \"name\": 3 ");
+    EXPECT_FALSE(catalogue.addUserFile(path));
+    EXPECT_EQ(catalogue.exercises(), builtIn);
+    ASSERT_FALSE(catalogue.errors().isEmpty());
+    EXPECT_EQ(catalogue.errors()[0].file, path);
+}
+
+TEST_F(UserCatalogue, AnInvalidOverrideKeepsTheBuiltInExercise)
+{
+    const Exercise builtInCatCow = *catalogue.find(QStringLiteral("cat-cow"));
+    writeFile(path, userFile(R"({"id": "cat-cow", "name": "Broken"})"));
+    EXPECT_FALSE(catalogue.addUserFile(path));
+    EXPECT_EQ(*catalogue.find(QStringLiteral("cat-cow")), builtInCatCow);
+    EXPECT_TRUE(hasError(catalogue.errors(), "cat-cow", "steps"));
+}
+
+TEST_F(UserCatalogue, UserExercisesMayCiteBuiltInSources)
+{
+    QByteArray body(kValidUserExercise);
+    body.replace(R"("equipment": [])", R"("equipment": [], "sources": ["seed-000"])");
+    writeFile(path, userFile(body.constData()));
+    EXPECT_TRUE(catalogue.addUserFile(path)) << qPrintable(allErrors(catalogue.errors()));
+}
+
+} // namespace

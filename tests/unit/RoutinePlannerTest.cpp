@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/RoutinePlanner.h"
+#include "core/ExerciseCatalogue.h"
+
+#include <QSet>
+
+#include <gtest/gtest.h>
+
+using namespace limber;
+using namespace std::chrono_literals;
+
+namespace {
+
+class RoutinePlannerTest : public ::testing::Test
+{
+protected:
+    void SetUp() override { ASSERT_TRUE(catalogue.loadBuiltIn()); }
+
+    Routine plan(PlanRequest request)
+    {
+        QString reason;
+        const auto routine = planner.plan(request, &reason);
+        EXPECT_TRUE(routine.has_value()) << qPrintable(reason);
+        EXPECT_TRUE(reason.isEmpty()) << qPrintable(reason);
+        return routine.value_or(Routine{});
+    }
+
+    static QSet<Direction> directions(const Routine &r)
+    {
+        QSet<Direction> all;
+        for (const PlannedExercise &p : r.exercises)
+            for (Direction d : p.exercise.directions)
+                all.insert(d);
+        return all;
+    }
+
+    static QStringList ids(const Routine &r)
+    {
+        QStringList out;
+        for (const PlannedExercise &p : r.exercises)
+            out << p.exercise.id;
+        return out;
+    }
+
+    ExerciseCatalogue catalogue;
+    RoutinePlanner planner{catalogue};
+    const EquipmentSet everything = 0x7f;
+};
+
+TEST_F(RoutinePlannerTest, FillsTheBreakWithinTenSecondsForManySeeds)
+{
+    for (const bool atDesk : {true, false}) {
+        for (const int seconds : {60, 120, 180, 300}) {
+            for (quint32 seed = 0; seed < 50; ++seed) {
+                SCOPED_TRACE(testing::Message()
+                             << "desk " << atDesk << ", " << seconds << " s, seed " << seed);
+                const Routine r =
+                    plan({std::chrono::seconds(seconds), atDesk, bit(Equipment::Wall), {}, seed});
+                EXPECT_NEAR(r.totalSeconds(), seconds, RoutinePlanner::kToleranceSeconds);
+                EXPECT_GE(r.exercises.size(), 2);
+            }
+        }
+    }
+}
+
+TEST_F(RoutinePlannerTest, PerExerciseSecondsComeFromTheDose)
+{
+    const Routine r = plan({120s, false, everything, {}, 7});
+    for (const PlannedExercise &p : r.exercises) {
+        SCOPED_TRACE(p.exercise.id.toStdString());
+        const Dosage &d = p.exercise.dosage;
+        EXPECT_EQ(p.seconds, d.secondsFor(p.reps, p.holdSeconds, p.sets));
+        if (!d.reps.isEmpty()) {
+            EXPECT_GE(p.reps, d.reps.min);
+            EXPECT_LE(p.reps, d.reps.max);
+        }
+        EXPECT_GE(p.holdSeconds, d.holdSeconds.min);
+        EXPECT_LE(p.holdSeconds, d.holdSeconds.max);
+        EXPECT_FALSE(p.doseText().isEmpty());
+    }
+}
+
+TEST_F(RoutinePlannerTest, AtTheDeskOnlyStandingAndSeatedDeskExercises)
+{
+    for (quint32 seed = 0; seed < 30; ++seed) {
+        const Routine r = plan({120s, true, everything, {}, seed});
+        for (const PlannedExercise &p : r.exercises) {
+            EXPECT_TRUE(p.exercise.deskFriendly) << qPrintable(p.exercise.id);
+            EXPECT_TRUE(p.exercise.position == Position::Standing ||
+                        p.exercise.position == Position::Seated);
+        }
+    }
+}
+
+TEST_F(RoutinePlannerTest, AtHomeFloorExercisesAppear)
+{
+    QSet<Position> seen;
+    for (quint32 seed = 0; seed < 30; ++seed)
+        for (const PlannedExercise &p : plan({120s, false, 0, {}, seed}).exercises)
+            seen.insert(p.exercise.position);
+    EXPECT_TRUE(seen.contains(Position::Quadruped) || seen.contains(Position::Prone) ||
+                seen.contains(Position::Floor));
+}
+
+TEST_F(RoutinePlannerTest, OnlyEquipmentThePersonHas)
+{
+    for (quint32 seed = 0; seed < 30; ++seed) {
+        for (const EquipmentSet owned :
+             {EquipmentSet(0), bit(Equipment::Towel), bit(Equipment::TennisBalls)}) {
+            for (const PlannedExercise &p : plan({120s, false, owned, {}, seed}).exercises)
+                EXPECT_TRUE(p.exercise.canBeDoneWith(owned)) << qPrintable(p.exercise.id);
+        }
+    }
+}
+
+TEST_F(RoutinePlannerTest, CoversAtLeastTwoMovementDirections)
+{
+    for (quint32 seed = 0; seed < 50; ++seed) {
+        EXPECT_GE(directions(plan({120s, true, 0, {}, seed})).size(), 2) << seed;
+        EXPECT_GE(directions(plan({120s, false, everything, {}, seed})).size(), 2) << seed;
+    }
+}
+
+TEST_F(RoutinePlannerTest, AvoidsExercisesFromRecentBreaksWhenAlternativesExist)
+{
+    const Routine first = plan({120s, false, everything, {}, 1});
+    const QStringList recent = ids(first);
+    for (quint32 seed = 0; seed < 30; ++seed) {
+        const Routine next = plan({120s, false, everything, recent, seed});
+        for (const QString &id : ids(next))
+            EXPECT_FALSE(recent.contains(id)) << qPrintable(id) << " repeated, seed " << seed;
+    }
+}
+
+TEST_F(RoutinePlannerTest, RepeatsRecentExercisesOnlyWhenNothingElseFits)
+{
+    // At a bare desk there are only a few exercises; all were done recently.
+    QStringList recent;
+    for (const Exercise &e : catalogue.exercises())
+        if (e.deskFriendly && e.canBeDoneWith(0))
+            recent << e.id;
+    const Routine r = plan({120s, true, 0, recent, 3});
+    EXPECT_NEAR(r.totalSeconds(), 120, RoutinePlanner::kToleranceSeconds);
+}
+
+TEST_F(RoutinePlannerTest, IsDeterministicForASeedAndHistory)
+{
+    const PlanRequest request{120s, false, everything, {QStringLiteral("cat-cow")}, 42};
+    const Routine a = plan(request);
+    const Routine b = plan(request);
+    EXPECT_EQ(ids(a), ids(b));
+    EXPECT_EQ(a.totalSeconds(), b.totalSeconds());
+    QSet<QString> variety;
+    for (quint32 seed = 0; seed < 20; ++seed)
+        variety.insert(ids(plan({120s, false, everything, {}, seed})).join(QLatin1Char(',')));
+    EXPECT_GT(variety.size(), 5) << "different seeds give different routines";
+}
+
+TEST_F(RoutinePlannerTest, TitleNamesTheExercises)
+{
+    const Routine r = plan({120s, true, bit(Equipment::Wall), {}, 5});
+    const QString title = r.title();
+    QSet<QString> names;
+    for (const PlannedExercise &p : r.exercises) {
+        EXPECT_TRUE(title.contains(p.exercise.name));
+        names.insert(p.exercise.name);
+    }
+    EXPECT_EQ(title.count(QStringLiteral(" · ")), names.size() - 1);
+}
+
+TEST_F(RoutinePlannerTest, SaysWhyWhenNothingFits)
+{
+    ExerciseCatalogue empty;
+    RoutinePlanner none(empty);
+    QString reason;
+    EXPECT_FALSE(none.plan({120s, true, 0, {}, 0}, &reason).has_value());
+    EXPECT_TRUE(reason.contains(QLatin1String("desk")));
+}
+
+} // namespace
