@@ -1,15 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/Exercise.h"
 
-#include <array>
-#include <utility>
+#include "core/EnumNames.h"
 
 namespace limber {
 
 namespace {
-
-template<typename Enum, std::size_t N>
-using NameTable = std::array<std::pair<Enum, const char *>, N>;
 
 constexpr NameTable<Position, 7> kPositions{{
     {Position::Standing, "standing"},
@@ -40,23 +36,6 @@ constexpr NameTable<Equipment, 7> kEquipment{{
     {Equipment::Dumbbells, "dumbbells"},
     {Equipment::YogaMat, "yoga_mat"},
 }};
-
-template<typename Enum, std::size_t N> QString nameOf(const NameTable<Enum, N> &table, Enum value)
-{
-    for (const auto &[e, name] : table)
-        if (e == value)
-            return QString::fromLatin1(name);
-    return {};
-}
-
-template<typename Enum, std::size_t N>
-std::optional<Enum> valueOf(const NameTable<Enum, N> &table, const QString &name)
-{
-    for (const auto &[e, text] : table)
-        if (name == QLatin1String(text))
-            return e;
-    return std::nullopt;
-}
 
 } // namespace
 

@@ -1,59 +1,48 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/HistoryTypes.h"
 
+#include "core/EnumNames.h"
+
 namespace limber {
 
-// The words are a storage and export format (DESIGN.md, "Command-line JSON"):
-// they may be added to, never renamed.
+namespace {
+
+// The words are a storage and export format (docs/CLI.md): they may be added to,
+// never renamed.
+constexpr NameTable<ReminderResult, 4> kReminderResults{{
+    {ReminderResult::Shown, "shown"},
+    {ReminderResult::Snoozed, "snoozed"},
+    {ReminderResult::Skipped, "skipped"},
+    {ReminderResult::Ignored, "ignored"},
+}};
+
+constexpr NameTable<BreakOutcome, 4> kBreakOutcomes{{
+    {BreakOutcome::Completed, "completed"},
+    {BreakOutcome::Partial, "partial"},
+    {BreakOutcome::Skipped, "skipped"},
+    {BreakOutcome::Natural, "natural"},
+}};
+
+} // namespace
 
 QString toString(ReminderResult r)
 {
-    switch (r) {
-    case ReminderResult::Shown:
-        return QStringLiteral("shown");
-    case ReminderResult::Snoozed:
-        return QStringLiteral("snoozed");
-    case ReminderResult::Skipped:
-        return QStringLiteral("skipped");
-    case ReminderResult::Ignored:
-        return QStringLiteral("ignored");
-    }
-    return {};
+    return nameOf(kReminderResults, r);
 }
 
 QString toString(BreakOutcome o)
 {
-    switch (o) {
-    case BreakOutcome::Completed:
-        return QStringLiteral("completed");
-    case BreakOutcome::Partial:
-        return QStringLiteral("partial");
-    case BreakOutcome::Skipped:
-        return QStringLiteral("skipped");
-    case BreakOutcome::Natural:
-        return QStringLiteral("natural");
-    }
-    return {};
+    return nameOf(kBreakOutcomes, o);
 }
 
 std::optional<ReminderResult> reminderResultFromString(const QString &s)
 {
-    for (const auto r : {ReminderResult::Shown, ReminderResult::Snoozed, ReminderResult::Skipped,
-                         ReminderResult::Ignored}) {
-        if (s == toString(r))
-            return r;
-    }
-    return std::nullopt;
+    return valueOf(kReminderResults, s);
 }
 
 std::optional<BreakOutcome> breakOutcomeFromString(const QString &s)
 {
-    for (const auto o : {BreakOutcome::Completed, BreakOutcome::Partial, BreakOutcome::Skipped,
-                         BreakOutcome::Natural}) {
-        if (s == toString(o))
-            return o;
-    }
-    return std::nullopt;
+    return valueOf(kBreakOutcomes, s);
 }
 
 } // namespace limber

@@ -11,10 +11,22 @@
 namespace limber {
 
 /// What became of one reminder. Stored and exported as the lower-case word.
-enum class ReminderResult { Shown, Snoozed, Skipped, Ignored };
+enum class ReminderResult
+{
+    Shown,
+    Snoozed,
+    Skipped,
+    Ignored
+};
 
 /// How a break ended. Stored and exported as the lower-case word.
-enum class BreakOutcome { Completed, Partial, Skipped, Natural };
+enum class BreakOutcome
+{
+    Completed,
+    Partial,
+    Skipped,
+    Natural
+};
 
 QString toString(ReminderResult r);
 QString toString(BreakOutcome o);
@@ -23,11 +35,11 @@ std::optional<BreakOutcome> breakOutcomeFromString(const QString &s);
 
 struct ReminderRecord
 {
-    qint64 id = 0;               ///< assigned by the store
-    QDateTime shownAt;           ///< local wall time
+    qint64 id = 0;     ///< assigned by the store
+    QDateTime shownAt; ///< local wall time
     ReminderResult result = ReminderResult::Shown;
-    int repeatCount = 0;         ///< how many times it was shown again before the result
-    QDate localDate;             ///< calendar day of shownAt where it happened
+    int repeatCount = 0; ///< how many times it was shown again before the result
+    QDate localDate;     ///< calendar day of shownAt where it happened
 };
 
 struct ExerciseDone
@@ -40,24 +52,24 @@ struct ExerciseDone
 
 struct BreakRecord
 {
-    qint64 id = 0;               ///< assigned by the store
-    QDateTime startedAt;         ///< local wall time
+    qint64 id = 0;       ///< assigned by the store
+    QDateTime startedAt; ///< local wall time
     QDateTime endedAt;
     int plannedSeconds = 0;
     int doneSeconds = 0;
     BreakOutcome outcome = BreakOutcome::Completed;
     QList<ExerciseDone> exercises;
-    QDate localDate;             ///< calendar day the break started on, where it happened
+    QDate localDate; ///< calendar day the break started on, where it happened
 };
 
 /// Everything the streak and week logic needs about one calendar day.
 struct DaySummary
 {
     QDate date;
-    int completed = 0;           ///< completed breaks
-    int partial = 0;             ///< partial breaks
-    int sittingSeconds = 0;      ///< time the computer was in use (sitting) that day
-    int otherBreaks = 0;         ///< skipped and natural breaks: no progress, but the day was used
+    int completed = 0;      ///< completed breaks
+    int partial = 0;        ///< partial breaks
+    int sittingSeconds = 0; ///< time the computer was in use (sitting) that day
+    int otherBreaks = 0;    ///< skipped and natural breaks: no progress, but the day was used
     friend bool operator==(const DaySummary &, const DaySummary &) = default;
 };
 

@@ -16,7 +16,8 @@ namespace {
 constexpr int kMaxExtraExercises = 12;
 
 // std::shuffle's result differs between standard libraries; mt19937's output does not.
-template<typename T> void deterministicShuffle(QList<T> &items, std::mt19937 &rng)
+template<typename T>
+void deterministicShuffle(QList<T> &items, std::mt19937 &rng)
 {
     for (qsizetype i = items.size() - 1; i > 0; --i) {
         const auto j = static_cast<qsizetype>(rng() % static_cast<std::uint32_t>(i + 1));

@@ -44,7 +44,8 @@ public:
     bool bind(int index, const QString &value);
     bool bindNull(int index);
     /// Binds `values` to ?1, ?2, ... in order; stops at the first failure.
-    template<typename... Values> bool bindAll(const Values &...values)
+    template<typename... Values>
+    bool bindAll(const Values &...values)
     {
         int index = 0;
         return (bind(++index, values) && ...);
@@ -54,7 +55,8 @@ public:
     /// Runs a statement that returns no rows (INSERT, UPDATE, ...) to completion.
     bool run();
     /// Steps to the end, calling `read(*this)` for every row; false on an error.
-    template<typename Read> bool forEachRow(Read &&read)
+    template<typename Read>
+    bool forEachRow(Read &&read)
     {
         Step result;
         while ((result = step()) == Step::Row)

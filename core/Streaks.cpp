@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/Streaks.h"
 
+#include "core/EnumNames.h"
+
 #include <QMap>
 
 #include <algorithm>
@@ -50,21 +52,15 @@ QList<DaySummary> normalized(const QList<DaySummary> &days)
 
 QString toString(DayStatus status)
 {
-    switch (status) {
-    case DayStatus::Done:
-        return QStringLiteral("done");
-    case DayStatus::Partial:
-        return QStringLiteral("partial");
-    case DayStatus::Missed:
-        return QStringLiteral("missed");
-    case DayStatus::Today:
-        return QStringLiteral("today");
-    case DayStatus::Future:
-        return QStringLiteral("future");
-    case DayStatus::Rest:
-        return QStringLiteral("rest");
-    }
-    return {};
+    static constexpr NameTable<DayStatus, 6> kNames{{
+        {DayStatus::Done, "done"},
+        {DayStatus::Partial, "partial"},
+        {DayStatus::Missed, "missed"},
+        {DayStatus::Today, "today"},
+        {DayStatus::Future, "future"},
+        {DayStatus::Rest, "rest"},
+    }};
+    return nameOf(kNames, status);
 }
 
 DayStatus dayStatus(const DaySummary &day, const QDate &today, int dailyGoal)

@@ -1,55 +1,51 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/TrackerTypes.h"
 
+#include "core/EnumNames.h"
+
 namespace limber {
+
+namespace {
+
+// These words are part of the `limber --status --json` contract.
+constexpr NameTable<TrackerState, 6> kStates{{
+    {TrackerState::Sitting, "sitting"},
+    {TrackerState::Away, "away"},
+    {TrackerState::BreakDue, "due"},
+    {TrackerState::Snoozed, "snoozed"},
+    {TrackerState::InBreak, "in_break"},
+    {TrackerState::Paused, "paused"},
+}};
+
+constexpr NameTable<PauseReason, kPauseReasonCount> kPauseReasons{{
+    {PauseReason::Suspended, "suspended"},
+    {PauseReason::ScreenLocked, "screen_locked"},
+    {PauseReason::Meeting, "meeting"},
+    {PauseReason::User, "user"},
+    {PauseReason::Fullscreen, "fullscreen"},
+}};
+
+constexpr NameTable<NaturalBreakCause, 3> kCauses{{
+    {NaturalBreakCause::Idle, "idle"},
+    {NaturalBreakCause::ScreenLocked, "screen_locked"},
+    {NaturalBreakCause::Suspended, "suspended"},
+}};
+
+} // namespace
 
 QString toString(TrackerState s)
 {
-    switch (s) {
-    case TrackerState::Sitting:
-        return QStringLiteral("sitting");
-    case TrackerState::Away:
-        return QStringLiteral("away");
-    case TrackerState::BreakDue:
-        return QStringLiteral("due");
-    case TrackerState::Snoozed:
-        return QStringLiteral("snoozed");
-    case TrackerState::InBreak:
-        return QStringLiteral("in_break");
-    case TrackerState::Paused:
-        return QStringLiteral("paused");
-    }
-    return {};
+    return nameOf(kStates, s);
 }
 
 QString toString(PauseReason r)
 {
-    switch (r) {
-    case PauseReason::Suspended:
-        return QStringLiteral("suspended");
-    case PauseReason::ScreenLocked:
-        return QStringLiteral("screen_locked");
-    case PauseReason::Meeting:
-        return QStringLiteral("meeting");
-    case PauseReason::User:
-        return QStringLiteral("user");
-    case PauseReason::Fullscreen:
-        return QStringLiteral("fullscreen");
-    }
-    return {};
+    return nameOf(kPauseReasons, r);
 }
 
 QString toString(NaturalBreakCause c)
 {
-    switch (c) {
-    case NaturalBreakCause::Idle:
-        return QStringLiteral("idle");
-    case NaturalBreakCause::ScreenLocked:
-        return QStringLiteral("screen_locked");
-    case NaturalBreakCause::Suspended:
-        return QStringLiteral("suspended");
-    }
-    return {};
+    return nameOf(kCauses, c);
 }
 
 } // namespace limber
