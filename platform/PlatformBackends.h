@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "platform/Autostart.h"
+#include "platform/FocusGuard.h"
+#include "platform/IdleSource.h"
+#include "platform/Notifier.h"
+#include "platform/SessionMonitor.h"
+
+#include <memory>
+
+namespace limber {
+
+/// One implementation of each platform concern, picked for the running session.
+struct PlatformBackends
+{
+    std::unique_ptr<IdleSource> idle;
+    std::unique_ptr<SessionMonitor> session;
+    std::unique_ptr<Notifier> notifier;
+    std::unique_ptr<Autostart> autostart;
+    std::unique_ptr<FocusGuard> focus;
+};
+
+/// Looks at the session (X11 or Wayland, which D-Bus services exist) and returns the
+/// best backend for each concern, or the null one. Never fails; problems are logged
+/// under limber.platform.* and shown by the backends' names. `autostartCommand` is
+/// the command line the login entry runs.
+PlatformBackends createPlatformBackends(const QString &autostartCommand);
+
+/// All null backends (tests, and `LIMBER_PLATFORM=null`).
+PlatformBackends createNullBackends();
+
+} // namespace limber
