@@ -6,6 +6,8 @@
 #include <QFileInfo>
 #include <QtGlobal>
 
+#include <unistd.h>
+
 namespace limber::paths {
 
 namespace {
@@ -49,6 +51,31 @@ QString historyFile()
 QString userCatalogueFile()
 {
     return dataDir() + QLatin1String("/exercises.json");
+}
+
+std::optional<QString> runtimeDir(QString *error)
+{
+    const uint uid = ::getuid();
+    const QString base = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    const QString dir = base.isEmpty() || QDir::isRelativePath(base)
+                            ? QString(QDir::tempPath() + QStringLiteral("/limber-%1").arg(uid))
+                            : QString(QDir::cleanPath(base) + QLatin1String("/limber"));
+    QString why;
+    if (!ensurePrivateDir(dir, &why)) {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    }
+    // In a shared /tmp someone else could have made the directory first.
+    const QFileInfo info(dir);
+    if (info.ownerId() != uid ||
+        (info.permissions() & (QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
+                               QFile::ReadOther | QFile::WriteOther | QFile::ExeOther))) {
+        if (error)
+            *error = QStringLiteral("%1 is not a private directory of this user").arg(dir);
+        return std::nullopt;
+    }
+    return dir;
 }
 
 bool ensurePrivateDir(const QString &dir, QString *error)

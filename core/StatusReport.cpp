@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/StatusReport.h"
+
+#include "core/SittingTracker.h"
+
+#include <QCoreApplication>
+#include <QJsonValue>
+#include <QLocale>
+
+namespace limber {
+
+namespace {
+
+constexpr int kJsonVersion = 1;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("limber::StatusReport", text);
+}
+
+qint64 wholeSeconds(Millis d)
+{
+    return std::chrono::duration_cast<std::chrono::seconds>(d).count();
+}
+
+/// Minutes for people: rounded up while counting down, so "in 1 min" until it is due.
+qint64 minutesUp(Millis d)
+{
+    return (wholeSeconds(d) + 59) / 60;
+}
+
+QString pauseWords(PauseReason reason)
+{
+    switch (reason) {
+    case PauseReason::Suspended:
+        return tr("suspended");
+    case PauseReason::ScreenLocked:
+        return tr("screen locked");
+    case PauseReason::Meeting:
+        return tr("in a meeting");
+    case PauseReason::User:
+        return tr("reminders paused");
+    case PauseReason::Fullscreen:
+        return tr("a fullscreen window is active");
+    }
+    return {};
+}
+
+} // namespace
+
+StatusReport StatusReport::of(const SittingTracker &tracker, const Clock &clock,
+                              const BackendNames &backends)
+{
+    StatusReport r;
+    r.state = tracker.state();
+    r.sitting = tracker.sittingTime();
+    r.untilBreak = tracker.timeUntilBreak();
+    r.pausedReason = tracker.pauseReason();
+    if (const auto remaining = tracker.pauseRemaining())
+        r.pausedUntil = clock.wallNow().addMSecs(remaining->count());
+    r.backends = backends;
+    return r;
+}
+
+QJsonObject StatusReport::toJson() const
+{
+    const auto orNull = [](const auto &value, auto convert) {
+        return value ? QJsonValue(convert(*value)) : QJsonValue(QJsonValue::Null);
+    };
+    return QJsonObject{
+        {QStringLiteral("version"), kJsonVersion},
+        {QStringLiteral("state"), toString(state)},
+        {QStringLiteral("sitting_seconds"), wholeSeconds(sitting)},
+        {QStringLiteral("next_break_seconds"),
+         orNull(untilBreak, [](Millis d) { return QJsonValue(wholeSeconds(d)); })},
+        {QStringLiteral("paused_reason"),
+         orNull(pausedReason, [](PauseReason p) { return QJsonValue(toString(p)); })},
+        {QStringLiteral("paused_until"),
+         orNull(pausedUntil,
+                [](const QDateTime &t) { return QJsonValue(t.toString(Qt::ISODate)); })},
+        {QStringLiteral("backends"), QJsonObject{{QStringLiteral("idle"), backends.idle},
+                                                 {QStringLiteral("session"), backends.session},
+                                                 {QStringLiteral("notifier"), backends.notifier},
+                                                 {QStringLiteral("tray"), backends.tray}}},
+    };
+}
+
+QString StatusReport::summary() const
+{
+    const qint64 sat = wholeSeconds(sitting) / 60;
+    switch (state) {
+    case TrackerState::Sitting:
+        return tr("Sitting %1 min · next break in %2 min").arg(sat).arg(minutesUp(*untilBreak));
+    case TrackerState::BreakDue:
+        return tr("Sitting %1 min · time for a break").arg(sat);
+    case TrackerState::Snoozed:
+        return tr("Sitting %1 min · snoozed, reminder in %2 min")
+            .arg(sat)
+            .arg(minutesUp(untilBreak.value_or(Millis(0))));
+    case TrackerState::Away:
+        return tr("Away · that counts as a break");
+    case TrackerState::InBreak:
+        return tr("On a break");
+    case TrackerState::Paused: {
+        const QString why = pauseWords(pausedReason.value_or(PauseReason::User));
+        if (pausedUntil)
+            return tr("Paused: %1 · until %2")
+                .arg(why, QLocale().toString(pausedUntil->time(), QLocale::ShortFormat));
+        return tr("Paused: %1").arg(why);
+    }
+    }
+    return {};
+}
+
+} // namespace limber

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Clock.h"
+#include "core/TrackerTypes.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace limber {
+
+class SittingTracker;
+
+/// Names of the backends in use, for `limber --status --json`.
+struct BackendNames
+{
+    QString idle = QStringLiteral("none");
+    QString session = QStringLiteral("none");
+    QString notifier = QStringLiteral("none");
+    QString tray = QStringLiteral("none");
+};
+
+/// A snapshot of the tracker for people (tooltip, menu, `limber --status`) and for
+/// scripts (`limber --status --json`, contract version 1 in docs/CLI.md).
+struct StatusReport
+{
+    TrackerState state = TrackerState::Sitting;
+    Millis sitting{0};
+    std::optional<Millis> untilBreak;
+    std::optional<PauseReason> pausedReason;
+    std::optional<QDateTime> pausedUntil;
+    BackendNames backends;
+
+    static StatusReport of(const SittingTracker &tracker, const Clock &clock,
+                           const BackendNames &backends);
+
+    QJsonObject toJson() const;
+    /// One line, e.g. "Sitting 32 min · next break in 13 min".
+    QString summary() const;
+};
+
+} // namespace limber

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/StatusReport.h"
+#include "core/SittingLog.h"
+#include "core/SittingTracker.h"
+#include "core/SqliteHistoryStore.h"
+#include "tests/support/FakeClock.h"
+
+#include <QJsonObject>
+
+#include <gtest/gtest.h>
+
+using namespace limber;
+using namespace std::chrono_literals;
+
+namespace {
+
+TEST(StatusReport, SummaryAndJsonFollowTheTracker)
+{
+    test::FakeClock clock;
+    SittingTracker tracker(clock, TrackerConfig{});
+    clock.advance(32min);
+    tracker.tick(Millis(0));
+    const BackendNames names{QStringLiteral("x11"), QStringLiteral("logind"),
+                             QStringLiteral("freedesktop"), QStringLiteral("xembed")};
+    StatusReport r = StatusReport::of(tracker, clock, names);
+    EXPECT_EQ(r.summary(), QStringLiteral("Sitting 32 min · next break in 13 min"));
+    QJsonObject j = r.toJson();
+    EXPECT_EQ(j[QLatin1String("version")].toInt(), 1);
+    EXPECT_EQ(j[QLatin1String("state")].toString(), QStringLiteral("sitting"));
+    EXPECT_EQ(j[QLatin1String("sitting_seconds")].toInt(), 32 * 60);
+    EXPECT_EQ(j[QLatin1String("next_break_seconds")].toInt(), 13 * 60);
+    EXPECT_TRUE(j[QLatin1String("paused_reason")].isNull());
+    EXPECT_TRUE(j[QLatin1String("paused_until")].isNull());
+    EXPECT_EQ(j[QLatin1String("backends")].toObject()[QLatin1String("tray")].toString(),
+              QStringLiteral("xembed"));
+
+    tracker.pause(PauseReason::Meeting, 30min);
+    r = StatusReport::of(tracker, clock, names);
+    j = r.toJson();
+    EXPECT_EQ(j[QLatin1String("state")].toString(), QStringLiteral("paused"));
+    EXPECT_EQ(j[QLatin1String("paused_reason")].toString(), QStringLiteral("meeting"));
+    EXPECT_EQ(QDateTime::fromString(j[QLatin1String("paused_until")].toString(), Qt::ISODate),
+              clock.wallNow().addSecs(30 * 60));
+    EXPECT_TRUE(r.summary().startsWith(QStringLiteral("Paused: in a meeting · until ")));
+
+    tracker.resumeAll();
+    clock.advance(20min);
+    tracker.tick(Millis(0));
+    EXPECT_EQ(StatusReport::of(tracker, clock, names).summary(),
+              QStringLiteral("Sitting 52 min · time for a break"));
+}
+
+TEST(SittingLog, AddsSittingTimeToTheDayInBatches)
+{
+    test::FakeClock clock(QDateTime(QDate(2026, 3, 2), QTime(23, 0)));
+    SqliteHistoryStore store(clock);
+    ASSERT_TRUE(store.open(QStringLiteral(":memory:")).ok);
+    SittingLog log(clock, store);
+    for (int i = 0; i < 10; ++i) {
+        clock.advance(1min);
+        log.sample(TrackerState::Sitting, std::nullopt);
+    }
+    EXPECT_TRUE(store.daySummaries(QDate(2026, 3, 2), QDate(2026, 3, 2)).isEmpty())
+        << "not written yet: batched";
+    clock.advance(10min);
+    log.sample(TrackerState::Away, std::nullopt); // away time does not count
+    clock.advance(5min);
+    log.sample(TrackerState::Paused, PauseReason::ScreenLocked);
+    clock.advance(5min);
+    log.sample(TrackerState::Paused, PauseReason::Meeting);
+    clock.advance(16min);
+    log.sample(TrackerState::Sitting, std::nullopt);
+    auto days = store.daySummaries(QDate(2026, 3, 2), QDate(2026, 3, 3));
+    ASSERT_EQ(days.size(), 1);
+    EXPECT_EQ(days[0].sittingSeconds, 31 * 60) << "10 + 5 (meeting) + 16 minutes";
+    // Past midnight: what was pending goes to the old day, the rest to the new one.
+    clock.advance(30min);
+    log.sample(TrackerState::Sitting, std::nullopt);
+    log.flush();
+    days = store.daySummaries(QDate(2026, 3, 2), QDate(2026, 3, 3));
+    ASSERT_EQ(days.size(), 2);
+    EXPECT_EQ(days[1].date, QDate(2026, 3, 3));
+    EXPECT_EQ(days[0].sittingSeconds + days[1].sittingSeconds, 61 * 60);
+}
+
+} // namespace
