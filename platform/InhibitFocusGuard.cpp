@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "platform/InhibitFocusGuard.h"
+
+#include "platform/NotificationInhibitWatcher.h"
+
+namespace limber {
+
+InhibitFocusGuard::InhibitFocusGuard(QDBusConnection bus, QObject *parent)
+    : FocusGuard(parent)
+    , m_inhibit(new NotificationInhibitWatcher(std::move(bus), this))
+{
+    connect(m_inhibit, &NotificationInhibitWatcher::inhibitedChanged, this,
+            &FocusGuard::holdingChanged);
+}
+
+QString InhibitFocusGuard::name() const
+{
+    return m_inhibit->isSupported() ? QStringLiteral("inhibit") : QStringLiteral("none");
+}
+
+bool InhibitFocusGuard::isHolding() const
+{
+    return m_inhibit->isInhibited();
+}
+
+} // namespace limber

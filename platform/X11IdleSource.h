@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "platform/IdleSource.h"
+#include "platform/XcbConnection.h"
+
+#include <memory>
+
+namespace limber {
+
+class X11IdleSource final : public IdleSource
+{
+public:
+    /// Connects to `display` (empty: $DISPLAY) and checks for the MIT-SCREEN-SAVER
+    /// extension. nullptr with a reason when either is missing.
+    static std::unique_ptr<X11IdleSource> create(const QString &display = {},
+                                                 QString *error = nullptr);
+
+    QString name() const override { return QStringLiteral("x11"); }
+    std::optional<Millis> idleTime() override;
+
+private:
+    explicit X11IdleSource(std::unique_ptr<XcbConnection> connection);
+
+    std::unique_ptr<XcbConnection> m_x;
+    bool m_reportedFailure = false;
+};
+
+} // namespace limber

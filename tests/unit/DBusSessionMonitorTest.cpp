@@ -1,0 +1,288 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "platform/DBusSessionMonitor.h"
+#include "tests/unit/FakeIdleServices.h"
+#include "tests/unit/FakeLogind.h"
+#include "tests/unit/PrivateBus.h"
+#include "tests/unit/ServiceThread.h"
+
+#include <QCoreApplication>
+#include <QDBusMessage>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+using namespace limber;
+using limber::test::FakeLogindManager;
+using limber::test::FakeLogindSession;
+using limber::test::FakeScreenSaver;
+
+namespace {
+
+constexpr int kWaitMs = 5000;
+const QString kLogindSession = QStringLiteral("org.freedesktop.login1.Session");
+
+class DBusSessionMonitorTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QString error;
+        ASSERT_TRUE(m_bus.start(&error)) << qPrintable(error);
+        m_session = m_bus.connect(QStringLiteral("session"));
+        m_services = m_bus.connect(QStringLiteral("services"));
+        ASSERT_TRUE(m_session.isConnected());
+    }
+
+    void TearDown() override
+    {
+        m_monitor.reset();
+        m_bus.stop();
+        m_thread.stop();
+        QDBusConnection::disconnectFromBus(QStringLiteral("limber-no-system-bus"));
+    }
+
+    static QDBusConnection noSystemBus()
+    {
+        return QDBusConnection::connectToBus(QStringLiteral("unix:path=/nonexistent/limber-bus"),
+                                             QStringLiteral("limber-no-system-bus"));
+    }
+
+    DBusSessionMonitor &monitor(const QDBusConnection &systemBus)
+    {
+        m_monitor = std::make_unique<DBusSessionMonitor>(m_session, systemBus);
+        return *m_monitor;
+    }
+
+    FakeScreenSaver *startScreenSaver(const QString &service, const QString &path)
+    {
+        auto *fake = m_thread.add(std::make_unique<FakeScreenSaver>());
+        EXPECT_TRUE(m_services.registerObject(path, fake, QDBusConnection::ExportAllSlots));
+        EXPECT_TRUE(m_services.registerService(service));
+        return fake;
+    }
+
+    FakeScreenSaver *startScreenSaver()
+    {
+        return startScreenSaver(QStringLiteral("org.freedesktop.ScreenSaver"),
+                                QStringLiteral("/org/freedesktop/ScreenSaver"));
+    }
+
+    /// login1 on the private bus, standing in for the system bus.
+    void startLogind(bool knowsOurPid = true)
+    {
+        m_logind = m_thread.add(std::make_unique<FakeLogindManager>());
+        m_logind->knowsOurPid = knowsOurPid;
+        m_logindSession = m_thread.add(std::make_unique<FakeLogindSession>());
+        ASSERT_TRUE(m_services.registerObject(QStringLiteral("/org/freedesktop/login1"), m_logind,
+                                              QDBusConnection::ExportAllSlots));
+        ASSERT_TRUE(m_services.registerObject(FakeLogindManager::sessionPath(), m_logindSession,
+                                              QDBusConnection::ExportAllProperties));
+        ASSERT_TRUE(m_services.registerService(QStringLiteral("org.freedesktop.login1")));
+    }
+
+    void send(const QString &path, const QString &interface, const QString &name,
+              const QVariantList &arguments)
+    {
+        QDBusMessage signal = QDBusMessage::createSignal(path, interface, name);
+        signal.setArguments(arguments);
+        ASSERT_TRUE(m_services.send(signal));
+    }
+
+    void screenSaverActive(bool active)
+    {
+        send(QStringLiteral("/org/freedesktop/ScreenSaver"),
+             QStringLiteral("org.freedesktop.ScreenSaver"), QStringLiteral("ActiveChanged"),
+             {active});
+    }
+
+    limber::test::PrivateBus m_bus;
+    limber::test::ServiceThread m_thread;
+    QDBusConnection m_session{QStringLiteral("unset")};
+    QDBusConnection m_services{QStringLiteral("unset")};
+    FakeLogindManager *m_logind = nullptr;
+    FakeLogindSession *m_logindSession = nullptr;
+    std::unique_ptr<DBusSessionMonitor> m_monitor;
+};
+
+TEST_F(DBusSessionMonitorTest, ScreenSaverActivityLocksAndUnlocks)
+{
+    startScreenSaver();
+    DBusSessionMonitor &m = monitor(noSystemBus());
+    EXPECT_EQ(m.name(), QStringLiteral("screensaver"));
+    EXPECT_FALSE(m.isLocked());
+    QSignalSpy locked(&m, &SessionMonitor::lockedChanged);
+
+    screenSaverActive(true);
+    ASSERT_TRUE(locked.wait(kWaitMs));
+    EXPECT_TRUE(locked.last().at(0).toBool());
+    EXPECT_TRUE(m.isLocked());
+
+    screenSaverActive(true); // repeated: no new signal
+    screenSaverActive(false);
+    ASSERT_TRUE(locked.wait(kWaitMs));
+    EXPECT_EQ(locked.size(), 2);
+    EXPECT_FALSE(locked.last().at(0).toBool());
+    EXPECT_FALSE(m.isLocked());
+}
+
+TEST_F(DBusSessionMonitorTest, GnomeScreenSaverIsFollowedToo)
+{
+    startScreenSaver(QStringLiteral("org.gnome.ScreenSaver"),
+                     QStringLiteral("/org/gnome/ScreenSaver"));
+    DBusSessionMonitor &m = monitor(noSystemBus());
+    EXPECT_EQ(m.name(), QStringLiteral("screensaver"));
+    QSignalSpy locked(&m, &SessionMonitor::lockedChanged);
+    send(QStringLiteral("/org/gnome/ScreenSaver"), QStringLiteral("org.gnome.ScreenSaver"),
+         QStringLiteral("ActiveChanged"), {true});
+    ASSERT_TRUE(locked.wait(kWaitMs));
+    EXPECT_TRUE(m.isLocked());
+}
+
+TEST_F(DBusSessionMonitorTest, AnAlreadyActiveScreenSaverCountsAsLocked)
+{
+    startScreenSaver()->active = true;
+    DBusSessionMonitor &m = monitor(noSystemBus());
+    QSignalSpy locked(&m, &SessionMonitor::lockedChanged);
+    ASSERT_TRUE(locked.wait(kWaitMs));
+    EXPECT_TRUE(m.isLocked());
+}
+
+TEST_F(DBusSessionMonitorTest, WithoutSystemBusNothingBreaksAndLogindIsNotClaimed)
+{
+    DBusSessionMonitor &m = monitor(noSystemBus());
+    EXPECT_FALSE(m.hasLogind());
+    EXPECT_EQ(m.name(), QStringLiteral("none"));
+    EXPECT_TRUE(m.canReport()) << "a screen saver may still appear on the session bus";
+
+    QSignalSpy locked(&m, &SessionMonitor::lockedChanged);
+    startScreenSaver(); // appears late
+    EXPECT_TRUE(
+        QTest::qWaitFor([&] { return m.name() == QStringLiteral("screensaver"); }, kWaitMs));
+    screenSaverActive(true);
+    ASSERT_TRUE(locked.wait(kWaitMs));
+}
+
+TEST_F(DBusSessionMonitorTest, TheRealSystemBusMayBeMissing)
+{
+    // Whatever this machine has, constructing must not crash or hang.
+    DBusSessionMonitor &m = monitor(QDBusConnection::systemBus());
+    EXPECT_FALSE(m.name().isEmpty());
+    if (!QDBusConnection::systemBus().isConnected()) {
+        EXPECT_FALSE(m.hasLogind());
+    }
+}
+
+TEST_F(DBusSessionMonitorTest, NoBusAtAllCannotReport)
+{
+    const QDBusConnection none = noSystemBus();
+    DBusSessionMonitor m(none, none);
+    EXPECT_EQ(m.name(), QStringLiteral("none"));
+    EXPECT_FALSE(m.canReport());
+}
+
+TEST_F(DBusSessionMonitorTest, LogindReportsSleepAndLock)
+{
+    startLogind();
+    startScreenSaver();
+    DBusSessionMonitor &m = monitor(m_services);
+    EXPECT_EQ(m.name(), QStringLiteral("logind+screensaver"));
+    EXPECT_EQ(m_logind->askedPid, static_cast<uint>(QCoreApplication::applicationPid()));
+    QSignalSpy sleeping(&m, &SessionMonitor::sleepingChanged);
+    QSignalSpy locked(&m, &SessionMonitor::lockedChanged);
+
+    send(QStringLiteral("/org/freedesktop/login1"),
+         QStringLiteral("org.freedesktop.login1.Manager"), QStringLiteral("PrepareForSleep"),
+         {true});
+    ASSERT_TRUE(sleeping.wait(kWaitMs));
+    EXPECT_TRUE(sleeping.last().at(0).toBool());
+    send(QStringLiteral("/org/freedesktop/login1"),
+         QStringLiteral("org.freedesktop.login1.Manager"), QStringLiteral("PrepareForSleep"),
+         {false});
+    ASSERT_TRUE(sleeping.wait(kWaitMs));
+    EXPECT_FALSE(sleeping.last().at(0).toBool());
+
+    send(FakeLogindManager::sessionPath(), kLogindSession, QStringLiteral("Lock"), {});
+    ASSERT_TRUE(locked.wait(kWaitMs));
+    EXPECT_TRUE(m.isLocked());
+    send(FakeLogindManager::sessionPath(), kLogindSession, QStringLiteral("Unlock"), {});
+    ASSERT_TRUE(locked.wait(kWaitMs));
+    EXPECT_FALSE(m.isLocked());
+
+    send(FakeLogindManager::sessionPath(), QStringLiteral("org.freedesktop.DBus.Properties"),
+         QStringLiteral("PropertiesChanged"),
+         {kLogindSession, QVariantMap{{QStringLiteral("LockedHint"), true}}, QStringList{}});
+    ASSERT_TRUE(locked.wait(kWaitMs));
+    EXPECT_TRUE(m.isLocked());
+
+    // Locked by logind, the screen saver stopping does not unlock.
+    screenSaverActive(true);
+    screenSaverActive(false);
+    QTest::qWait(100);
+    EXPECT_TRUE(m.isLocked());
+    EXPECT_EQ(locked.size(), 3);
+}
+
+TEST_F(DBusSessionMonitorTest, SignalsOfOtherSessionsAreIgnored)
+{
+    startLogind();
+    DBusSessionMonitor &m = monitor(m_services);
+    QSignalSpy locked(&m, &SessionMonitor::lockedChanged);
+    QSignalSpy sleeping(&m, &SessionMonitor::sleepingChanged);
+    const QString other = QStringLiteral("/org/freedesktop/login1/session/c99");
+    // Signals arrive in order: once the sleep marker is seen, the one before was handled.
+    const auto marker = [&] {
+        send(QStringLiteral("/org/freedesktop/login1"),
+             QStringLiteral("org.freedesktop.login1.Manager"), QStringLiteral("PrepareForSleep"),
+             {false});
+        ASSERT_TRUE(sleeping.wait(kWaitMs));
+    };
+
+    send(other, kLogindSession, QStringLiteral("Lock"), {});
+    marker();
+    EXPECT_FALSE(m.isLocked());
+    EXPECT_EQ(locked.size(), 0);
+
+    send(FakeLogindManager::sessionPath(), kLogindSession, QStringLiteral("Lock"), {});
+    ASSERT_TRUE(locked.wait(kWaitMs));
+    send(other, kLogindSession, QStringLiteral("Unlock"), {});
+    marker();
+    EXPECT_TRUE(m.isLocked());
+    EXPECT_EQ(locked.size(), 1);
+}
+
+TEST_F(DBusSessionMonitorTest, LogindLockedHintIsReadAtStart)
+{
+    startLogind();
+    m_logindSession->locked = true;
+    DBusSessionMonitor &m = monitor(m_services);
+    EXPECT_EQ(m.name(), QStringLiteral("logind"));
+    QSignalSpy locked(&m, &SessionMonitor::lockedChanged);
+    ASSERT_TRUE(locked.wait(kWaitMs));
+    EXPECT_TRUE(m.isLocked());
+}
+
+TEST_F(DBusSessionMonitorTest, LogindSessionFoundByXdgSessionIdWhenNotByPid)
+{
+    startLogind(/*knowsOurPid=*/false);
+    qputenv("XDG_SESSION_ID", "c7");
+    DBusSessionMonitor &m = monitor(m_services);
+    qunsetenv("XDG_SESSION_ID");
+    EXPECT_TRUE(m.hasLogind());
+    QSignalSpy locked(&m, &SessionMonitor::lockedChanged);
+    send(FakeLogindManager::sessionPath(), kLogindSession, QStringLiteral("Lock"), {});
+    ASSERT_TRUE(locked.wait(kWaitMs));
+}
+
+TEST_F(DBusSessionMonitorTest, NoLogindSessionMeansNoLogind)
+{
+    startLogind(/*knowsOurPid=*/false);
+    qunsetenv("XDG_SESSION_ID");
+    DBusSessionMonitor &m = monitor(m_services);
+    EXPECT_FALSE(m.hasLogind());
+    EXPECT_EQ(m.name(), QStringLiteral("none"));
+}
+
+} // namespace

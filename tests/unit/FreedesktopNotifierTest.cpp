@@ -1,0 +1,254 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "platform/FreedesktopNotifier.h"
+#include "tests/unit/FakeNotificationServer.h"
+#include "tests/unit/PrivateBus.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+using namespace limber;
+using limber::test::FakeNotificationServer;
+
+namespace {
+
+constexpr int kWaitMs = 5000;
+
+ReminderNotice reminder(bool urgent = false)
+{
+    ReminderNotice notice;
+    notice.title = QStringLiteral("Time to move");
+    notice.body = QStringLiteral("2-minute mid-back routine: Cat-cow · Seated twist");
+    notice.snoozeMinutes = 10;
+    notice.urgent = urgent;
+    return notice;
+}
+
+class FreedesktopNotifierTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QString error;
+        ASSERT_TRUE(m_bus.start(&error)) << qPrintable(error);
+        m_client = m_bus.connect(QStringLiteral("client"));
+        m_serverBus = m_bus.connect(QStringLiteral("server"));
+        ASSERT_TRUE(m_client.isConnected());
+        ASSERT_TRUE(m_serverBus.isConnected());
+    }
+
+    void TearDown() override
+    {
+        m_notifier.reset();
+        m_server.reset();
+        m_bus.stop();
+    }
+
+    void startServer()
+    {
+        m_server = std::make_unique<FakeNotificationServer>(m_serverBus);
+        ASSERT_TRUE(m_server->start());
+    }
+
+    FreedesktopNotifier &notifier()
+    {
+        if (!m_notifier)
+            m_notifier = std::make_unique<FreedesktopNotifier>(m_client);
+        return *m_notifier;
+    }
+
+    /// Shows a reminder and waits until the server's id is known; 0 on failure.
+    uint show(const ReminderNotice &notice)
+    {
+        const auto before = m_server->notifyCalls.size();
+        notifier().showReminder(notice);
+        const bool shown = QTest::qWaitFor(
+            [&] { return m_server->notifyCalls.size() > before && notifier().shownId() != 0; },
+            kWaitMs);
+        EXPECT_TRUE(shown) << "the reminder never reached the server";
+        return shown ? notifier().shownId() : 0;
+    }
+
+    void invoke(uint id, const QString &key)
+    {
+        m_server->invokeAction(id, key, m_client.baseService());
+    }
+
+    limber::test::PrivateBus m_bus;
+    QDBusConnection m_client{QStringLiteral("unset")};
+    QDBusConnection m_serverBus{QStringLiteral("unset")};
+    std::unique_ptr<FakeNotificationServer> m_server;
+    std::unique_ptr<FreedesktopNotifier> m_notifier;
+};
+
+TEST_F(FreedesktopNotifierTest, NotifyCarriesTheReminderWithActionsAndAByteUrgency)
+{
+    startServer();
+    EXPECT_TRUE(notifier().isAvailable());
+    EXPECT_EQ(notifier().name(), QStringLiteral("freedesktop"));
+    ASSERT_NE(show(reminder()), 0u);
+
+    ASSERT_EQ(m_server->notifyCalls.size(), 1);
+    const auto &call = m_server->notifyCalls.constFirst();
+    EXPECT_EQ(call.appName, QStringLiteral("Limber"));
+    EXPECT_EQ(call.appIcon, QStringLiteral("io.github.limber.Limber"));
+    EXPECT_EQ(call.summary, QStringLiteral("Time to move"));
+    EXPECT_EQ(call.body, reminder().body);
+    EXPECT_EQ(call.replacesId, 0u);
+    EXPECT_EQ(call.expireTimeout, -1);
+    const QStringList expectedActions{QStringLiteral("default"), QStringLiteral("Start break"),
+                                      QStringLiteral("start"),   QStringLiteral("Start break"),
+                                      QStringLiteral("snooze"),  QStringLiteral("Snooze 10 min"),
+                                      QStringLiteral("skip"),    QStringLiteral("Skip")};
+    EXPECT_EQ(call.actions, expectedActions);
+
+    const QVariant urgency = call.hints.value(QStringLiteral("urgency"));
+    EXPECT_EQ(urgency.metaType(), QMetaType::fromType<uchar>())
+        << "urgency must be a D-Bus byte, got " << urgency.metaType().name();
+    EXPECT_EQ(urgency.value<uchar>(), 1);
+    EXPECT_EQ(call.hints.value(QStringLiteral("desktop-entry")).toString(),
+              QStringLiteral("io.github.limber.Limber"));
+    EXPECT_EQ(call.hints.value(QStringLiteral("category")).toString(),
+              QStringLiteral("x-limber.reminder"));
+}
+
+TEST_F(FreedesktopNotifierTest, UrgentRepeatReplacesTheReminderStillShown)
+{
+    startServer();
+    const uint first = show(reminder());
+    ASSERT_NE(first, 0u);
+    ASSERT_NE(show(reminder(true)), 0u);
+
+    ASSERT_EQ(m_server->notifyCalls.size(), 2);
+    const auto &repeat = m_server->notifyCalls.at(1);
+    EXPECT_EQ(repeat.replacesId, first);
+    EXPECT_EQ(repeat.hints.value(QStringLiteral("urgency")).metaType(),
+              QMetaType::fromType<uchar>());
+    EXPECT_EQ(repeat.hints.value(QStringLiteral("urgency")).value<uchar>(), 2);
+    EXPECT_EQ(repeat.expireTimeout, 0) << "an urgent reminder stays until the person acts";
+}
+
+TEST_F(FreedesktopNotifierTest, RepeatSentBeforeTheIdArrivedStillReplaces)
+{
+    startServer();
+    notifier().showReminder(reminder());
+    notifier().showReminder(reminder(true)); // the first Notify has no reply yet
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_server->notifyCalls.size() == 2; }, kWaitMs));
+    EXPECT_EQ(m_server->notifyCalls.at(0).replacesId, 0u);
+    EXPECT_EQ(m_server->notifyCalls.at(1).replacesId, m_server->returnedIds.at(0));
+    QTest::qWait(50);
+    EXPECT_EQ(m_server->notifyCalls.size(), 2);
+}
+
+TEST_F(FreedesktopNotifierTest, ActionsMapToReminderActionsAndCloseTheNotification)
+{
+    startServer();
+    const QList<std::pair<QString, ReminderAction>> cases{
+        {QStringLiteral("default"), ReminderAction::StartBreak},
+        {QStringLiteral("start"), ReminderAction::StartBreak},
+        {QStringLiteral("snooze"), ReminderAction::Snooze},
+        {QStringLiteral("skip"), ReminderAction::Skip},
+    };
+    for (const auto &[key, expected] : cases) {
+        SCOPED_TRACE(key.toStdString());
+        const uint id = show(reminder());
+        ASSERT_NE(id, 0u);
+        QSignalSpy actions(&notifier(), &Notifier::actionInvoked);
+        invoke(id, key);
+        ASSERT_TRUE(actions.wait(kWaitMs));
+        ASSERT_EQ(actions.size(), 1);
+        EXPECT_EQ(actions.at(0).at(0).value<ReminderAction>(), expected);
+        // dunst leaves the popup up after an external action; the notifier closes it.
+        EXPECT_TRUE(QTest::qWaitFor([&] { return m_server->closeCalls.contains(id); }, kWaitMs));
+        EXPECT_EQ(notifier().shownId(), 0u);
+        m_server->closeCalls.clear();
+    }
+}
+
+TEST_F(FreedesktopNotifierTest, ActionsForOtherNotificationsAreIgnored)
+{
+    startServer();
+    const uint id = show(reminder());
+    ASSERT_NE(id, 0u);
+    QSignalSpy actions(&notifier(), &Notifier::actionInvoked);
+    invoke(id + 100, QStringLiteral("skip"));
+    invoke(id, QStringLiteral("unknown-key"));
+    // Signals arrive in order: once this one is seen, the two above were handled.
+    invoke(id, QStringLiteral("snooze"));
+    ASSERT_TRUE(actions.wait(kWaitMs));
+    QTest::qWait(50);
+    ASSERT_EQ(actions.size(), 1);
+    EXPECT_EQ(actions.at(0).at(0).value<ReminderAction>(), ReminderAction::Snooze);
+    EXPECT_FALSE(m_server->closeCalls.contains(id + 100));
+}
+
+TEST_F(FreedesktopNotifierTest, DismissalByTheUserIsReportedButExpiryIsNot)
+{
+    startServer();
+    QSignalSpy dismissed(&notifier(), &Notifier::reminderDismissed);
+    const uint expired = show(reminder());
+    ASSERT_NE(expired, 0u);
+    m_server->announceClosed(expired, 1); // expired
+    ASSERT_TRUE(QTest::qWaitFor([&] { return notifier().shownId() == 0; }, kWaitMs));
+
+    const uint second = show(reminder());
+    ASSERT_NE(second, 0u);
+    EXPECT_EQ(m_server->notifyCalls.last().replacesId, 0u) << "a closed reminder is forgotten";
+    m_server->announceClosed(second, 2); // dismissed by the user
+    ASSERT_TRUE(dismissed.wait(kWaitMs));
+    QTest::qWait(50);
+    EXPECT_EQ(dismissed.size(), 1);
+    EXPECT_EQ(notifier().shownId(), 0u);
+}
+
+TEST_F(FreedesktopNotifierTest, CloseReminderClosesTheShownNotification)
+{
+    startServer();
+    const uint id = show(reminder());
+    ASSERT_NE(id, 0u);
+    notifier().closeReminder();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return m_server->closeCalls == QList<uint>{id}; }, kWaitMs));
+    EXPECT_EQ(notifier().shownId(), 0u);
+}
+
+TEST_F(FreedesktopNotifierTest, MessagesHaveNoActions)
+{
+    startServer();
+    notifier().showMessage(QStringLiteral("History"), QStringLiteral("The file was damaged."));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_server->notifyCalls.size() == 1; }, kWaitMs));
+    EXPECT_TRUE(m_server->notifyCalls.constFirst().actions.isEmpty());
+    EXPECT_EQ(m_server->notifyCalls.constFirst().summary, QStringLiteral("History"));
+    EXPECT_EQ(notifier().shownId(), 0u) << "a message is not a reminder";
+}
+
+TEST_F(FreedesktopNotifierTest, WithoutAServerNothingIsShownAndNothingBreaks)
+{
+    EXPECT_FALSE(notifier().isAvailable());
+    notifier().showReminder(reminder());
+    notifier().closeReminder();
+    notifier().showMessage(QStringLiteral("title"), QStringLiteral("body"));
+    QTest::qWait(50);
+    EXPECT_EQ(notifier().shownId(), 0u);
+}
+
+TEST_F(FreedesktopNotifierTest, AServerThatAppearsLaterIsNoticed)
+{
+    QSignalSpy availability(&notifier(), &Notifier::availabilityChanged);
+    ASSERT_FALSE(notifier().isAvailable());
+    startServer();
+    ASSERT_TRUE(availability.wait(kWaitMs));
+    EXPECT_TRUE(availability.at(0).at(0).toBool());
+    EXPECT_TRUE(notifier().isAvailable());
+    EXPECT_NE(show(reminder()), 0u);
+
+    m_server.reset(); // the server quits
+    ASSERT_TRUE(availability.wait(kWaitMs));
+    EXPECT_FALSE(availability.last().at(0).toBool());
+    EXPECT_FALSE(notifier().isAvailable());
+    EXPECT_EQ(notifier().shownId(), 0u);
+}
+
+} // namespace

@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "platform/PlatformBackends.h"
+#include "tests/support/TempDir.h"
+#include "tests/unit/XvfbServer.h"
+
+#include <gtest/gtest.h>
+
+using namespace limber;
+
+namespace {
+
+/// A session with no session bus and no display, unless a test adds one. Each test
+/// runs in its own process under CTest, so the process-wide session bus is fresh.
+class PlatformBackendsTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        qunsetenv("DISPLAY");
+        qunsetenv("WAYLAND_DISPLAY");
+        qunsetenv("XDG_SESSION_TYPE");
+        qunsetenv("LIMBER_PLATFORM");
+        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/limber-session-bus");
+        qputenv("XDG_CONFIG_HOME", m_config.path().toLocal8Bit());
+    }
+
+    limber::test::TempDir m_config;
+};
+
+void expectAllBackends(const PlatformBackends &b)
+{
+    ASSERT_TRUE(b.idle);
+    ASSERT_TRUE(b.session);
+    ASSERT_TRUE(b.notifier);
+    ASSERT_TRUE(b.autostart);
+    ASSERT_TRUE(b.focus);
+}
+
+TEST_F(PlatformBackendsTest, NullBackendsAreAllNone)
+{
+    const PlatformBackends b = createNullBackends();
+    expectAllBackends(b);
+    EXPECT_EQ(b.idle->name(), QStringLiteral("none"));
+    EXPECT_EQ(b.session->name(), QStringLiteral("none"));
+    EXPECT_EQ(b.notifier->name(), QStringLiteral("none"));
+    EXPECT_EQ(b.autostart->name(), QStringLiteral("none"));
+    EXPECT_EQ(b.focus->name(), QStringLiteral("none"));
+}
+
+TEST_F(PlatformBackendsTest, LimberPlatformNullSelectsTheNullBackends)
+{
+    qputenv("LIMBER_PLATFORM", "null");
+    const PlatformBackends b = createPlatformBackends(QStringLiteral("limber --autostart"));
+    expectAllBackends(b);
+    EXPECT_EQ(b.notifier->name(), QStringLiteral("none"));
+    EXPECT_EQ(b.autostart->name(), QStringLiteral("none"));
+}
+
+TEST_F(PlatformBackendsTest, NoDisplayAndNoBusStillGivesWorkingBackends)
+{
+    const PlatformBackends b = createPlatformBackends(QStringLiteral("limber --autostart"));
+    expectAllBackends(b);
+    EXPECT_EQ(b.idle->name(), QStringLiteral("none"));
+    EXPECT_EQ(b.idle->idleTime(), std::nullopt);
+    EXPECT_EQ(b.session->name(), QStringLiteral("none"));
+    EXPECT_EQ(b.notifier->name(), QStringLiteral("freedesktop"));
+    EXPECT_FALSE(b.notifier->isAvailable());
+    EXPECT_EQ(b.autostart->name(), QStringLiteral("xdg"));
+    EXPECT_EQ(b.focus->name(), QStringLiteral("none"));
+    EXPECT_FALSE(b.focus->isHolding());
+}
+
+TEST_F(PlatformBackendsTest, AnX11SessionUsesTheX11Backends)
+{
+    if (!limber::test::XvfbServer::isInstalled())
+        GTEST_SKIP() << "Xvfb is not installed (Debian package xvfb)";
+    limber::test::XvfbServer xvfb;
+    QString error;
+    ASSERT_TRUE(xvfb.start(&error)) << qPrintable(error);
+    qputenv("DISPLAY", xvfb.display().toLocal8Bit());
+    const PlatformBackends b = createPlatformBackends(QStringLiteral("limber --autostart"));
+    expectAllBackends(b);
+    EXPECT_EQ(b.idle->name(), QStringLiteral("x11"));
+    EXPECT_TRUE(b.idle->idleTime().has_value());
+    EXPECT_EQ(b.focus->name(), QStringLiteral("x11"));
+}
+
+TEST_F(PlatformBackendsTest, AWaylandSessionDoesNotUseX11)
+{
+    if (!limber::test::XvfbServer::isInstalled())
+        GTEST_SKIP() << "Xvfb is not installed (Debian package xvfb)";
+    limber::test::XvfbServer xvfb; // XWayland would be there too
+    QString error;
+    ASSERT_TRUE(xvfb.start(&error)) << qPrintable(error);
+    qputenv("DISPLAY", xvfb.display().toLocal8Bit());
+    qputenv("XDG_SESSION_TYPE", "wayland");
+    const PlatformBackends b = createPlatformBackends(QStringLiteral("limber --autostart"));
+    expectAllBackends(b);
+    EXPECT_NE(b.idle->name(), QStringLiteral("x11"));
+    EXPECT_NE(b.focus->name(), QStringLiteral("x11"));
+}
+
+} // namespace

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tests/unit/PrivateBus.h"
+
+#include "tests/unit/ChildProcess.h"
+
+#include <QFile>
+
+#include <atomic>
+
+namespace limber::test {
+
+bool PrivateBus::start(QString *error)
+{
+    if (!m_dir.isValid()) {
+        *error = QStringLiteral("no temporary directory");
+        return false;
+    }
+    const QString config = m_dir.filePath(QStringLiteral("bus.conf"));
+    QFile file(config);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    file.write(QStringLiteral("<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus "
+                              "Configuration 1.0//EN\"\n"
+                              " \"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n"
+                              "<busconfig>\n"
+                              "  <type>session</type>\n"
+                              "  <listen>unix:dir=%1</listen>\n"
+                              "  <auth>EXTERNAL</auth>\n"
+                              "  <policy context=\"default\">\n"
+                              "    <allow send_destination=\"*\" eavesdrop=\"true\"/>\n"
+                              "    <allow eavesdrop=\"true\"/>\n"
+                              "    <allow own=\"*\"/>\n"
+                              "  </policy>\n"
+                              "</busconfig>\n")
+                   .arg(m_dir.path())
+                   .toUtf8());
+    file.close();
+    m_address = startAndReadLine(m_daemon, QStringLiteral("dbus-daemon"),
+                                 {QStringLiteral("--config-file=") + config,
+                                  QStringLiteral("--print-address=1"), QStringLiteral("--nofork")},
+                                 error);
+    return !m_address.isEmpty();
+}
+
+void PrivateBus::stop()
+{
+    for (const QString &name : std::as_const(m_connectionNames))
+        QDBusConnection::disconnectFromBus(name);
+    m_connectionNames.clear();
+    stopProcess(m_daemon);
+}
+
+QDBusConnection PrivateBus::connect(const QString &role)
+{
+    // Connection names are process-wide; a counter keeps tests in one process apart.
+    static std::atomic<int> counter{0};
+    const QString name = QStringLiteral("limber-test-%1-%2").arg(role).arg(++counter);
+    m_connectionNames.append(name);
+    return QDBusConnection::connectToBus(m_address, name);
+}
+
+} // namespace limber::test

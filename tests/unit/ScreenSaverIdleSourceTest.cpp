@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "platform/ScreenSaverIdleSource.h"
+#include "platform/MutterIdleSource.h"
+#include "tests/unit/FakeIdleServices.h"
+#include "tests/unit/PrivateBus.h"
+#include "tests/unit/ServiceThread.h"
+
+#include <QElapsedTimer>
+
+#include <gtest/gtest.h>
+
+using namespace limber;
+using namespace std::chrono_literals;
+using limber::test::FakeMutterIdleMonitor;
+using limber::test::FakeScreenSaver;
+
+namespace {
+
+class DBusIdleSourceTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QString error;
+        ASSERT_TRUE(m_bus.start(&error)) << qPrintable(error);
+        m_client = m_bus.connect(QStringLiteral("client"));
+        m_serviceBus = m_bus.connect(QStringLiteral("service"));
+        ASSERT_TRUE(m_client.isConnected());
+    }
+
+    void TearDown() override
+    {
+        m_bus.stop();
+        m_services.stop();
+    }
+
+    FakeScreenSaver *startScreenSaver()
+    {
+        auto *fake = m_services.add(std::make_unique<FakeScreenSaver>());
+        EXPECT_TRUE(m_serviceBus.registerObject(QStringLiteral("/org/freedesktop/ScreenSaver"),
+                                                fake, QDBusConnection::ExportAllSlots));
+        EXPECT_TRUE(m_serviceBus.registerService(ScreenSaverIdleSource::serviceName()));
+        return fake;
+    }
+
+    limber::test::PrivateBus m_bus;
+    limber::test::ServiceThread m_services;
+    QDBusConnection m_client{QStringLiteral("unset")};
+    QDBusConnection m_serviceBus{QStringLiteral("unset")};
+};
+
+TEST_F(DBusIdleSourceTest, ScreenSaverGivesTheSessionIdleTime)
+{
+    FakeScreenSaver *fake = startScreenSaver();
+    fake->idleMs = 12'345;
+    ScreenSaverIdleSource source(m_client);
+    EXPECT_EQ(source.name(), QStringLiteral("screensaver"));
+    EXPECT_EQ(source.idleTime(), Millis(12'345));
+    fake->idleMs = 20;
+    EXPECT_EQ(source.idleTime(), 20ms) << "every call asks again";
+}
+
+TEST_F(DBusIdleSourceTest, WithoutAScreenSaverThereIsNoIdleTime)
+{
+    ScreenSaverIdleSource source(m_client);
+    EXPECT_EQ(source.idleTime(), std::nullopt);
+    EXPECT_EQ(source.idleTime(), std::nullopt) << "asking again is harmless";
+}
+
+TEST_F(DBusIdleSourceTest, AHungScreenSaverDoesNotBlockForLong)
+{
+    FakeScreenSaver *fake = startScreenSaver();
+    fake->delayMs = 1500;
+    ScreenSaverIdleSource source(m_client);
+    QElapsedTimer timer;
+    timer.start();
+    EXPECT_EQ(source.idleTime(), std::nullopt);
+    EXPECT_LT(timer.elapsed(), 1200) << "the call must time out after about 500 ms";
+}
+
+TEST_F(DBusIdleSourceTest, MutterGivesTheIdleTime)
+{
+    auto *fake = m_services.add(std::make_unique<FakeMutterIdleMonitor>());
+    fake->idleMs = 98'765;
+    ASSERT_TRUE(m_serviceBus.registerObject(QStringLiteral("/org/gnome/Mutter/IdleMonitor/Core"),
+                                            fake, QDBusConnection::ExportAllSlots));
+    ASSERT_TRUE(m_serviceBus.registerService(MutterIdleSource::serviceName()));
+    MutterIdleSource source(m_client);
+    EXPECT_EQ(source.name(), QStringLiteral("mutter"));
+    EXPECT_EQ(source.idleTime(), Millis(98'765));
+}
+
+TEST_F(DBusIdleSourceTest, WithoutMutterThereIsNoIdleTime)
+{
+    MutterIdleSource source(m_client);
+    EXPECT_EQ(source.idleTime(), std::nullopt);
+}
+
+TEST(DBusIdleSourceWithoutBusTest, ADisconnectedBusGivesNoIdleTime)
+{
+    const QDBusConnection none = QDBusConnection::connectToBus(
+        QStringLiteral("unix:path=/nonexistent/limber-bus"), QStringLiteral("limber-no-bus"));
+    ASSERT_FALSE(none.isConnected());
+    EXPECT_EQ(ScreenSaverIdleSource(none).idleTime(), std::nullopt);
+    EXPECT_EQ(MutterIdleSource(none).idleTime(), std::nullopt);
+    QDBusConnection::disconnectFromBus(QStringLiteral("limber-no-bus"));
+}
+
+} // namespace
