@@ -1,0 +1,137 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Fixtures shared by Limber's end-to-end scenarios.
+
+    def test_something(desktop_xembed, limber_binary, artifacts):
+        daemon = desktop_xembed.launch([str(limber_binary)])
+        ...
+
+- desktop_xembed / desktop_sni: a running Desktop with dunst and the given tray host.
+- desktop_factory(tray=..., notifications=..., start=True): more, or other, desktops;
+  with start=False the test starts and stops it itself (`with desktop:`).
+- bare_tray, limber_binary: the programs under test (LIMBER_BARE_TRAY, LIMBER_BINARY,
+  set by CTest; by hand they are looked for in the usual build directories).
+- artifacts: an empty folder for this test's screenshots, under LIMBER_E2E_ARTIFACTS.
+
+When a test fails, every desktop it used is photographed into its artifacts folder, its
+logs are copied there and their tails are attached to the pytest report.
+"""
+
+import contextlib
+import os
+import re
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from desktop import Desktop  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[2]
+DESKTOPS = pytest.StashKey[list]()
+ARTIFACTS = pytest.StashKey[Path]()
+LOG_TAIL_LINES = 60
+
+
+def _find_binary(variable: str, relative: str, what: str) -> Path:
+    value = os.environ.get(variable)
+    if value:
+        path = Path(value)
+        if not path.is_file():
+            pytest.fail(f"{variable}={value}: no such file", pytrace=False)
+        return path
+    candidates = [directory / relative for directory in [*REPO.glob("build-*"), *REPO.glob("build/*")]]
+    found = [path for path in candidates if path.is_file()]
+    if not found:
+        pytest.fail(f"{what} not found: build it (e.g. `cmake --build --preset dev`) or set {variable}",
+                    pytrace=False)
+    return max(found, key=lambda path: path.stat().st_mtime)  # the newest build
+
+
+@pytest.fixture(scope="session")
+def bare_tray() -> Path:
+    """The bare QSystemTrayIcon program (tests/bench/bare_tray)."""
+    return _find_binary("LIMBER_BARE_TRAY", "tests/bench/bare_tray/limber_bare_tray", "limber_bare_tray")
+
+
+@pytest.fixture(scope="session")
+def limber_binary() -> Path:
+    """The limber executable."""
+    return _find_binary("LIMBER_BINARY", "app/limber", "limber")
+
+
+@pytest.fixture(scope="session")
+def artifacts_root() -> Path:
+    root = Path(os.environ.get("LIMBER_E2E_ARTIFACTS") or REPO / "build" / "e2e-artifacts")
+    root.mkdir(parents=True, exist_ok=True)
+    return root
+
+
+@pytest.fixture
+def artifacts(request, artifacts_root):
+    """An empty folder for this test's screenshots: <artifacts root>/<file>/<test>."""
+    module = Path(request.node.fspath).stem
+    name = re.sub(r"[^A-Za-z0-9_.-]+", "_", request.node.name).strip("_")
+    folder = artifacts_root / module / name
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True, exist_ok=True)
+    request.node.stash[ARTIFACTS] = folder
+    yield folder
+    with contextlib.suppress(OSError):
+        folder.rmdir()  # only when empty: keep the tree to tests that left something to look at
+
+
+@pytest.fixture
+def desktop_factory(request, tmp_path, artifacts):
+    """Makes desktops for one test; stops them all at its end."""
+    desktops: list[Desktop] = []
+    request.node.stash[DESKTOPS] = desktops
+
+    def make(tray: str = "xembed", notifications: bool = True, start: bool = True,
+             name: str | None = None) -> Desktop:
+        desktop = Desktop(tmp_path / (name or f"desktop{len(desktops) + 1}"), tray=tray,
+                          notifications=notifications)
+        desktops.append(desktop)
+        if start:
+            desktop.start()
+        return desktop
+
+    yield make
+    for desktop in reversed(desktops):
+        desktop.stop()
+
+
+@pytest.fixture
+def desktop_xembed(desktop_factory) -> Desktop:
+    """Xvfb + private bus + dunst + trayer (Qt docks an XEmbed icon)."""
+    return desktop_factory(tray="xembed")
+
+
+@pytest.fixture
+def desktop_sni(desktop_factory) -> Desktop:
+    """Xvfb + private bus + dunst + the stand-in StatusNotifierWatcher (Qt uses SNI)."""
+    return desktop_factory(tray="sni")
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    outcome = yield
+    report = outcome.get_result()
+    if report.when not in ("setup", "call") or not report.failed:
+        return
+    folder = item.stash.get(ARTIFACTS, None)
+    for desktop in item.stash.get(DESKTOPS, []):
+        label = desktop.workdir.name
+        if folder is not None:
+            if desktop.running:
+                try:
+                    shot = desktop.screenshot(folder / f"failure-{label}.png")
+                    report.sections.append((f"screenshot {label}", str(shot)))
+                except Exception as error:  # a failure report must not fail itself
+                    report.sections.append((f"screenshot {label}", f"not taken: {error}"))
+            if desktop.logdir.is_dir():
+                shutil.copytree(desktop.logdir, folder / f"logs-{label}", dirs_exist_ok=True)
+        for name, text in desktop.logs().items():
+            lines = text.splitlines()[-LOG_TAIL_LINES:]
+            report.sections.append((f"{label} log {name}", "\n".join(lines)))
