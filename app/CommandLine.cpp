@@ -3,36 +3,100 @@
 
 namespace limber {
 
+namespace {
+
+using Request = ControlRequest::Command;
+
+struct Option
+{
+    const char *name;
+    Command::Kind kind;
+    Request request;
+    bool takesMinutes;
+};
+
+constexpr Option kOptions[] = {
+    {"--help", Command::Kind::Help, Request::Status, false},
+    {"-h", Command::Kind::Help, Request::Status, false},
+    {"--version", Command::Kind::Version, Request::Status, false},
+    {"--autostart", Command::Kind::Start, Request::Activate, false},
+    {"--break-now", Command::Kind::Request, Request::BreakNow, false},
+    {"--snooze", Command::Kind::Request, Request::Snooze, true},
+    {"--pause", Command::Kind::Request, Request::Pause, true},
+    {"--resume", Command::Kind::Request, Request::Resume, false},
+    {"--status", Command::Kind::Request, Request::Status, false},
+    {"--stats", Command::Kind::Request, Request::Stats, false},
+    {"--quit", Command::Kind::Request, Request::Quit, false},
+};
+
+const Option *findOption(const QString &arg)
+{
+    for (const Option &o : kOptions)
+        if (arg == QLatin1String(o.name))
+            return &o;
+    return nullptr;
+}
+
+std::optional<int> parseMinutes(const QString &text)
+{
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    if (!ok || value < 1 || value > ControlRequest::kMaxMinutes)
+        return std::nullopt;
+    return value;
+}
+
+} // namespace
+
 std::optional<Command> parseCommandLine(const QStringList &arguments, QString *error)
 {
     Command command;
-    bool sawCommand = false;
-    for (const QString &arg : arguments) {
-        std::optional<Command::Kind> kind;
-        if (arg == QLatin1String("--help") || arg == QLatin1String("-h"))
-            kind = Command::Kind::Help;
-        else if (arg == QLatin1String("--version"))
-            kind = Command::Kind::Version;
-        else if (arg == QLatin1String("--stats"))
-            kind = Command::Kind::Stats;
-
-        if (kind) {
-            if (sawCommand && command.kind != *kind) {
-                *error = QStringLiteral("only one command at a time (%1)").arg(arg);
-                return std::nullopt;
-            }
-            command.kind = *kind;
-            sawCommand = true;
-        } else if (arg == QLatin1String("--json")) {
-            command.json = true;
-        } else {
+    const Option *chosen = nullptr;
+    bool json = false;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (arg == QLatin1String("--json")) {
+            json = true;
+            continue;
+        }
+        const Option *option = findOption(arg);
+        if (!option) {
             *error = QStringLiteral("unknown option \"%1\"; see limber --help").arg(arg);
             return std::nullopt;
         }
+        if (chosen) {
+            *error = QStringLiteral("%1 and %2 cannot be combined")
+                         .arg(QLatin1String(chosen->name), arg);
+            return std::nullopt;
+        }
+        chosen = option;
+        if (option->takesMinutes) {
+            const auto minutes =
+                i + 1 < arguments.size() ? parseMinutes(arguments.at(i + 1)) : std::nullopt;
+            if (!minutes) {
+                *error = QStringLiteral("%1 needs a number of minutes from 1 to %2")
+                             .arg(arg)
+                             .arg(ControlRequest::kMaxMinutes);
+                return std::nullopt;
+            }
+            command.request.minutes = *minutes;
+            ++i;
+        }
     }
-    if (command.json && command.kind != Command::Kind::Stats) {
-        *error = QStringLiteral("--json goes with --stats");
-        return std::nullopt;
+    if (chosen) {
+        command.kind = chosen->kind;
+        command.request.command = chosen->request;
+        command.autostart = QLatin1String(chosen->name) == QLatin1String("--autostart");
+    } else {
+        command.request.command = Request::Activate;
+    }
+    if (json) {
+        if (command.kind != Command::Kind::Request || (command.request.command != Request::Status &&
+                                                       command.request.command != Request::Stats)) {
+            *error = QStringLiteral("--json goes with --status or --stats");
+            return std::nullopt;
+        }
+        command.request.json = true;
     }
     return command;
 }
@@ -40,15 +104,29 @@ std::optional<Command> parseCommandLine(const QStringList &arguments, QString *e
 QString usageText()
 {
     return QStringLiteral(
-        "Usage: limber [--stats [--json] | --version | --help]\n"
+        "Usage: limber [COMMAND]\n"
         "\n"
-        "Limber reminds you to get up from your desk and guides you through a short\n"
-        "mid-back mobility routine.\n"
+        "Limber lives in the system tray, measures how long you have been sitting and\n"
+        "reminds you to take a short guided mid-back mobility break.\n"
         "\n"
-        "  --stats         today's breaks, current and best streak, this week's marks\n"
-        "  --json          with --stats: machine-readable output (versioned, stable)\n"
-        "  --version       print the version\n"
-        "  --help          print this help\n"
+        "Without a command, starts Limber (or tells the running Limber to show itself).\n"
+        "\n"
+        "Commands for the running Limber:\n"
+        "  --break-now        start a guided break now\n"
+        "  --snooze MIN       put the next reminder off by MIN minutes\n"
+        "  --pause MIN        hold reminders for MIN minutes (1-1440)\n"
+        "  --resume           end a pause\n"
+        "  --status [--json]  sitting time, next break, pause, backends in use\n"
+        "  --stats [--json]   today's breaks, current and best streak, this week\n"
+        "                     (works without a running Limber too)\n"
+        "  --quit             stop Limber\n"
+        "\n"
+        "Other:\n"
+        "  --autostart        start quietly in the tray (used at login)\n"
+        "  --version          print the version\n"
+        "  --help             print this help\n"
+        "\n"
+        "Exit status: 0 done, 1 failed, 2 bad command line, 3 Limber is not running.\n"
         "\n"
         "Files: settings in $LIMBER_CONFIG_DIR or $XDG_CONFIG_HOME/limber/limber.conf;\n"
         "history in $LIMBER_DATA_DIR or $XDG_DATA_HOME/limber/history.sqlite3.\n");

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/ControlMessage.h"
+
 #include <QStringList>
 
 #include <optional>
@@ -12,12 +14,14 @@ struct Command
 {
     enum class Kind
     {
+        Start, ///< start the daemon (or tell the running one to show itself)
         Help,
         Version,
-        Stats
+        Request, ///< a command for the daemon, in `request`
     };
-    Kind kind = Kind::Stats;
-    bool json = false;
+    Kind kind = Kind::Start;
+    bool autostart = false; ///< started at login: stay quiet in the tray
+    ControlRequest request;
 };
 
 /// Parses the arguments (without the program name). On bad input returns nullopt and

@@ -32,6 +32,8 @@ protected:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("LIMBER_CONFIG_DIR"), dir.file(QStringLiteral("config")));
         env.insert(QStringLiteral("LIMBER_DATA_DIR"), dir.file(QStringLiteral("data")));
+        // Never talk to a Limber the developer is running.
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), dir.file(QStringLiteral("runtime")));
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(LIMBER_BINARY), args);
         EXPECT_TRUE(p.waitForFinished(20000));

@@ -1,0 +1,329 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/Daemon.h"
+
+#include "app/BreakWindow.h"
+#include "app/ControlServer.h"
+#include "app/ReminderFlow.h"
+#include "app/TrayIcon.h"
+#include "core/Paths.h"
+#include "core/SittingLog.h"
+#include "core/SqliteHistoryStore.h"
+#include "core/StatsReport.h"
+#include "core/StatusReport.h"
+
+#include <QApplication>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+
+Q_LOGGING_CATEGORY(lcDaemon, "limber.app.daemon", QtInfoMsg)
+
+namespace limber {
+
+namespace {
+constexpr int kRecentBreaks = 3;
+
+QString jsonText(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+}
+} // namespace
+
+Daemon::Daemon(const Clock &clock, PlatformBackends backends, QObject *parent)
+    : QObject(parent)
+    , m_clock(clock)
+    , m_backends(std::move(backends))
+    , m_settings(paths::settingsFile())
+    , m_planner(m_catalogue)
+    , m_tracker(clock, TrackerConfig{})
+{
+    m_checkTimer.setSingleShot(true);
+    m_checkTimer.setTimerType(Qt::VeryCoarseTimer);
+    connect(&m_checkTimer, &QTimer::timeout, this, &Daemon::check);
+}
+
+Daemon::~Daemon()
+{
+    if (m_sittingLog)
+        m_sittingLog->flush();
+}
+
+TrackerConfig Daemon::trackerConfig() const
+{
+    return {m_settings.workInterval(), m_settings.naturalBreakThreshold(),
+            m_settings.snoozeLength(), m_settings.reminderRepeat()};
+}
+
+bool Daemon::start(const QString &socketPath, bool autostarted, QString *error)
+{
+    // The icon first: it is what the person waits to see.
+    m_tray = new TrayIcon(this);
+    connect(m_tray, &TrayIcon::menuAboutToShow, this, &Daemon::check);
+    connect(m_tray, &TrayIcon::startBreakRequested, this, &Daemon::startBreak);
+    connect(m_tray, &TrayIcon::snoozeRequested, this,
+            [this](int minutes) { m_tracker.snooze(std::chrono::minutes(minutes)); });
+    connect(m_tray, &TrayIcon::pauseRequested, this, &Daemon::pauseFor);
+    connect(m_tray, &TrayIcon::resumeRequested, &m_tracker, &SittingTracker::resumeAll);
+    connect(m_tray, &TrayIcon::quitRequested, this, &Daemon::quit);
+
+    m_control = new ControlServer(
+        socketPath, [this](const ControlRequest &r) { return handle(r); }, this);
+    if (!m_control->listen(error))
+        return false;
+
+    m_settings.load();
+    m_tracker.setConfig(trackerConfig());
+    connect(&m_settings, &Settings::changed, this,
+            [this] { m_tracker.setConfig(trackerConfig()); });
+    m_catalogue.loadBuiltIn();
+    m_catalogue.addUserFile(paths::userCatalogueFile());
+
+    m_reminders = new ReminderFlow(
+        m_clock, m_tracker, m_settings, *m_backends.notifier, *m_tray,
+        [this] { return planRoutine(); }, this);
+    connect(m_reminders, &ReminderFlow::breakRequested, this, &Daemon::startBreak);
+    connect(&m_tracker, &SittingTracker::stateChanged, this, &Daemon::refreshTray);
+    connect(&m_tracker, &SittingTracker::naturalBreak, this, &Daemon::onNaturalBreak);
+    connect(m_backends.session.get(), &SessionMonitor::lockedChanged, this, [this](bool locked) {
+        m_tracker.setScreenLocked(locked);
+        check();
+    });
+    connect(m_backends.session.get(), &SessionMonitor::sleepingChanged, this,
+            [this](bool sleeping) {
+                m_tracker.setSuspended(sleeping);
+                check();
+            });
+    connect(m_backends.focus.get(), &FocusGuard::holdingChanged, this, [this](bool holding) {
+        holding ? m_tracker.pause(PauseReason::Fullscreen)
+                : m_tracker.resume(PauseReason::Fullscreen);
+        check();
+    });
+    if (m_backends.session->isLocked())
+        m_tracker.setScreenLocked(true);
+    if (m_backends.focus->isHolding())
+        m_tracker.pause(PauseReason::Fullscreen);
+
+    if (m_backends.autostart->name() != QLatin1String("none") &&
+        m_settings.startAtLogin() != m_backends.autostart->isEnabled()) {
+        QString why;
+        if (!m_backends.autostart->setEnabled(m_settings.startAtLogin(), &why))
+            qCWarning(lcDaemon) << "cannot change starting at login:" << why;
+    }
+
+    // Opening (and checking) a large history takes a moment: after the icon is up.
+    QTimer::singleShot(0, this, &Daemon::openHistory);
+    check();
+
+    QStringList problems = m_settings.warnings();
+    for (const CatalogueError &e : m_catalogue.errors())
+        problems << e.toString();
+    if (!problems.isEmpty())
+        tellOnce(tr("Limber found problems in your files"),
+                 problems.first() +
+                     (problems.size() > 1
+                          ? tr(" (and %1 more; see the log)").arg(problems.size() - 1)
+                          : QString()));
+    if (!autostarted)
+        qCInfo(lcDaemon) << "Limber is running:"
+                         << StatusReport::of(m_tracker, m_clock, backendNames()).summary();
+    return true;
+}
+
+void Daemon::openHistory()
+{
+    auto store = std::make_unique<SqliteHistoryStore>(m_clock);
+    const auto opened = store->open(paths::historyFile());
+    if (!opened.ok) {
+        qCWarning(lcDaemon) << "history unavailable:" << opened.error;
+        tellOnce(tr("Limber cannot save your breaks"),
+                 tr("The history file could not be opened: %1").arg(opened.error));
+        return;
+    }
+    if (!opened.movedAsideTo.isEmpty())
+        tellOnce(tr("Limber started a new history"),
+                 tr("The history file was damaged. It was kept as %1.").arg(opened.movedAsideTo));
+    m_store = std::move(store);
+    m_sittingLog = std::make_unique<SittingLog>(m_clock, *m_store);
+    m_reminders->setStore(m_store.get());
+}
+
+Routine Daemon::planRoutine()
+{
+    PlanRequest request;
+    request.breakLength = m_settings.breakLength();
+    request.atDesk = m_settings.location() == Location::Desk;
+    request.equipment = m_settings.equipment();
+    if (m_store)
+        request.recentExerciseIds = m_store->recentExerciseIds(kRecentBreaks);
+    request.seed = QRandomGenerator::global()->generate();
+    QString why;
+    auto routine = m_planner.plan(request, &why);
+    if (!why.isEmpty())
+        qCWarning(lcDaemon) << "routine:" << why;
+    return routine.value_or(Routine{});
+}
+
+void Daemon::check()
+{
+    if (const auto idle = m_backends.idle->idleTime())
+        m_tracker.tick(m_clock.scaled(*idle));
+    else
+        m_tracker.tick();
+    if (m_sittingLog)
+        m_sittingLog->sample(m_tracker.state(), m_tracker.pauseReason());
+    refreshTray();
+    schedule();
+}
+
+void Daemon::schedule()
+{
+    Millis next = m_tracker.nextCheckIn();
+    // The ring has kTrayProgressSteps steps; look again when the next one is reached.
+    if (m_tracker.state() == TrackerState::Sitting)
+        next = std::min(next, m_settings.workInterval() / kTrayProgressSteps);
+    m_checkTimer.start(
+        static_cast<int>(std::max<Millis::rep>(1, m_clock.realInterval(next).count())));
+}
+
+void Daemon::refreshTray()
+{
+    if (m_tray)
+        m_tray->update(StatusReport::of(m_tracker, m_clock, backendNames()),
+                       m_settings.workInterval());
+}
+
+BackendNames Daemon::backendNames() const
+{
+    return {m_backends.idle->name(), m_backends.session->name(),
+            m_backends.notifier->isAvailable() ? m_backends.notifier->name()
+                                               : QStringLiteral("tray"),
+            m_tray ? m_tray->backendName() : QStringLiteral("none")};
+}
+
+void Daemon::startBreak()
+{
+    if (m_breakWindow) {
+        m_breakWindow->raise();
+        m_breakWindow->activateWindow();
+        return;
+    }
+    Routine routine = m_reminders->takeOfferedRoutine().value_or(planRoutine());
+    m_reminders->breakStarted();
+    m_tracker.startBreak();
+    m_breakWindow = new BreakWindow(m_clock, std::move(routine));
+    connect(m_breakWindow, &BreakWindow::breakEnded, this, &Daemon::onBreakEnded);
+    connect(m_breakWindow, &QDialog::finished, m_breakWindow, &QObject::deleteLater);
+    m_breakWindow->show();
+    m_breakWindow->raise();
+    m_breakWindow->activateWindow();
+    check();
+}
+
+void Daemon::onBreakEnded(const BreakRecord &record)
+{
+    if (m_store && !m_store->addBreak(record))
+        qCWarning(lcDaemon) << "could not record the break:" << m_store->lastError();
+    m_tracker.endBreak();
+    if (m_store && m_breakWindow) {
+        const StatsReport stats = StatsReport::build(
+            *m_store, m_clock.wallNow().date(), QLocale().firstDayOfWeek(), m_settings.dailyGoal());
+        m_breakWindow->setCompletionText(tr("Today: %1 of %2 breaks · streak %3 days")
+                                             .arg(stats.completedToday)
+                                             .arg(stats.goal)
+                                             .arg(stats.streak.current));
+    }
+    check();
+}
+
+void Daemon::onNaturalBreak(const QDateTime &startedAt, Millis duration, NaturalBreakCause cause)
+{
+    qCInfo(lcDaemon) << "natural break:" << toString(cause) << duration.count() / 1000 << "s";
+    if (!m_store)
+        return;
+    const int seconds =
+        static_cast<int>(std::chrono::duration_cast<std::chrono::seconds>(duration).count());
+    m_store->addBreak({0,
+                       startedAt,
+                       startedAt.addSecs(seconds),
+                       0,
+                       seconds,
+                       BreakOutcome::Natural,
+                       {},
+                       startedAt.date()});
+}
+
+void Daemon::pauseFor(int minutes)
+{
+    if (minutes > 0) {
+        m_tracker.pause(PauseReason::User, std::chrono::minutes(minutes));
+    } else {
+        const QDateTime now = m_clock.wallNow();
+        const QDateTime midnight(now.date().addDays(1), QTime(0, 0));
+        m_tracker.pause(PauseReason::User, Millis(now.msecsTo(midnight)));
+    }
+    check();
+}
+
+void Daemon::tellOnce(const QString &title, const QString &body)
+{
+    qCWarning(lcDaemon).noquote() << title << "-" << body;
+    if (m_backends.notifier->isAvailable())
+        m_backends.notifier->showMessage(title, body);
+    else if (m_tray)
+        m_tray->showMessage(title, body);
+}
+
+void Daemon::quit()
+{
+    if (m_breakWindow)
+        m_breakWindow->close(); // records the partial break
+    if (m_sittingLog)
+        m_sittingLog->flush();
+    QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+}
+
+ControlResponse Daemon::handle(const ControlRequest &request)
+{
+    using C = ControlRequest::Command;
+    switch (request.command) {
+    case C::Activate:
+        check();
+        return {0, tr("Limber is already running.\n%1\n")
+                       .arg(StatusReport::of(m_tracker, m_clock, backendNames()).summary())};
+    case C::BreakNow:
+        startBreak();
+        return {0, QString()};
+    case C::Snooze:
+        m_tracker.snooze(std::chrono::minutes(request.minutes));
+        check();
+        return {0, QString()};
+    case C::Pause:
+        pauseFor(request.minutes);
+        return {0, QString()};
+    case C::Resume:
+        m_tracker.resumeAll();
+        check();
+        return {0, QString()};
+    case C::Status: {
+        check();
+        const StatusReport status = StatusReport::of(m_tracker, m_clock, backendNames());
+        return {0, request.json ? jsonText(status.toJson()) : status.summary() + QLatin1Char('\n')};
+    }
+    case C::Stats: {
+        if (!m_store)
+            return {1, tr("the history is not available")};
+        if (m_sittingLog)
+            m_sittingLog->flush();
+        const StatsReport stats = StatsReport::build(
+            *m_store, m_clock.wallNow().date(), QLocale().firstDayOfWeek(), m_settings.dailyGoal());
+        return {0, request.json ? jsonText(stats.toJson()) : stats.toText()};
+    }
+    case C::Quit:
+        quit();
+        return {0, QString()};
+    }
+    return {2, tr("unknown command")};
+}
+
+} // namespace limber

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/ControlMessage.h"
+#include "core/ExerciseCatalogue.h"
+#include "core/HistoryTypes.h"
+#include "core/RoutinePlanner.h"
+#include "core/Settings.h"
+#include "core/SittingTracker.h"
+#include "core/StatusReport.h"
+#include "platform/PlatformBackends.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+
+namespace limber {
+
+class BreakWindow;
+class ControlServer;
+class ReminderFlow;
+class SittingLog;
+class SqliteHistoryStore;
+class TrayIcon;
+
+/// The running Limber: wires the tracker to the desktop (idle, session, focus), the
+/// reminders, the tray icon, the break window and the history, and answers the
+/// control socket. Wakes only when the tracker says something can change.
+class Daemon : public QObject
+{
+    Q_OBJECT
+public:
+    Daemon(const Clock &clock, PlatformBackends backends, QObject *parent = nullptr);
+    ~Daemon() override;
+
+    /// Shows the tray icon, opens the history and starts listening on `socketPath`.
+    /// Returns false only when the control socket cannot be opened.
+    bool start(const QString &socketPath, bool autostarted, QString *error);
+    ControlResponse handle(const ControlRequest &request);
+
+private:
+    void openHistory();
+    void check();
+    void schedule();
+    void refreshTray();
+    void startBreak();
+    void onBreakEnded(const BreakRecord &record);
+    void onNaturalBreak(const QDateTime &startedAt, Millis duration, NaturalBreakCause cause);
+    void pauseFor(int minutes);
+    void tellOnce(const QString &title, const QString &body);
+    void quit();
+    Routine planRoutine();
+    BackendNames backendNames() const;
+    TrackerConfig trackerConfig() const;
+
+    const Clock &m_clock;
+    PlatformBackends m_backends;
+    Settings m_settings;
+    ExerciseCatalogue m_catalogue;
+    RoutinePlanner m_planner;
+    SittingTracker m_tracker;
+    std::unique_ptr<SqliteHistoryStore> m_store;
+    std::unique_ptr<SittingLog> m_sittingLog;
+    TrayIcon *m_tray = nullptr;
+    ReminderFlow *m_reminders = nullptr;
+    ControlServer *m_control = nullptr;
+    QPointer<BreakWindow> m_breakWindow;
+    QTimer m_checkTimer;
+};
+
+} // namespace limber

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QIcon>
+
+namespace limber {
+
+/// How the tray icon looks: a ring that fills towards the next break, an attention
+/// look when the break is due, a muted look with pause bars when reminders are held.
+enum class TrayLook
+{
+    Progress,
+    Due,
+    Paused
+};
+
+/// Draws the icon at the usual tray sizes. `progress` is 0..1 of the work interval.
+QIcon drawTrayIcon(TrayLook look, double progress);
+
+/// The progress rounded to the steps the ring shows, so the icon is only redrawn
+/// when a person could see a difference.
+int trayProgressStep(double progress);
+inline constexpr int kTrayProgressSteps = 24;
+
+} // namespace limber
