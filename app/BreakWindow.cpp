@@ -126,8 +126,12 @@ QWidget *BreakWindow::buildDonePage()
     auto *close = new QPushButton(tr("Close"));
     connect(close, &QPushButton::clicked, this, &QDialog::accept);
     v->addStretch();
-    v->addWidget(m_doneTitle, 0, Qt::AlignHCenter);
-    v->addWidget(m_doneText, 0, Qt::AlignHCenter);
+    // Full width, centred text: an alignment flag on a word-wrapped label would
+    // shrink it to its narrowest wrap.
+    m_doneTitle->setAlignment(Qt::AlignHCenter);
+    m_doneText->setAlignment(Qt::AlignHCenter);
+    v->addWidget(m_doneTitle);
+    v->addWidget(m_doneText);
     v->addStretch();
     v->addWidget(close, 0, Qt::AlignRight);
     return page;
