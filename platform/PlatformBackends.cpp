@@ -7,12 +7,11 @@
 #if defined(Q_OS_LINUX)
 
 #include "platform/DBusCalls.h"
+#include "platform/DBusIdleSource.h"
 #include "platform/DBusSessionMonitor.h"
 #include "platform/FreedesktopNotifier.h"
 #include "platform/InhibitFocusGuard.h"
-#include "platform/MutterIdleSource.h"
 #include "platform/PlatformLogging.h"
-#include "platform/ScreenSaverIdleSource.h"
 #include "platform/X11FocusGuard.h"
 #include "platform/X11IdleSource.h"
 #include "platform/XdgAutostart.h"
@@ -31,11 +30,11 @@ std::unique_ptr<IdleSource> dbusIdleSource(const QDBusConnection &bus)
 {
     if (!bus.isConnected())
         return nullptr;
-    if (dbus::hasOwner(bus, MutterIdleSource::serviceName()))
-        return std::make_unique<MutterIdleSource>(bus);
+    if (dbus::hasOwner(bus, DBusIdleSource::mutter().service))
+        return std::make_unique<DBusIdleSource>(bus, DBusIdleSource::mutter());
     // Only a screen saver that actually answers counts: some own the name but do not
     // implement GetSessionIdleTime.
-    auto screenSaver = std::make_unique<ScreenSaverIdleSource>(bus);
+    auto screenSaver = std::make_unique<DBusIdleSource>(bus, DBusIdleSource::screenSaver());
     if (screenSaver->idleTime())
         return screenSaver;
     return nullptr;

@@ -20,6 +20,12 @@ def expect_reminder(limber, monitor, count=1, timeout=30):
                                    timeout, f"reminder #{count} from Limber on the bus", interval=0.2)
 
 
+def expect_shown(desktop, call):
+    """Waits until dunst shows the reminder `call` announced, and returns dunst's entry."""
+    return desktop.wait_for(lambda: [n for n in desktop.notifications() if n.get("id") == call.id], 10,
+                            f"dunst to show reminder {call.id}")[0]
+
+
 def test_icon_docks_and_status_reports_the_backends(desktop_xembed, limber_binary, artifacts):
     limber = Limber(desktop_xembed, limber_binary)
     limber.start()
@@ -49,8 +55,7 @@ def test_due_break_notifies_and_clicking_it_runs_a_logged_break(desktop_xembed, 
                                      ("snooze", "Snooze 1 min"), ("skip", "Skip")]
         assert call.hint_types["urgency"] == "y" and call.urgency == 1
         assert limber.status()["state"] == "due"
-        shown = desktop.wait_for(lambda: [n for n in desktop.notifications() if n.get("id") == call.id], 10,
-                                 "dunst to show the reminder")[0]
+        shown = expect_shown(desktop, call)
         assert shown["appname"] == "Limber"
         desktop.screenshot(artifacts / "reminder.png")
 
@@ -83,8 +88,7 @@ def test_snooze_brings_the_reminder_back(desktop_xembed, limber_binary):
     with desktop.dbus_monitor() as monitor:
         limber.start()
         first = expect_reminder(limber, monitor)[0]
-        desktop.wait_for(lambda: any(n.get("id") == first.id for n in desktop.notifications()), 10,
-                         "dunst to show the reminder")
+        expect_shown(desktop, first)
         desktop.dunst_pick_action("snooze", first.id)
         status = limber.wait_state("snoozed", 10)
         assert status["next_break_seconds"] <= 60
@@ -100,8 +104,7 @@ def test_skip_starts_sitting_again_and_is_recorded(desktop_xembed, limber_binary
     with desktop.dbus_monitor() as monitor:
         limber.start()
         call = expect_reminder(limber, monitor)[0]
-        desktop.wait_for(lambda: any(n.get("id") == call.id for n in desktop.notifications()), 10,
-                         "dunst to show the reminder")
+        expect_shown(desktop, call)
         desktop.dunst_pick_action("skip", call.id)
         status = limber.wait_state("sitting", 10)
     assert status["sitting_seconds"] < 5 * 60
@@ -184,8 +187,7 @@ def test_sni_tray_and_the_whole_flow(desktop_sni, limber_binary, artifacts):
         assert "Start break now" in labels and "Quit Limber" in labels, labels
         assert limber.status()["backends"]["tray"] == "sni"
         call = expect_reminder(limber, monitor)[0]
-        desktop.wait_for(lambda: any(n.get("id") == call.id for n in desktop.notifications()), 10,
-                         "dunst to show the reminder")
+        expect_shown(desktop, call)
         desktop.dunst_pick_action("start", call.id)
         desktop.wait_for(limber.break_window, 15, "the break window to open")
     desktop.wait_for(lambda: limber.query("SELECT outcome FROM breaks WHERE outcome = 'completed'"), 20,

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "platform/ScreenSaverIdleSource.h"
-#include "platform/MutterIdleSource.h"
+#include "platform/DBusIdleSource.h"
 #include "tests/unit/FakeIdleServices.h"
 #include "tests/unit/PrivateBus.h"
 #include "tests/unit/ServiceThread.h"
@@ -39,7 +38,7 @@ protected:
         auto *fake = m_services.add(std::make_unique<FakeScreenSaver>());
         EXPECT_TRUE(m_serviceBus.registerObject(QStringLiteral("/org/freedesktop/ScreenSaver"),
                                                 fake, QDBusConnection::ExportAllSlots));
-        EXPECT_TRUE(m_serviceBus.registerService(ScreenSaverIdleSource::serviceName()));
+        EXPECT_TRUE(m_serviceBus.registerService(DBusIdleSource::screenSaver().service));
         return fake;
     }
 
@@ -53,7 +52,7 @@ TEST_F(DBusIdleSourceTest, ScreenSaverGivesTheSessionIdleTime)
 {
     FakeScreenSaver *fake = startScreenSaver();
     fake->idleMs = 12'345;
-    ScreenSaverIdleSource source(m_client);
+    DBusIdleSource source(m_client, DBusIdleSource::screenSaver());
     EXPECT_EQ(source.name(), QStringLiteral("screensaver"));
     EXPECT_EQ(source.idleTime(), Millis(12'345));
     fake->idleMs = 20;
@@ -62,7 +61,7 @@ TEST_F(DBusIdleSourceTest, ScreenSaverGivesTheSessionIdleTime)
 
 TEST_F(DBusIdleSourceTest, WithoutAScreenSaverThereIsNoIdleTime)
 {
-    ScreenSaverIdleSource source(m_client);
+    DBusIdleSource source(m_client, DBusIdleSource::screenSaver());
     EXPECT_EQ(source.idleTime(), std::nullopt);
     EXPECT_EQ(source.idleTime(), std::nullopt) << "asking again is harmless";
 }
@@ -71,7 +70,7 @@ TEST_F(DBusIdleSourceTest, AHungScreenSaverDoesNotBlockForLong)
 {
     FakeScreenSaver *fake = startScreenSaver();
     fake->delayMs = 1500;
-    ScreenSaverIdleSource source(m_client);
+    DBusIdleSource source(m_client, DBusIdleSource::screenSaver());
     QElapsedTimer timer;
     timer.start();
     EXPECT_EQ(source.idleTime(), std::nullopt);
@@ -84,15 +83,15 @@ TEST_F(DBusIdleSourceTest, MutterGivesTheIdleTime)
     fake->idleMs = 98'765;
     ASSERT_TRUE(m_serviceBus.registerObject(QStringLiteral("/org/gnome/Mutter/IdleMonitor/Core"),
                                             fake, QDBusConnection::ExportAllSlots));
-    ASSERT_TRUE(m_serviceBus.registerService(MutterIdleSource::serviceName()));
-    MutterIdleSource source(m_client);
+    ASSERT_TRUE(m_serviceBus.registerService(DBusIdleSource::mutter().service));
+    DBusIdleSource source(m_client, DBusIdleSource::mutter());
     EXPECT_EQ(source.name(), QStringLiteral("mutter"));
     EXPECT_EQ(source.idleTime(), Millis(98'765));
 }
 
 TEST_F(DBusIdleSourceTest, WithoutMutterThereIsNoIdleTime)
 {
-    MutterIdleSource source(m_client);
+    DBusIdleSource source(m_client, DBusIdleSource::mutter());
     EXPECT_EQ(source.idleTime(), std::nullopt);
 }
 
@@ -101,8 +100,8 @@ TEST(DBusIdleSourceWithoutBusTest, ADisconnectedBusGivesNoIdleTime)
     const QDBusConnection none = QDBusConnection::connectToBus(
         QStringLiteral("unix:path=/nonexistent/limber-bus"), QStringLiteral("limber-no-bus"));
     ASSERT_FALSE(none.isConnected());
-    EXPECT_EQ(ScreenSaverIdleSource(none).idleTime(), std::nullopt);
-    EXPECT_EQ(MutterIdleSource(none).idleTime(), std::nullopt);
+    EXPECT_EQ(DBusIdleSource(none, DBusIdleSource::screenSaver()).idleTime(), std::nullopt);
+    EXPECT_EQ(DBusIdleSource(none, DBusIdleSource::mutter()).idleTime(), std::nullopt);
     QDBusConnection::disconnectFromBus(QStringLiteral("limber-no-bus"));
 }
 
