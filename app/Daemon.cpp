@@ -74,8 +74,7 @@ bool Daemon::start(const QString &socketPath, bool autostarted, QString *error)
 
     m_settings.load();
     m_tracker.setConfig(trackerConfig());
-    connect(&m_settings, &Settings::changed, this,
-            [this] { m_tracker.setConfig(trackerConfig()); });
+    connect(&m_settings, &Settings::changed, this, &Daemon::applySetting);
     m_catalogue.loadBuiltIn();
     m_catalogue.addUserFile(paths::userCatalogueFile());
 
@@ -104,12 +103,7 @@ bool Daemon::start(const QString &socketPath, bool autostarted, QString *error)
     if (m_backends.focus->isHolding())
         m_tracker.pause(PauseReason::Fullscreen);
 
-    if (m_backends.autostart->name() != QLatin1String("none") &&
-        m_settings.startAtLogin() != m_backends.autostart->isEnabled()) {
-        QString why;
-        if (!m_backends.autostart->setEnabled(m_settings.startAtLogin(), &why))
-            qCWarning(lcDaemon) << "cannot change starting at login:" << why;
-    }
+    applySetting(SettingKey::StartAtLogin);
 
     // Opening (and checking) a large history takes a moment: after the icon is up.
     QTimer::singleShot(0, this, &Daemon::openHistory);
@@ -128,6 +122,22 @@ bool Daemon::start(const QString &socketPath, bool autostarted, QString *error)
         qCInfo(lcDaemon) << "Limber is running:"
                          << StatusReport::of(m_tracker, m_clock, backendNames()).summary();
     return true;
+}
+
+void Daemon::applySetting(SettingKey key)
+{
+    if (key != SettingKey::StartAtLogin) {
+        m_tracker.setConfig(trackerConfig());
+        check();
+        return;
+    }
+    // The login entry follows the setting: written when on, removed when off.
+    if (m_backends.autostart->name() == QLatin1String("none") ||
+        m_settings.startAtLogin() == m_backends.autostart->isEnabled())
+        return;
+    QString why;
+    if (!m_backends.autostart->setEnabled(m_settings.startAtLogin(), &why))
+        qCWarning(lcDaemon) << "cannot change starting at login:" << why;
 }
 
 void Daemon::openHistory()

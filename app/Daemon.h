@@ -41,6 +41,7 @@ public:
     ControlResponse handle(const ControlRequest &request);
 
 private:
+    void applySetting(SettingKey key);
     void openHistory();
     void check();
     void schedule();

@@ -12,6 +12,8 @@ namespace limber::paths {
 
 namespace {
 
+constexpr QFile::Permissions kPrivate = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
+
 // QStandardPaths would add the organisation/application names and, on some
 // platforms, ignore an empty XDG variable differently; the rules here are the XDG
 // ones, spelled out so tests can rely on them.
@@ -66,13 +68,17 @@ std::optional<QString> runtimeDir(QString *error)
             *error = why;
         return std::nullopt;
     }
-    // In a shared /tmp someone else could have made the directory first.
+    // In a shared /tmp someone else could have made the directory first. Our own
+    // directory with looser permissions (made by hand, or an older version) is tightened.
     const QFileInfo info(dir);
-    if (info.ownerId() != uid ||
-        (info.permissions() & (QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
-                               QFile::ReadOther | QFile::WriteOther | QFile::ExeOther))) {
+    if (info.ownerId() != uid || info.isSymLink()) {
         if (error)
-            *error = QStringLiteral("%1 is not a private directory of this user").arg(dir);
+            *error = QStringLiteral("%1 belongs to another user").arg(dir);
+        return std::nullopt;
+    }
+    if (!QFile::setPermissions(dir, kPrivate)) {
+        if (error)
+            *error = QStringLiteral("cannot make %1 private").arg(dir);
         return std::nullopt;
     }
     return dir;
@@ -82,12 +88,16 @@ bool ensurePrivateDir(const QString &dir, QString *error)
 {
     if (QFileInfo(dir).isDir())
         return true;
-    if (!QDir().mkpath(dir)) {
+    // Parents as usual; the directory itself is created 0700 in one step, so no other
+    // process (a second limber starting at the same moment) ever sees it open.
+    const QString parent = QFileInfo(dir).absolutePath();
+    const bool made =
+        QDir().mkpath(parent) && (QDir().mkdir(dir, kPrivate) || QFileInfo(dir).isDir());
+    if (!made) {
         if (error)
             *error = QStringLiteral("cannot create directory %1").arg(dir);
         return false;
     }
-    QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     return true;
 }
 

@@ -733,6 +733,12 @@ if picked:
         self.wait_for(lambda: self.selection_owner(TRAY_SELECTION), START_TIMEOUT,
                       f"trayer to own the {TRAY_SELECTION} selection")
 
+    def start_trayer(self):
+        """Starts an XEmbed tray host now (a tray that appears late, or comes back);
+        returns its process, which stop_process() ends."""
+        self._start_trayer()
+        return self._components[-1].process
+
     def _start_sni_watcher(self) -> None:
         self._spawn("sni-watcher", [SYSTEM_PYTHON, str(HERE / "sni_watcher.py"), "--state", str(self.sni_state),
                                     "--address", self.bus_address])

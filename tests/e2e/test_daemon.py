@@ -16,8 +16,12 @@ DUE_SOON = dict(schedule_work_interval=10, schedule_natural_break_threshold=30, 
 
 
 def expect_reminder(limber, monitor, count=1, timeout=30):
-    return limber.desktop.wait_for(lambda: len(calls := limber.notify_calls(monitor)) >= count and calls,
-                                   timeout, f"reminder #{count} from Limber on the bus", interval=0.2)
+    """Waits for Limber's `count`th Notify call and dunst's reply to it (with the id)."""
+    def answered():
+        calls = limber.notify_calls(monitor)
+        return len(calls) >= count and all(call.id is not None for call in calls[:count]) and calls
+    return limber.desktop.wait_for(answered, timeout, f"reminder #{count} from Limber on the bus",
+                                   interval=0.2)
 
 
 def expect_shown(desktop, call):
@@ -57,7 +61,10 @@ def test_due_break_notifies_and_clicking_it_runs_a_logged_break(desktop_xembed, 
         assert limber.status()["state"] == "due"
         shown = expect_shown(desktop, call)
         assert shown["appname"] == "Limber"
-        desktop.screenshot(artifacts / "reminder.png")
+        popup = desktop.wait_for(
+            lambda: [w for w in desktop.windows_of("Dunst") if w.height > 20 and desktop.is_viewable(w.id)],
+            10, "dunst's popup window")[0]
+        desktop.wait_for_paint(popup, artifacts / "reminder.png", min_colours=8)  # text on a box
 
         desktop.dunst_action_default()  # a click on the popup's body
         window = desktop.wait_for(limber.break_window, 15, "the break window to open")
@@ -206,4 +213,20 @@ def test_without_a_notification_server_the_tray_stands_in(desktop_factory, limbe
     assert not desktop.name_has_owner(NOTIFICATIONS)
     shot = desktop.screenshot(artifacts / "due-without-notifications.png")
     assert count_colours(shot, crop=icon.geometry) >= 3
+    assert limber.process.poll() is None, limber.log()
+
+
+def test_icon_docks_when_the_tray_appears_late_and_again_after_a_restart(desktop_factory, limber_binary,
+                                                                         artifacts):
+    desktop = desktop_factory(tray="none")
+    limber = Limber(desktop, limber_binary)
+    limber.start()
+    assert limber.status()["backends"]["tray"] == "none"
+    trayer = desktop.start_trayer()
+    desktop.wait_for_tray_icon("limber")
+    assert limber.status()["backends"]["tray"] == "xembed"
+    desktop.stop_process(trayer)
+    desktop.start_trayer()
+    icon = desktop.wait_for_tray_icon("limber")
+    desktop.wait_for_paint(icon, artifacts / "docked-after-tray-restart.png", min_colours=3)
     assert limber.process.poll() is None, limber.log()
