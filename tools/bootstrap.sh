@@ -11,12 +11,16 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libsqlite3-dev
     # tests
     libgtest-dev libgmock-dev tzdata
+    # benchmarks (tests/bench, tools/bench.sh)
+    libbenchmark-dev
     # end-to-end tests (tests/e2e): a headless desktop with its own bus, notification
     # server and tray hosts; input, idle time, window lookup and screenshots; the
     # system Python that drives them
     xvfb dbus-daemon dbus-bin dunst trayer xdotool xprintidle x11-utils x11-apps
     imagemagick fonts-dejavu-core libglib2.0-bin python3 python3-gi gir1.2-glib-2.0
     python3-pytest
+    # packaging checks (tests/packaging): lint the .deb and what it installs
+    lintian desktop-file-utils appstream mandoc file dpkg-dev
 )
 
 missing=()
