@@ -236,14 +236,19 @@ void Daemon::onBreakEnded(const BreakRecord &record)
         qCWarning(lcDaemon) << "could not record the break:" << m_store->lastError();
     m_tracker.endBreak();
     if (m_store && m_breakWindow) {
-        const StatsReport stats = StatsReport::build(
-            *m_store, m_clock.wallNow().date(), QLocale().firstDayOfWeek(), m_settings.dailyGoal());
+        const StatsReport stats = statsNow();
         m_breakWindow->setCompletionText(tr("Today: %1 of %2 breaks · streak %3 days")
                                              .arg(stats.completedToday)
                                              .arg(stats.goal)
                                              .arg(stats.streak.current));
     }
     check();
+}
+
+StatsReport Daemon::statsNow() const
+{
+    return StatsReport::build(*m_store, m_clock.wallNow().date(), QLocale().firstDayOfWeek(),
+                              m_settings.dailyGoal());
 }
 
 void Daemon::onNaturalBreak(const QDateTime &startedAt, Millis duration, NaturalBreakCause cause)
@@ -325,8 +330,7 @@ ControlResponse Daemon::handle(const ControlRequest &request)
             return {1, tr("the history is not available")};
         if (m_sittingLog)
             m_sittingLog->flush();
-        const StatsReport stats = StatsReport::build(
-            *m_store, m_clock.wallNow().date(), QLocale().firstDayOfWeek(), m_settings.dailyGoal());
+        const StatsReport stats = statsNow();
         return {0, request.json ? jsonText(stats.toJson()) : stats.toText()};
     }
     case C::Quit:

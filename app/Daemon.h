@@ -7,6 +7,7 @@
 #include "core/RoutinePlanner.h"
 #include "core/Settings.h"
 #include "core/SittingTracker.h"
+#include "core/StatsReport.h"
 #include "core/StatusReport.h"
 #include "platform/PlatformBackends.h"
 
@@ -48,6 +49,8 @@ private:
     void refreshTray();
     void startBreak();
     void onBreakEnded(const BreakRecord &record);
+    /// Today's count, streaks and week from the history (which must be open).
+    StatsReport statsNow() const;
     void onNaturalBreak(const QDateTime &startedAt, Millis duration, NaturalBreakCause cause);
     void pauseFor(int minutes);
     void tellOnce(const QString &title, const QString &body);
