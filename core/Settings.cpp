@@ -171,4 +171,14 @@ QuietHours Settings::quietHours() const
             value(SettingKey::QuietHoursStart).toTime(), value(SettingKey::QuietHoursEnd).toTime()};
 }
 
+bool Settings::soundCue() const
+{
+    return value(SettingKey::SoundCue).toBool();
+}
+
+bool Settings::reducedMotion() const
+{
+    return value(SettingKey::ReducedMotion).toBool();
+}
+
 } // namespace limber

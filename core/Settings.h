@@ -60,6 +60,8 @@ public:
     EquipmentSet equipment() const;
     bool startAtLogin() const;
     QuietHours quietHours() const;
+    bool soundCue() const;
+    bool reducedMotion() const;
 
 signals:
     void changed(limber::SettingKey key);

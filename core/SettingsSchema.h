@@ -25,9 +25,11 @@ enum class SettingKey
     QuietHoursEnabled,
     QuietHoursStart,
     QuietHoursEnd,
+    SoundCue,
+    ReducedMotion,
 };
 inline constexpr std::size_t kSettingCount =
-    static_cast<std::size_t>(SettingKey::QuietHoursEnd) + 1;
+    static_cast<std::size_t>(SettingKey::ReducedMotion) + 1;
 
 enum class SettingKind
 {
