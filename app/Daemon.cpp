@@ -45,6 +45,9 @@ Daemon::Daemon(const Clock &clock, PlatformBackends backends, QObject *parent)
 
 Daemon::~Daemon()
 {
+    if (m_opener)
+        m_opener->wait();
+    adoptOpenedHistory();
     if (m_sittingLog)
         m_sittingLog->flush();
 }
@@ -142,8 +145,29 @@ void Daemon::applySetting(SettingKey key)
 
 void Daemon::openHistory()
 {
-    auto store = std::make_unique<SqliteHistoryStore>(m_clock);
-    const auto opened = store->open(paths::historyFile());
+    m_openingStore = std::make_unique<SqliteHistoryStore>(m_clock);
+    m_opener = QThread::create([store = m_openingStore.get(), result = &m_openResult,
+                                path = paths::historyFile()] { *result = store->open(path); });
+    m_opener->setParent(this);
+    connect(m_opener, &QThread::finished, this, &Daemon::adoptOpenedHistory);
+    connect(m_opener, &QThread::finished, m_opener, &QObject::deleteLater);
+    m_opener->start(QThread::LowPriority);
+}
+
+SqliteHistoryStore *Daemon::history()
+{
+    if (m_opener && m_opener->isRunning())
+        m_opener->wait();
+    adoptOpenedHistory();
+    return m_store.get();
+}
+
+void Daemon::adoptOpenedHistory()
+{
+    if (!m_openingStore || (m_opener && m_opener->isRunning()))
+        return;
+    std::unique_ptr<SqliteHistoryStore> store = std::move(m_openingStore);
+    const SqliteHistoryStore::OpenResult opened = m_openResult;
     if (!opened.ok) {
         qCWarning(lcDaemon) << "history unavailable:" << opened.error;
         tellOnce(tr("Limber cannot save your breaks"),
@@ -232,7 +256,7 @@ void Daemon::startBreak()
 
 void Daemon::onBreakEnded(const BreakRecord &record)
 {
-    if (m_store && !m_store->addBreak(record))
+    if (history() && !m_store->addBreak(record))
         qCWarning(lcDaemon) << "could not record the break:" << m_store->lastError();
     m_tracker.endBreak();
     if (m_store && m_breakWindow) {
@@ -254,7 +278,7 @@ StatsReport Daemon::statsNow() const
 void Daemon::onNaturalBreak(const QDateTime &startedAt, Millis duration, NaturalBreakCause cause)
 {
     qCInfo(lcDaemon) << "natural break:" << toString(cause) << duration.count() / 1000 << "s";
-    if (!m_store)
+    if (!history())
         return;
     const int seconds =
         static_cast<int>(std::chrono::duration_cast<std::chrono::seconds>(duration).count());
@@ -326,7 +350,7 @@ ControlResponse Daemon::handle(const ControlRequest &request)
         return {0, request.json ? jsonText(status.toJson()) : status.summary() + QLatin1Char('\n')};
     }
     case C::Stats: {
-        if (!m_store)
+        if (!history())
             return {1, tr("the history is not available")};
         if (m_sittingLog)
             m_sittingLog->flush();
