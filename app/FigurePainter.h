@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/figure/FigureScene.h"
+
+#include <QColor>
+#include <QPalette>
+#include <QRectF>
+
+class QPainter;
+
+namespace limber {
+
+/// The colours of an exercise figure, taken from a palette so the picture follows
+/// light and dark themes: the body a soft shade of the text colour, the mid-back in
+/// the highlight colour, props quieter than the body.
+struct FigureColours
+{
+    QColor background;
+    QColor body;
+    QColor thoracic;
+    QColor floor;
+    QColor backdrop;
+    QColor prop;
+    QColor propEdge;
+    QColor band;
+    QColor arrow;
+
+    static FigureColours from(const QPalette &palette);
+};
+
+/// Paints exercise figures with QPainter: smooth filled shapes, each limb ringed in
+/// the background colour where it crosses another part.
+namespace figurepainter {
+
+/// Fits the scene's frame into `target` (keeping its 4:3 shape, centred) and paints it.
+/// The background is left to the caller.
+void paintScene(QPainter &painter, const figure::FigureScene &scene, const QRectF &target,
+                const FigureColours &colours);
+
+/// The key poses side by side, left to right, with arrows between them: a double arrow
+/// for a movement that goes back and forth. For reduced motion and the contact sheet.
+void paintKeyPoses(QPainter &painter, const figure::ExerciseFigure &figure, bool mirrored,
+                   const QRectF &target, const FigureColours &colours);
+
+} // namespace figurepainter
+
+} // namespace limber
