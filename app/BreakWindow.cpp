@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/BreakWindow.h"
 
+#include "app/BreakEndPage.h"
+#include "app/BreakExercisePage.h"
+#include "app/NotePanel.h"
+
+#include <QApplication>
 #include <QCloseEvent>
 #include <QHBoxLayout>
-#include <QKeyEvent>
 #include <QLabel>
-#include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -15,18 +20,29 @@ namespace limber {
 
 namespace {
 
-QString clockText(Millis d)
+QPushButton *button(const QString &text, const QString &description, QWidget *parent)
 {
-    const auto s = std::max<qint64>(0, (d.count() + 999) / 1000);
-    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+    auto *b = new QPushButton(text, parent);
+    b->setToolTip(description);
+    b->setAccessibleDescription(description);
+    return b;
 }
 
-QLabel *wrapped(const QString &text = {})
+/// `key` presses `b` wherever the focus is in the window, while `b` is shown: Space is
+/// pause even when the focus is on Next. Return presses the focused button as usual.
+void bindKey(QPushButton *b, const QKeySequence &key)
 {
-    auto *label = new QLabel(text);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    return label;
+    const QString keyName = key.toString(QKeySequence::NativeText);
+    b->setToolTip(QStringLiteral("%1 (%2)").arg(b->toolTip(), keyName));
+    b->setAccessibleDescription(b->toolTip());
+    auto *shortcut = new QShortcut(key, b);
+    QObject::connect(shortcut, &QShortcut::activated, b, [b] {
+        // A short visible press, then the action right away (animateClick() would
+        // act only 100 ms later, after a key that follows quickly).
+        b->setDown(true);
+        QTimer::singleShot(100, b, [b] { b->setDown(false); });
+        b->click();
+    });
 }
 
 } // namespace
@@ -36,173 +52,173 @@ BreakWindow::BreakWindow(const Clock &clock, Routine routine, QWidget *parent)
     , m_clock(clock)
     , m_session(clock, std::move(routine))
     , m_timer(new QTimer(this))
+    , m_pages(new QStackedWidget(this))
+    , m_exercisePage(new BreakExercisePage(m_pages))
+    , m_endPage(new BreakEndPage(m_pages))
+    , m_playCue([] { QApplication::beep(); })
 {
-    setWindowTitle(tr("Limber — break"));
+    setWindowTitle(tr("Break")); // the platform adds " — Limber"
+    setAccessibleName(tr("Limber break"));
     setAttribute(Qt::WA_DeleteOnClose);
-    m_pages = new QStackedWidget;
-    m_pages->addWidget(buildExercisePage());
-    m_pages->addWidget(buildDonePage());
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_pages);
-    auto *safety = wrapped(tr("Move within a comfortable range. Stop if you feel sharp pain, "
-                              "burning, tingling or nerve-like symptoms."));
-    safety->setAccessibleName(tr("Safety note"));
-    layout->addWidget(safety);
+    const int line = fontMetrics().height();
 
-    m_timer->setInterval(static_cast<int>(m_clock.realInterval(std::chrono::seconds(1)).count()));
-    connect(m_timer, &QTimer::timeout, this, [this] {
-        m_session.update();
-        refresh();
-    });
+    m_pages->addWidget(m_exercisePage);
+    m_pages->addWidget(m_endPage);
+
+    auto *safety = new NotePanel({}, this);
+    auto *safetyText = new QLabel(tr("Move within a comfortable range. Stop if you feel sharp "
+                                     "pain, burning, tingling or nerve-like symptoms."),
+                                  safety);
+    safetyText->setWordWrap(true);
+    safetyText->setTextFormat(Qt::PlainText);
+    safety->body()->addWidget(safetyText);
+    safety->setAccessibleName(tr("Safety note"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(line * 3 / 2, line * 5 / 4, line * 3 / 2, line * 5 / 4);
+    layout->setSpacing(line);
+    layout->addWidget(m_pages, 1);
+    layout->addWidget(safety);
+    layout->addWidget(buildButtons());
+
+    m_timer->setSingleShot(true);
+    m_timer->setTimerType(Qt::PreciseTimer);
+    connect(m_timer, &QTimer::timeout, this, &BreakWindow::tick);
     connect(&m_session, &BreakSession::exerciseChanged, this, &BreakWindow::showExercise);
     connect(&m_session, &BreakSession::finished, this, &BreakWindow::onFinished);
-    showExercise();
-    resize(520, 460);
+    if (m_session.isFinished()) // an empty routine
+        onFinished(false);
+    else
+        showExercise();
+
+    QSize size = sizeHint().expandedTo(QSize(line * 52, line * 38));
+    if (const QScreen *s = screen())
+        size = size.boundedTo(s->availableSize() * 9 / 10);
+    resize(size);
 }
 
-QWidget *BreakWindow::buildExercisePage()
+QWidget *BreakWindow::buildButtons()
 {
-    auto *page = new QWidget;
-    auto *v = new QVBoxLayout(page);
-    m_position = wrapped();
-    m_name = wrapped();
-    QFont big = m_name->font();
-    big.setPointSizeF(big.pointSizeF() * 1.6);
-    big.setBold(true);
-    m_name->setFont(big);
-    m_dose = wrapped();
-    m_steps = wrapped();
-    m_cautions = wrapped();
-    m_countdown = new QLabel;
-    QFont huge = m_countdown->font();
-    huge.setPointSizeF(huge.pointSizeF() * 2.4);
-    m_countdown->setFont(huge);
-    m_countdown->setAccessibleName(tr("Time left for this exercise"));
-    m_progress = new QProgressBar;
-    m_progress->setAccessibleName(tr("Whole break"));
-    m_progress->setTextVisible(false);
-    m_next = wrapped();
+    auto *bar = new QWidget(this);
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
 
-    auto *buttons = new QHBoxLayout;
-    m_pause = new QPushButton(tr("Pause"));
-    auto *next = new QPushButton(tr("Next"));
-    auto *finish = new QPushButton(tr("Finish"));
-    m_pause->setToolTip(tr("Space"));
-    next->setToolTip(tr("Right arrow"));
-    finish->setToolTip(tr("Esc"));
-    connect(m_pause, &QPushButton::clicked, this, [this] {
-        m_session.togglePause();
-        refresh();
-    });
+    m_runningButtons = new QWidget(bar);
+    auto *running = new QHBoxLayout(m_runningButtons);
+    running->setContentsMargins(0, 0, 0, 0);
+    m_pause = button(tr("Pause"), tr("Pauses or resumes the countdown"), m_runningButtons);
+    auto *next = button(tr("Next"), tr("Goes on to the next exercise"), m_runningButtons);
+    auto *finish =
+        button(tr("Finish"), tr("Ends the break now and keeps the time done"), m_runningButtons);
+    bindKey(m_pause, QKeySequence(Qt::Key_Space));
+    bindKey(next, QKeySequence(Qt::Key_Right));
+    bindKey(finish, QKeySequence(Qt::Key_Escape));
+    auto *keys = new QLabel(tr("Space pause · → next · Esc finish"), m_runningButtons);
+    keys->setForegroundRole(QPalette::PlaceholderText);
+    keys->setAccessibleName(tr("Keyboard: Space pauses, Right arrow goes to the next exercise, "
+                               "Esc finishes the break"));
+    connect(m_pause, &QPushButton::clicked, this, &BreakWindow::togglePause);
     connect(next, &QPushButton::clicked, &m_session, &BreakSession::next);
     connect(finish, &QPushButton::clicked, &m_session, &BreakSession::stop);
-    buttons->addWidget(m_pause);
-    buttons->addWidget(next);
-    buttons->addStretch();
-    buttons->addWidget(finish);
+    running->addWidget(m_pause);
+    running->addWidget(next);
+    running->addSpacing(fontMetrics().height());
+    running->addWidget(keys, 1);
+    running->addWidget(finish);
 
-    for (QWidget *w : {static_cast<QWidget *>(m_position), static_cast<QWidget *>(m_name),
-                       static_cast<QWidget *>(m_dose), static_cast<QWidget *>(m_steps),
-                       static_cast<QWidget *>(m_cautions)})
-        v->addWidget(w);
-    v->addStretch();
-    v->addWidget(m_countdown, 0, Qt::AlignHCenter);
-    v->addWidget(m_progress);
-    v->addWidget(m_next);
-    v->addLayout(buttons);
-    return page;
+    m_close = button(tr("Close"), tr("Closes this window"), bar);
+    m_close->hide();
+    connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
+
+    row->addWidget(m_runningButtons, 1);
+    row->addStretch();
+    row->addWidget(m_close);
+    return bar;
 }
 
-QWidget *BreakWindow::buildDonePage()
+void BreakWindow::setIllustrationFactory(IllustrationFactory factory)
 {
-    auto *page = new QWidget;
-    auto *v = new QVBoxLayout(page);
-    m_doneTitle = wrapped();
-    QFont big = m_doneTitle->font();
-    big.setPointSizeF(big.pointSizeF() * 1.6);
-    big.setBold(true);
-    m_doneTitle->setFont(big);
-    m_doneText = wrapped();
-    auto *close = new QPushButton(tr("Close"));
-    connect(close, &QPushButton::clicked, this, &QDialog::accept);
-    v->addStretch();
-    // Full width, centred text: an alignment flag on a word-wrapped label would
-    // shrink it to its narrowest wrap.
-    m_doneTitle->setAlignment(Qt::AlignHCenter);
-    m_doneText->setAlignment(Qt::AlignHCenter);
-    v->addWidget(m_doneTitle);
-    v->addWidget(m_doneText);
-    v->addStretch();
-    v->addWidget(close, 0, Qt::AlignRight);
-    return page;
+    m_exercisePage->illustration()->setFactory(std::move(factory));
+}
+
+QWidget *BreakWindow::illustration() const
+{
+    return m_exercisePage->illustration()->content();
 }
 
 void BreakWindow::showExercise()
 {
-    const PlannedExercise *p = m_session.current();
-    if (!p)
-        return;
-    m_position->setText(tr("Exercise %1 of %2")
-                            .arg(m_session.currentIndex() + 1)
-                            .arg(m_session.routine().exercises.size()));
-    m_name->setText(p->exercise.name);
-    m_dose->setText(p->doseText());
-    QStringList steps;
-    for (qsizetype i = 0; i < p->exercise.steps.size(); ++i)
-        steps << QStringLiteral("%1. %2").arg(i + 1).arg(p->exercise.steps[i]);
-    m_steps->setText(steps.join(QLatin1Char('\n')));
-    m_cautions->setText(p->exercise.cautions.join(QLatin1Char('\n')));
-    m_cautions->setVisible(!p->exercise.cautions.isEmpty());
-    const PlannedExercise *after = m_session.upcoming();
-    m_next->setText(after ? tr("Next: %1").arg(after->exercise.name) : tr("Last exercise"));
-    refresh();
+    m_exercisePage->showExercise(m_session);
+    scheduleTick();
 }
 
-void BreakWindow::refresh()
+void BreakWindow::togglePause()
 {
-    m_countdown->setText(clockText(m_session.remainingInExercise()));
-    const auto planned = std::max<qint64>(1, m_session.plannedTotal().count());
-    m_progress->setMaximum(1000);
-    m_progress->setValue(static_cast<int>(m_session.doneTotal().count() * 1000 / planned));
+    m_session.togglePause();
     m_pause->setText(m_session.isPaused() ? tr("Resume") : tr("Pause"));
+    m_exercisePage->showTime(m_session);
+    scheduleTick();
+    emit pausedChanged(m_session.isPaused());
 }
 
-void BreakWindow::setCompletionText(const QString &text)
+void BreakWindow::tick()
 {
-    m_doneText->setText(text);
+    const qsizetype before = m_session.currentIndex();
+    m_session.update(); // may move on (showExercise) or finish (onFinished)
+    const bool movedOn = m_session.currentIndex() != before || m_session.isFinished();
+    if (movedOn && m_soundCue && m_playCue)
+        m_playCue();
+    if (!m_session.isFinished()) {
+        m_exercisePage->showTime(m_session);
+        scheduleTick();
+    }
 }
 
-void BreakWindow::onFinished(bool completed)
+void BreakWindow::scheduleTick()
 {
     m_timer->stop();
-    m_doneTitle->setText(completed ? tr("Break complete") : tr("Break ended early"));
-    m_pages->setCurrentIndex(1);
+    if (m_session.isFinished() || m_session.isPaused())
+        return;
+    const Millis left = m_session.remainingInExercise();
+    // The countdown shows whole seconds rounded up: it changes when `left` crosses one.
+    // Unseen, only the end of the exercise matters.
+    Millis wait = left;
+    if (m_onScreen && left > std::chrono::seconds(1))
+        wait = left % std::chrono::seconds(1);
+    if (wait <= Millis(0))
+        wait = std::chrono::seconds(1);
+    m_timer->start(static_cast<int>(m_clock.realInterval(wait).count()) + 1);
+}
+
+void BreakWindow::onFinished(bool)
+{
+    m_timer->stop();
+    const BreakRecord record = m_session.record();
+    m_endPage->showResult(record, m_session.routine());
+    setWindowTitle(record.outcome == BreakOutcome::Completed ? tr("Break complete")
+                                                             : tr("Break ended early"));
+    const bool hadFocus = m_runningButtons->isAncestorOf(focusWidget());
+    m_pages->setCurrentWidget(m_endPage);
+    m_runningButtons->hide();
+    m_close->show();
+    m_close->setDefault(true);
+    if (hadFocus || !focusWidget())
+        m_close->setFocus();
+    m_exercisePage->illustration()->setContentVisible(false);
     if (!m_reported) {
         m_reported = true;
-        emit breakEnded(m_session.record());
+        emit breakEnded(record);
     }
 }
 
-void BreakWindow::keyPressEvent(QKeyEvent *event)
+void BreakWindow::setStats(const StatsReport &stats)
 {
-    if (m_session.isFinished()) {
-        QDialog::keyPressEvent(event);
-        return;
-    }
-    switch (event->key()) {
-    case Qt::Key_Space:
-        m_session.togglePause();
-        refresh();
-        return;
-    case Qt::Key_Right:
-        m_session.next();
-        return;
-    case Qt::Key_Escape:
-        m_session.stop();
-        return;
-    default:
-        QDialog::keyPressEvent(event);
-    }
+    m_endPage->showStats(stats);
+}
+
+QString BreakWindow::endSummary() const
+{
+    return m_session.isFinished() ? m_endPage->summary() : QString();
 }
 
 void BreakWindow::reject()
@@ -220,14 +236,34 @@ void BreakWindow::closeEvent(QCloseEvent *event)
 
 void BreakWindow::showEvent(QShowEvent *event)
 {
-    m_timer->start();
     QDialog::showEvent(event);
+    setOnScreen(!isMinimized());
 }
 
 void BreakWindow::hideEvent(QHideEvent *event)
 {
-    m_timer->stop();
+    setOnScreen(false);
     QDialog::hideEvent(event);
+}
+
+void BreakWindow::changeEvent(QEvent *event)
+{
+    // Minimised and restored, not every platform sends hide and show events.
+    if (event->type() == QEvent::WindowStateChange)
+        setOnScreen(isVisible() && !isMinimized());
+    QDialog::changeEvent(event);
+}
+
+void BreakWindow::setOnScreen(bool onScreen)
+{
+    if (onScreen == m_onScreen)
+        return;
+    m_onScreen = onScreen;
+    m_exercisePage->illustration()->setContentVisible(onScreen && !m_session.isFinished());
+    if (onScreen && !m_session.isFinished())
+        tick(); // catches up with the time spent out of sight
+    else
+        scheduleTick();
 }
 
 } // namespace limber

@@ -1,11 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/CommandLine.h"
 
+#include <QCoreApplication>
+
 namespace limber {
 
 namespace {
 
 using Request = ControlRequest::Command;
+
+// The translation context of the help and the usage errors (the option names in
+// them are arguments, so no translation can break them).
+class Words
+{
+    Q_DECLARE_TR_FUNCTIONS(limber::CommandLine)
+};
 
 struct Option
 {
@@ -27,6 +36,11 @@ constexpr Option kOptions[] = {
     {"--status", Command::Kind::Request, Request::Status, false},
     {"--stats", Command::Kind::Request, Request::Stats, false},
     {"--quit", Command::Kind::Request, Request::Quit, false},
+    // Open a window in the running Limber, or start Limber with it open.
+    {"--settings", Command::Kind::Start, Request::Settings, false},
+    {"--history", Command::Kind::Start, Request::History, false},
+    {"--export", Command::Kind::Export, Request::Status, false},
+    {"--render-exercises", Command::Kind::RenderExercises, Request::Status, false},
 };
 
 const Option *findOption(const QString &arg)
@@ -61,12 +75,13 @@ std::optional<Command> parseCommandLine(const QStringList &arguments, QString *e
         }
         const Option *option = findOption(arg);
         if (!option) {
-            *error = QStringLiteral("unknown option \"%1\"; see limber --help").arg(arg);
+            *error = Words::tr("unknown option \"%1\"; see %2")
+                         .arg(arg, QStringLiteral("limber --help"));
             return std::nullopt;
         }
         if (chosen) {
-            *error = QStringLiteral("%1 and %2 cannot be combined")
-                         .arg(QLatin1String(chosen->name), arg);
+            *error =
+                Words::tr("%1 and %2 cannot be combined").arg(QLatin1String(chosen->name), arg);
             return std::nullopt;
         }
         chosen = option;
@@ -74,13 +89,40 @@ std::optional<Command> parseCommandLine(const QStringList &arguments, QString *e
             const auto minutes =
                 i + 1 < arguments.size() ? parseMinutes(arguments.at(i + 1)) : std::nullopt;
             if (!minutes) {
-                *error = QStringLiteral("%1 needs a number of minutes from 1 to %2")
+                *error = Words::tr("%1 needs a number of minutes from 1 to %2")
                              .arg(arg)
                              .arg(ControlRequest::kMaxMinutes);
                 return std::nullopt;
             }
             command.request.minutes = *minutes;
             ++i;
+        }
+        if (option->kind == Command::Kind::RenderExercises) {
+            if (i + 1 >= arguments.size() || arguments.at(i + 1).isEmpty() ||
+                arguments.at(i + 1).startsWith(QLatin1Char('-'))) {
+                *error = Words::tr("%1 needs a directory").arg(arg);
+                return std::nullopt;
+            }
+            command.renderDirectory = arguments.at(++i);
+        }
+        if (option->kind == Command::Kind::Export) {
+            const auto format = i + 1 < arguments.size()
+                                    ? historyexport::formatFromString(arguments.at(i + 1))
+                                    : std::nullopt;
+            if (!format) {
+                *error = Words::tr("%1 needs a format: %2 or %3")
+                             .arg(arg, QStringLiteral("csv"), QStringLiteral("json"));
+                return std::nullopt;
+            }
+            command.exportFormat = *format;
+            ++i;
+            // An optional FILE; "-" is stdout, anything else starting with "-" an option.
+            if (i + 1 < arguments.size() && (!arguments.at(i + 1).startsWith(QLatin1Char('-')) ||
+                                             arguments.at(i + 1) == QLatin1String("-"))) {
+                ++i;
+                if (arguments.at(i) != QLatin1String("-"))
+                    command.exportFile = arguments.at(i);
+            }
         }
     }
     if (chosen) {
@@ -93,7 +135,9 @@ std::optional<Command> parseCommandLine(const QStringList &arguments, QString *e
     if (json) {
         if (command.kind != Command::Kind::Request || (command.request.command != Request::Status &&
                                                        command.request.command != Request::Stats)) {
-            *error = QStringLiteral("--json goes with --status or --stats");
+            *error = Words::tr("%1 goes with %2 or %3")
+                         .arg(QStringLiteral("--json"), QStringLiteral("--status"),
+                              QStringLiteral("--stats"));
             return std::nullopt;
         }
         command.request.json = true;
@@ -103,7 +147,8 @@ std::optional<Command> parseCommandLine(const QStringList &arguments, QString *e
 
 QString usageText()
 {
-    return QStringLiteral(
+    // Option names and file paths stay as they are in every language.
+    return Words::tr(
         "Usage: limber [COMMAND]\n"
         "\n"
         "Limber lives in the system tray, measures how long you have been sitting and\n"
@@ -119,10 +164,20 @@ QString usageText()
         "  --status [--json]  sitting time, next break, pause, backends in use\n"
         "  --stats [--json]   today's breaks, current and best streak, this week\n"
         "                     (works without a running Limber too)\n"
+        "  --settings         open the settings (starts Limber if it is not running)\n"
+        "  --history          open the history of the last weeks (starts Limber too)\n"
         "  --quit             stop Limber\n"
+        "\n"
+        "Your history (with or without a running Limber):\n"
+        "  --export csv|json [FILE]\n"
+        "                     write every break, reminder and day to FILE, or to\n"
+        "                     stdout without one (columns: see the man page)\n"
         "\n"
         "Other:\n"
         "  --autostart        start quietly in the tray (used at login)\n"
+        "  --render-exercises DIR\n"
+        "                     draw every exercise's key poses into PNG files in DIR\n"
+        "                     (a contact sheet for reviewing the illustrations)\n"
         "  --version          print the version\n"
         "  --help             print this help\n"
         "\n"

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/ControlMessage.h"
+#include "core/HistoryExport.h"
 
 #include <QStringList>
 
@@ -18,10 +19,15 @@ struct Command
         Help,
         Version,
         Request, ///< a command for the daemon, in `request`
+        Export,  ///< write the history to `exportFile` (stdout when empty); no daemon needed
+        RenderExercises, ///< draw every exercise's key poses into `renderDirectory`
     };
     Kind kind = Kind::Start;
     bool autostart = false; ///< started at login: stay quiet in the tray
     ControlRequest request;
+    historyexport::Format exportFormat = historyexport::Format::Csv;
+    QString exportFile;
+    QString renderDirectory;
 };
 
 /// Parses the arguments (without the program name). On bad input returns nullopt and

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/ControlServer.h"
 
+#include <QCoreApplication>
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QLoggingCategory>
 #include <QTimer>
+
+#include <sys/socket.h>
+#include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcControl, "limber.app.control", QtInfoMsg)
 
@@ -15,6 +19,25 @@ namespace {
 constexpr int kClientTimeoutMs = 5000;
 constexpr int kConnectTimeoutMs = 1000;
 constexpr int kReplyTimeoutMs = 10000;
+
+// The translation context of what the client tells the person.
+class ClientWords
+{
+    Q_DECLARE_TR_FUNCTIONS(limber::ControlClient)
+};
+
+/// The user id of the process at the other end of a local socket (SO_PEERCRED), as the
+/// kernel recorded it when that process connected.
+std::optional<uid_t> peerUserId(const QLocalSocket &socket)
+{
+    ucred credentials{};
+    socklen_t length = sizeof credentials;
+    if (::getsockopt(static_cast<int>(socket.socketDescriptor()), SOL_SOCKET, SO_PEERCRED,
+                     &credentials, &length) != 0 ||
+        length != sizeof credentials)
+        return std::nullopt;
+    return credentials.uid;
+}
 } // namespace
 
 ControlServer::ControlServer(QString socketPath, Handler handler, QObject *parent)
@@ -46,9 +69,27 @@ bool ControlServer::listen(QString *error)
 void ControlServer::accept()
 {
     while (QLocalSocket *socket = m_server->nextPendingConnection()) {
+        // The directory and the socket are the owner's only, but root, or a file
+        // descriptor passed on, gets past them: the kernel's word on who connected
+        // decides.
+        const std::optional<uid_t> peer = peerUserId(*socket);
+        if (peer != ::getuid()) {
+            qCWarning(lcControl).noquote() << "refused a control connection from"
+                                           << (peer ? QStringLiteral("user id %1").arg(*peer)
+                                                    : QStringLiteral("an unknown user"));
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
+        // One request line at most is buffered; a client that sends more is answered
+        // "too long" rather than filling memory.
+        socket->setReadBufferSize(ControlRequest::kMaxBytes + 2);
         connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
         connect(socket, &QLocalSocket::readyRead, this, [this, socket] { read(socket); });
-        QTimer::singleShot(kClientTimeoutMs, socket, [socket] { socket->abort(); });
+        QTimer::singleShot(kClientTimeoutMs, socket, [socket] {
+            socket->abort();
+            socket->deleteLater();
+        });
     }
 }
 
@@ -74,6 +115,8 @@ void ControlServer::read(QLocalSocket *socket)
 
 void ControlServer::reply(QLocalSocket *socket, const ControlResponse &response)
 {
+    // One request per connection: whatever else the client sends is not read.
+    disconnect(socket, &QLocalSocket::readyRead, this, nullptr);
     socket->write(response.encode());
     socket->flush();
     socket->disconnectFromServer();
@@ -85,12 +128,12 @@ std::optional<ControlResponse> sendControlRequest(const QString &socketPath,
     QLocalSocket socket;
     socket.connectToServer(socketPath);
     if (!socket.waitForConnected(kConnectTimeoutMs)) {
-        *error = QStringLiteral("Limber is not running");
+        *error = ClientWords::tr("Limber is not running");
         return std::nullopt;
     }
     socket.write(request.encode());
     if (!socket.waitForBytesWritten(kConnectTimeoutMs)) {
-        *error = QStringLiteral("could not talk to Limber: ") + socket.errorString();
+        *error = ClientWords::tr("could not talk to Limber: %1").arg(socket.errorString());
         return std::nullopt;
     }
     QByteArray answer;
@@ -105,7 +148,7 @@ std::optional<ControlResponse> sendControlRequest(const QString &socketPath,
     }
     const auto response = ControlResponse::decode(answer.trimmed(), error);
     if (!response)
-        *error = QStringLiteral("Limber gave no valid answer (%1)").arg(*error);
+        *error = ClientWords::tr("Limber gave no valid answer (%1)").arg(*error);
     return response;
 }
 

@@ -13,9 +13,10 @@ class QLocalSocket;
 namespace limber {
 
 /// The daemon's end of the control socket: one request line in, one response line
-/// out, then the connection is closed. Only the owning user can connect (the socket
-/// lives in a 0700 directory and is created user-only); what arrives is still
-/// validated as untrusted input.
+/// out, then the connection is closed. Only the owning user can connect: the socket
+/// lives in a 0700 directory and is created user-only, and a peer of another user id
+/// (SO_PEERCRED: root, or someone handed a descriptor) is refused. What arrives is
+/// still validated as untrusted input, and at most one request line is buffered.
 class ControlServer : public QObject
 {
     Q_OBJECT

@@ -22,6 +22,8 @@
 namespace limber {
 
 class BreakWindow;
+class HistoryWindow;
+class SettingsDialog;
 class ControlServer;
 class ReminderFlow;
 class SittingLog;
@@ -41,6 +43,10 @@ public:
     /// Returns false only when the control socket cannot be opened.
     bool start(const QString &socketPath, bool autostarted, QString *error);
     ControlResponse handle(const ControlRequest &request);
+    /// Opens the settings dialog, or raises it when it is open.
+    void showSettings();
+    /// Opens the history window (or raises it) with the history as it is now.
+    void showHistory();
 
 private:
     void applySetting(SettingKey key);
@@ -54,6 +60,8 @@ private:
     void check();
     void schedule();
     void refreshTray();
+    /// The tray menu is about to open: status and stats, read now.
+    void refreshMenu();
     void startBreak();
     void onBreakEnded(const BreakRecord &record);
     /// Today's count, streaks and week from the history (which must be open).
@@ -61,6 +69,8 @@ private:
     void onNaturalBreak(const QDateTime &startedAt, Millis duration, NaturalBreakCause cause);
     void pauseFor(int minutes);
     void tellOnce(const QString &title, const QString &body);
+    /// What is missing or broken, for `limber --status` (app/DaemonProblems.cpp).
+    QList<StatusProblem> problems() const;
     void quit();
     Routine planRoutine();
     BackendNames backendNames() const;
@@ -76,11 +86,14 @@ private:
     std::unique_ptr<SqliteHistoryStore> m_openingStore; ///< used by m_opener only
     SqliteHistoryStore::OpenResult m_openResult;        ///< written by m_opener only
     QPointer<QThread> m_opener;
+    QString m_historyError; ///< why the history could not be opened; empty when it could
     std::unique_ptr<SittingLog> m_sittingLog;
     TrayIcon *m_tray = nullptr;
     ReminderFlow *m_reminders = nullptr;
     ControlServer *m_control = nullptr;
     QPointer<BreakWindow> m_breakWindow;
+    QPointer<SettingsDialog> m_settingsDialog;
+    QPointer<HistoryWindow> m_historyWindow;
     QTimer m_checkTimer;
 };
 

@@ -2,6 +2,10 @@
 #include "app/CommandLine.h"
 #include "app/ControlServer.h"
 #include "app/Daemon.h"
+#include "app/ExerciseContactSheet.h"
+#include "app/ExportCommand.h"
+#include "app/InstanceLock.h"
+#include "app/Translations.h"
 #include "core/Clock.h"
 #include "core/Paths.h"
 #include "core/Settings.h"
@@ -10,14 +14,27 @@
 #include "platform/PlatformBackends.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QLockFile>
+#include <QPixmapCache>
 #include <QTextStream>
+#include <QTimer>
+
+#include <sys/stat.h>
 
 using namespace limber;
 
 namespace {
+
+constexpr int kPixmapCacheKiB = 1024;
+
+// The translation context of the messages below.
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(limber::main)
+};
 
 enum Exit
 {
@@ -36,13 +53,16 @@ int localStats(const Clock &clock, bool json)
     SqliteHistoryStore store(clock);
     const auto opened = store.open(paths::historyFile());
     if (!opened.ok) {
-        err << "limber: cannot open the history " << paths::historyFile() << ": " << opened.error
+        err << "limber: "
+            << Cli::tr("cannot open the history %1: %2").arg(paths::historyFile(), opened.error)
             << '\n';
         return Failed;
     }
     if (!opened.movedAsideTo.isEmpty())
-        err << "limber: the history file was damaged; it was kept as " << opened.movedAsideTo
-            << " and a new one was started\n";
+        err << "limber: "
+            << Cli::tr("the history file was damaged; it was kept as %1 and a new one was started")
+                   .arg(opened.movedAsideTo)
+            << '\n';
     const StatsReport report = StatsReport::build(store, clock.wallNow().date(),
                                                   QLocale().firstDayOfWeek(), settings.dailyGoal());
     QTextStream out(stdout);
@@ -59,14 +79,21 @@ int printResponse(const ControlResponse &response)
     return response.exitCode;
 }
 
-int runDaemon(int argc, char *argv[], const QString &runtimeDir, bool autostarted)
+int runDaemon(int argc, char *argv[], const QString &runtimeDir, const Command &command)
 {
+    const bool autostarted = command.autostart;
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("limber"));
     QApplication::setApplicationDisplayName(QStringLiteral("Limber"));
     QApplication::setApplicationVersion(QStringLiteral(LIMBER_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.limber.Limber"));
     QApplication::setQuitOnLastWindowClosed(false);
+    installTranslations();
+    // Every step of the tray ring is a new QIcon, and Qt keeps each icon's scaled
+    // pixmaps in QPixmapCache (10 MiB by default) long after the icon is gone: a day
+    // of ring steps would grow the heap by megabytes. The tray and a few small windows
+    // need far less.
+    QPixmapCache::setCacheLimit(kPixmapCacheKiB);
 
     const SystemClock clock(SystemClock::scaleFromEnvironment());
     const bool null = qEnvironmentVariable("LIMBER_PLATFORM") == QLatin1String("null");
@@ -74,9 +101,14 @@ int runDaemon(int argc, char *argv[], const QString &runtimeDir, bool autostarte
                               : createPlatformBackends(QStringLiteral("limber --autostart")));
     QString error;
     if (!daemon.start(runtimeDir + QStringLiteral("/control"), autostarted, &error)) {
-        QTextStream(stderr) << "limber: cannot open the control socket: " << error << '\n';
+        QTextStream(stderr) << "limber: "
+                            << Cli::tr("cannot open the control socket: %1").arg(error) << '\n';
         return Failed;
     }
+    // `limber --settings` or `--history` started the daemon: open that window too.
+    if (command.request.command != ControlRequest::Command::Activate)
+        QTimer::singleShot(0, &daemon,
+                           [&daemon, request = command.request] { daemon.handle(request); });
     return QApplication::exec();
 }
 
@@ -89,17 +121,31 @@ int main(int argc, char *argv[])
         arguments << QString::fromLocal8Bit(argv[i]);
     QString error;
     const auto command = parseCommandLine(arguments, &error);
-    if (!command) {
-        QTextStream(stderr) << "limber: " << error << '\n';
-        return BadUsage;
-    }
-    if (command->kind == Command::Kind::Help) {
+    if (!command || command->kind == Command::Kind::Help) {
+        // The help and the usage errors are for people: in their language. Parsing
+        // needs no application object; translating does, so parse again with one.
+        QCoreApplication app(argc, argv);
+        installTranslations();
+        if (!parseCommandLine(arguments, &error)) {
+            QTextStream(stderr) << "limber: " << error << '\n';
+            return BadUsage;
+        }
         QTextStream(stdout) << usageText();
         return Ok;
     }
     if (command->kind == Command::Kind::Version) {
         QTextStream(stdout) << "limber " << LIMBER_VERSION << '\n';
         return Ok;
+    }
+
+    if (command->kind == Command::Kind::RenderExercises)
+        return contactsheet::runCommand(argc, argv, command->renderDirectory);
+
+    if (command->kind == Command::Kind::Export) {
+        QCoreApplication app(argc, argv);
+        installTranslations();
+        return exportHistory(SystemClock(SystemClock::scaleFromEnvironment()),
+                             command->exportFormat, command->exportFile);
     }
 
     const auto runtimeDir = paths::runtimeDir(&error);
@@ -111,6 +157,7 @@ int main(int argc, char *argv[])
 
     if (command->kind == Command::Kind::Request) {
         QCoreApplication app(argc, argv);
+        installTranslations();
         if (const auto response = sendControlRequest(socketPath, command->request, &error))
             return printResponse(*response);
         if (command->request.command == ControlRequest::Command::Stats)
@@ -120,16 +167,22 @@ int main(int argc, char *argv[])
         return NotRunning;
     }
 
+    // Everything the daemon creates (lock, socket, history, settings, login entry) is
+    // the user's alone, whatever umask the session started it with.
+    ::umask(S_IRWXG | S_IRWXO);
     // One daemon per user: the lock decides, the socket only carries commands.
     QLockFile lock(*runtimeDir + QStringLiteral("/daemon.lock"));
     lock.setStaleLockTime(0);
-    if (!lock.tryLock(0)) {
+    if (!takeInstanceLock(lock)) {
         QCoreApplication app(argc, argv);
+        installTranslations();
         if (const auto response = sendControlRequest(socketPath, command->request, &error))
             return command->autostart ? Ok : printResponse(*response);
-        QTextStream(stderr) << "limber: another Limber holds " << lock.fileName()
-                            << " but does not answer: " << error << '\n';
+        QTextStream(stderr) << "limber: "
+                            << Cli::tr("another Limber holds %1 but does not answer: %2")
+                                   .arg(lock.fileName(), error)
+                            << '\n';
         return Failed;
     }
-    return runDaemon(argc, argv, *runtimeDir, command->autostart);
+    return runDaemon(argc, argv, *runtimeDir, *command);
 }

@@ -14,7 +14,7 @@ namespace {
 
 constexpr int kProtocol = 1;
 
-constexpr NameTable<ControlRequest::Command, 8> kCommands{{
+constexpr NameTable<ControlRequest::Command, 10> kCommands{{
     {ControlRequest::Command::Activate, "activate"},
     {ControlRequest::Command::BreakNow, "break-now"},
     {ControlRequest::Command::Snooze, "snooze"},
@@ -23,6 +23,8 @@ constexpr NameTable<ControlRequest::Command, 8> kCommands{{
     {ControlRequest::Command::Status, "status"},
     {ControlRequest::Command::Stats, "stats"},
     {ControlRequest::Command::Quit, "quit"},
+    {ControlRequest::Command::Settings, "settings"},
+    {ControlRequest::Command::History, "history"},
 }};
 
 bool takesMinutes(ControlRequest::Command c)

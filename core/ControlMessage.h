@@ -22,7 +22,9 @@ struct ControlRequest
         Resume,
         Status,
         Stats,
-        Quit
+        Quit,
+        Settings, ///< open the settings dialog (or raise it)
+        History,  ///< open the history window (or raise it)
     };
     static constexpr int kMaxMinutes = 24 * 60;
     static constexpr qsizetype kMaxBytes = 4096;

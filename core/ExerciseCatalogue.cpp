@@ -224,11 +224,14 @@ bool ExerciseCatalogue::loadBuiltInFrom(const QString &path, const QString &disp
 
 bool ExerciseCatalogue::addUserFile(const QString &path)
 {
-    if (!QFileInfo::exists(path))
+    const QFileInfo info(path);
+    if (!info.exists())
         return true;
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_errors.append({path, {}, {}, file.errorString()});
+    // A named pipe or a device would block or never end: only a plain file is read.
+    if (!info.isFile() || !file.open(QIODevice::ReadOnly)) {
+        const QString why = info.isFile() ? file.errorString() : QStringLiteral("not a plain file");
+        m_errors.append({path, {}, {}, why});
         qCWarning(lcCatalogue).noquote() << m_errors.last().toString();
         return false;
     }

@@ -119,5 +119,11 @@ inline constexpr const char *kRecentExercises =
     " ORDER BY started_ms DESC, id DESC LIMIT ?1) AS b"
     " JOIN break_exercises AS e ON e.break_id = b.id"
     " ORDER BY b.started_ms DESC, b.id DESC, e.position";
+// Walks the breaks of the range by breaks_by_date and their exercises by primary key.
+inline constexpr const char *kExerciseCounts =
+    "SELECT e.exercise_id, COUNT(*), SUM(e.done_seconds)"
+    " FROM breaks AS b JOIN break_exercises AS e ON e.break_id = b.id"
+    " WHERE b.local_date BETWEEN ?1 AND ?2 AND e.done_seconds > 0"
+    " GROUP BY e.exercise_id ORDER BY 2 DESC, 3 DESC, 1";
 
 } // namespace limber::history

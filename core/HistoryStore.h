@@ -32,6 +32,10 @@ public:
     /// routine order within a break). Breaks without exercises, such as natural ones,
     /// are not counted: they have nothing for the planner to avoid.
     virtual QStringList recentExerciseIds(int breakCount) const = 0;
+    /// How often each exercise was done in breaks of the days [from, to], whatever the
+    /// break's outcome; exercises stopped before their first second are not counted.
+    /// Most often first, then most seconds, then by id.
+    virtual QList<ExerciseCount> exerciseCounts(const QDate &from, const QDate &to) const = 0;
 
     virtual QString lastError() const = 0;
 };

@@ -62,6 +62,15 @@ struct BreakRecord
     QDate localDate; ///< calendar day the break started on, where it happened
 };
 
+/// How often one exercise was done in a span of days (HistoryStore::exerciseCounts).
+struct ExerciseCount
+{
+    QString exerciseId;
+    int times = 0;   ///< breaks in which it was done for at least a second
+    int seconds = 0; ///< seconds done, summed over those breaks
+    friend bool operator==(const ExerciseCount &, const ExerciseCount &) = default;
+};
+
 /// Everything the streak and week logic needs about one calendar day.
 struct DaySummary
 {

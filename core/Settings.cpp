@@ -43,6 +43,7 @@ void Settings::warn(const QString &message)
 bool Settings::load()
 {
     m_warnings.clear();
+    m_fileUnusable = false;
     for (const SettingSpec &spec : settingSpecs())
         m_values[indexOf(spec.key)] = spec.defaultValue;
 
@@ -51,14 +52,20 @@ bool Settings::load()
         return true;
     if (!info.isFile() || !info.isReadable()) {
         warn(QStringLiteral("cannot read the settings file; using defaults"));
+        m_fileUnusable = true;
+        return false;
+    }
+    // Limber's own file is a few hundred bytes; reading a huge one would only cost
+    // memory and time.
+    constexpr qint64 kMaxBytes = 1024 * 1024;
+    if (info.size() > kMaxBytes) {
+        warn(QStringLiteral("the settings file is larger than 1 MiB, so it is not Limber's; "
+                            "using defaults"));
+        m_fileUnusable = true;
         return false;
     }
 
     QSettings file(m_filePath, QSettings::IniFormat);
-    if (file.status() != QSettings::NoError) {
-        warn(QStringLiteral("the settings file is malformed; using defaults for what could "
-                            "not be read"));
-    }
     for (const SettingSpec &spec : settingSpecs()) {
         const QVariant raw = file.value(spec.name);
         if (!raw.isValid())
@@ -67,6 +74,12 @@ bool Settings::load()
         m_values[indexOf(spec.key)] = normalisedValue(spec, raw, &problem);
         if (!problem.isEmpty())
             warn(problem);
+    }
+    // Asked after reading: QSettings parses the file on the first value() only.
+    if (file.status() != QSettings::NoError) {
+        warn(QStringLiteral("the settings file is malformed; using defaults for what could "
+                            "not be read"));
+        m_fileUnusable = true;
     }
     return true;
 }
@@ -90,7 +103,12 @@ bool Settings::setValue(SettingKey key, const QVariant &value, QString *error)
         problem = dirError;
         ok = false;
     } else {
+        const bool fresh = m_fileUnusable && keepUnusableFileAside();
         QSettings file(m_filePath, QSettings::IniFormat);
+        // A fresh file gets every value in use, so nothing read from the old one is lost.
+        for (const SettingSpec &other : settingSpecs())
+            if (fresh && other.key != key && m_values[indexOf(other.key)] != other.defaultValue)
+                file.setValue(other.name, storedForm(other, m_values[indexOf(other.key)]));
         file.setValue(spec.name, storedForm(spec, normalised));
         file.sync();
         if (file.status() != QSettings::NoError) {
@@ -108,6 +126,21 @@ bool Settings::setValue(SettingKey key, const QVariant &value, QString *error)
     if (differs)
         emit changed(key);
     return ok;
+}
+
+bool Settings::keepUnusableFileAside()
+{
+    // Writing through QSettings would keep only what it could parse: the person's file
+    // is kept beside the new one instead, as limber.conf.bad (or .bad-2, ...).
+    QString aside = m_filePath + QStringLiteral(".bad");
+    for (int n = 2; QFileInfo::exists(aside); ++n)
+        aside = m_filePath + QStringLiteral(".bad-%1").arg(n);
+    if (!QFile::rename(m_filePath, aside))
+        return false;
+    warn(QStringLiteral("the unreadable settings file was kept as %1; a new one was written")
+             .arg(aside));
+    m_fileUnusable = false;
+    return true;
 }
 
 int Settings::intValue(SettingKey key) const

@@ -69,10 +69,13 @@ signals:
 private:
     int intValue(SettingKey key) const;
     void warn(const QString &message);
+    /// Renames an unreadable, malformed or huge file aside before the first write.
+    bool keepUnusableFileAside();
 
     QString m_filePath;
     std::array<QVariant, kSettingCount> m_values;
     QStringList m_warnings;
+    bool m_fileUnusable = false; ///< the file exists but could not be used as a whole
 };
 
 } // namespace limber

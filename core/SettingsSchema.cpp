@@ -20,6 +20,8 @@ QStringList allEquipmentNames()
     return names;
 }
 
+// Descriptions are marked for lupdate; the settings dialog translates them in the
+// "limber::SettingsSchema" context.
 QLatin1String L(const char *s)
 {
     return QLatin1String(s);
@@ -36,7 +38,7 @@ const std::array<SettingSpec, kSettingCount> &table()
          180,
          L("min"),
          {},
-         L("Sitting time before a break is due")},
+         L(QT_TRANSLATE_NOOP("limber::SettingsSchema", "Sitting time before a break is due"))},
         {SettingKey::BreakLength,
          L("schedule/break_length"),
          SettingKind::Integer,
@@ -45,7 +47,7 @@ const std::array<SettingSpec, kSettingCount> &table()
          900,
          L("s"),
          {},
-         L("Length of a guided break")},
+         L(QT_TRANSLATE_NOOP("limber::SettingsSchema", "Length of a guided break"))},
         {SettingKey::SnoozeLength,
          L("schedule/snooze"),
          SettingKind::Integer,
@@ -54,7 +56,7 @@ const std::array<SettingSpec, kSettingCount> &table()
          60,
          L("min"),
          {},
-         L("How long Snooze puts a reminder off")},
+         L(QT_TRANSLATE_NOOP("limber::SettingsSchema", "How long Snooze puts a reminder off"))},
         {SettingKey::ReminderRepeat,
          L("schedule/reminder_repeat"),
          SettingKind::Integer,
@@ -63,7 +65,7 @@ const std::array<SettingSpec, kSettingCount> &table()
          60,
          L("min"),
          {},
-         L("How soon an ignored reminder comes back")},
+         L(QT_TRANSLATE_NOOP("limber::SettingsSchema", "How soon an ignored reminder comes back"))},
         {SettingKey::NaturalBreakThreshold,
          L("schedule/natural_break_threshold"),
          SettingKind::Integer,
@@ -72,7 +74,8 @@ const std::array<SettingSpec, kSettingCount> &table()
          30,
          L("min"),
          {},
-         L("Time away from keyboard and mouse that counts as a break")},
+         L(QT_TRANSLATE_NOOP("limber::SettingsSchema",
+                             "Time away from keyboard and mouse that counts as a break"))},
         {SettingKey::DailyGoal,
          L("goals/daily_goal"),
          SettingKind::Integer,
@@ -81,7 +84,8 @@ const std::array<SettingSpec, kSettingCount> &table()
          24,
          L("breaks"),
          {},
-         L("Completed breaks a day needs to count towards the streak")},
+         L(QT_TRANSLATE_NOOP("limber::SettingsSchema",
+                             "Completed breaks a day needs to count towards the streak"))},
         {SettingKey::Location,
          L("routine/location"),
          SettingKind::Choice,
@@ -90,8 +94,10 @@ const std::array<SettingSpec, kSettingCount> &table()
          0,
          {},
          {QStringLiteral("desk"), QStringLiteral("home")},
-         L("Where you take breaks: at a desk (standing and seated exercises) or at home "
-           "(floor exercises too)")},
+         L(QT_TRANSLATE_NOOP(
+             "limber::SettingsSchema",
+             "Where you take breaks: at a desk (standing and seated exercises) or at home "
+             "(floor exercises too)"))},
         {SettingKey::Equipment,
          L("routine/equipment"),
          SettingKind::ChoiceSet,
@@ -100,7 +106,7 @@ const std::array<SettingSpec, kSettingCount> &table()
          0,
          {},
          allEquipmentNames(),
-         L("Equipment you have at hand")},
+         L(QT_TRANSLATE_NOOP("limber::SettingsSchema", "Equipment you have at hand"))},
         {SettingKey::StartAtLogin,
          L("login/start_at_login"),
          SettingKind::Boolean,
@@ -109,7 +115,7 @@ const std::array<SettingSpec, kSettingCount> &table()
          0,
          {},
          {},
-         L("Start Limber when you log in")},
+         L(QT_TRANSLATE_NOOP("limber::SettingsSchema", "Start Limber when you log in"))},
         {SettingKey::QuietHoursEnabled,
          L("quiet_hours/enabled"),
          SettingKind::Boolean,
@@ -118,7 +124,7 @@ const std::array<SettingSpec, kSettingCount> &table()
          0,
          {},
          {},
-         L("Hold reminders during quiet hours")},
+         L(QT_TRANSLATE_NOOP("limber::SettingsSchema", "Hold reminders during quiet hours"))},
         {SettingKey::QuietHoursStart,
          L("quiet_hours/start"),
          SettingKind::TimeOfDay,
@@ -127,7 +133,7 @@ const std::array<SettingSpec, kSettingCount> &table()
          0,
          {},
          {},
-         L("Quiet hours begin")},
+         L(QT_TRANSLATE_NOOP("limber::SettingsSchema", "Quiet hours begin"))},
         {SettingKey::QuietHoursEnd,
          L("quiet_hours/end"),
          SettingKind::TimeOfDay,
@@ -136,7 +142,7 @@ const std::array<SettingSpec, kSettingCount> &table()
          0,
          {},
          {},
-         L("Quiet hours end")},
+         L(QT_TRANSLATE_NOOP("limber::SettingsSchema", "Quiet hours end"))},
         {SettingKey::SoundCue,
          L("notifications/sound_cue"),
          SettingKind::Boolean,
@@ -145,7 +151,7 @@ const std::array<SettingSpec, kSettingCount> &table()
          0,
          {},
          {},
-         L("Play a gentle sound between exercises")},
+         L(QT_TRANSLATE_NOOP("limber::SettingsSchema", "Play a gentle sound between exercises"))},
         {SettingKey::ReducedMotion,
          L("accessibility/reduced_motion"),
          SettingKind::Boolean,
@@ -154,16 +160,25 @@ const std::array<SettingSpec, kSettingCount> &table()
          0,
          {},
          {},
-         L("Show exercises as still key poses instead of animating them")},
+         L(QT_TRANSLATE_NOOP("limber::SettingsSchema",
+                             "Show exercises as still key poses instead of animating them"))},
     }};
     return specs;
 }
 
 QString describe(const QVariant &raw)
 {
-    if (raw.typeId() == QMetaType::QStringList)
-        return raw.toStringList().join(QLatin1Char(','));
-    return raw.toString();
+    // Shown in a warning and a notification: one short line, whatever the file holds.
+    constexpr qsizetype kShown = 40;
+    QString text = raw.typeId() == QMetaType::QStringList
+                       ? raw.toStringList().join(QLatin1Char(','))
+                       : raw.toString();
+    if (text.size() > kShown)
+        text = text.left(kShown) + QStringLiteral("…");
+    for (QChar &c : text)
+        if (!c.isPrint())
+            c = QChar(0xfffd);
+    return text;
 }
 
 QVariant normaliseInteger(const SettingSpec &spec, const QVariant &raw, QString *problem)
@@ -271,6 +286,34 @@ const SettingSpec &specFor(SettingKey key)
 {
     // The table is in enum order; a test checks that.
     return table()[static_cast<std::size_t>(key)];
+}
+
+SettingGroup groupOf(SettingKey key)
+{
+    switch (key) {
+    case SettingKey::WorkInterval:
+    case SettingKey::SnoozeLength:
+    case SettingKey::ReminderRepeat:
+    case SettingKey::NaturalBreakThreshold:
+        return SettingGroup::Schedule;
+    case SettingKey::BreakLength:
+    case SettingKey::DailyGoal:
+        return SettingGroup::Routine;
+    case SettingKey::Location:
+    case SettingKey::Equipment:
+        return SettingGroup::Place;
+    case SettingKey::SoundCue:
+        return SettingGroup::Notifications;
+    case SettingKey::StartAtLogin:
+        return SettingGroup::Login;
+    case SettingKey::QuietHoursEnabled:
+    case SettingKey::QuietHoursStart:
+    case SettingKey::QuietHoursEnd:
+        return SettingGroup::QuietHours;
+    case SettingKey::ReducedMotion:
+        return SettingGroup::Accessibility;
+    }
+    return SettingGroup::Schedule;
 }
 
 QVariant normalisedValue(const SettingSpec &spec, const QVariant &raw, QString *problem)

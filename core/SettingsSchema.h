@@ -40,6 +40,20 @@ enum class SettingKind
     TimeOfDay, ///< "HH:MM", 24-hour
 };
 
+/// The sections a settings dialog shows, in this order. Not stored in the file.
+enum class SettingGroup
+{
+    Schedule,
+    Routine,
+    Place, ///< where the breaks happen and the equipment at hand
+    Notifications,
+    Login,
+    QuietHours,
+    Accessibility,
+};
+inline constexpr std::size_t kSettingGroupCount =
+    static_cast<std::size_t>(SettingGroup::Accessibility) + 1;
+
 struct SettingSpec
 {
     SettingKey key;
@@ -56,6 +70,8 @@ struct SettingSpec
 /// The whole table, in the order a settings dialog shows it.
 std::span<const SettingSpec> settingSpecs();
 const SettingSpec &specFor(SettingKey key);
+/// The section `key` belongs to (a switch, so a new key cannot be left without one).
+SettingGroup groupOf(SettingKey key);
 
 /// Turns a raw value (as read from a file or given by a caller) into a valid value
 /// for `spec`: numbers outside the range are clamped, anything unreadable becomes

@@ -53,7 +53,15 @@ void SittingTracker::setConfig(const TrackerConfig &config)
 void SittingTracker::tick(Millis inputIdle)
 {
     detectMissedSuspend();
-    const Millis idle = std::clamp(inputIdle, Millis(0), kLongestIdle);
+    Millis idle = std::clamp(inputIdle, Millis(0), kLongestIdle);
+    // A meeting is sitting, with or without input (a call at the desk): idle only
+    // counts from the moment it ends, so a break that fell due meanwhile is offered then.
+    if (isPaused(PauseReason::Meeting)) {
+        const auto &until = m_pauses[slot(PauseReason::Meeting)].until;
+        m_idleCountsFrom = until ? std::min(now(), *until) : now();
+    }
+    if (m_idleCountsFrom)
+        idle = std::min(idle, std::max(now() - *m_idleCountsFrom, Millis(0)));
     m_lastIdle = idle;
     m_lastIdleAt = now();
     if (!m_inBreak) {
@@ -108,6 +116,8 @@ void SittingTracker::pause(PauseReason reason, std::optional<Millis> duration)
 void SittingTracker::resume(PauseReason reason)
 {
     detectMissedSuspend();
+    if (reason == PauseReason::Meeting && isPaused(reason))
+        m_idleCountsFrom = now();
     m_pauses[slot(reason)] = {};
     update();
 }
@@ -115,6 +125,8 @@ void SittingTracker::resume(PauseReason reason)
 void SittingTracker::resumeAll()
 {
     detectMissedSuspend();
+    if (isPaused(PauseReason::Meeting))
+        m_idleCountsFrom = now();
     for (PauseReason r : {PauseReason::User, PauseReason::Meeting})
         m_pauses[slot(r)] = {};
     update();
@@ -250,9 +262,13 @@ Millis SittingTracker::nextCheckIn() const
 void SittingTracker::update()
 {
     const Millis t = now();
-    for (Pause &p : m_pauses)
-        if (p.active && p.until && t >= *p.until)
+    for (Pause &p : m_pauses) {
+        if (p.active && p.until && t >= *p.until) {
+            if (&p == &m_pauses[slot(PauseReason::Meeting)])
+                m_idleCountsFrom = *p.until;
             p = {};
+        }
+    }
     if (m_snoozeUntil && t >= *m_snoozeUntil)
         m_snoozeUntil.reset();
 

@@ -29,7 +29,8 @@ struct TrackerConfig
 /// sitting). Idle, a locked screen or a suspend lasting at least the threshold is a
 /// natural break: sitting time starts again from zero. Pauses hold reminders but do
 /// not stop the sitting clock, so a break that fell due during a meeting is offered
-/// as soon as the meeting ends.
+/// as soon as the meeting ends. A meeting is sitting even without input (a call at the
+/// desk): idle during it is no absence, and counts only from the meeting's end.
 class SittingTracker : public QObject
 {
     Q_OBJECT
@@ -116,6 +117,8 @@ private:
     };
     std::array<Pause, kPauseReasonCount> m_pauses{};
 
+    /// Input idle before this moment is not absence: the end of the last meeting.
+    std::optional<Millis> m_idleCountsFrom;
     std::optional<Millis> m_snoozeUntil;
     bool m_inBreak = false;
     Millis m_breakStartSitting{0};

@@ -307,6 +307,11 @@ bool SqliteDatabase::inTransaction() const
     return m_db && sqlite3_get_autocommit(m_db) == 0;
 }
 
+bool SqliteDatabase::isReadOnly() const
+{
+    return m_db && sqlite3_db_readonly(m_db, "main") == 1;
+}
+
 bool SqliteDatabase::lastErrorIsCorruption() const
 {
     const int primary = m_lastErrorCode & 0xff;

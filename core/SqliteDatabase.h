@@ -108,6 +108,9 @@ public:
     bool open(const QString &path, OpenMode mode = OpenMode::ReadWriteCreate);
     void close();
     bool isOpen() const { return m_db != nullptr; }
+    /// True when SQLite could only open the file for reading (its permissions), even
+    /// though writing was asked for.
+    bool isReadOnly() const;
 
     /// Runs one or more fixed SQL statements that return nothing.
     bool exec(const char *sql);

@@ -16,6 +16,8 @@ namespace limber {
 namespace {
 
 constexpr int kBusyTimeoutMs = 5000;
+// Page cache: 512 KiB (negative = KiB in SQLite's terms).
+constexpr const char *kCacheSizePragma = "PRAGMA cache_size = -512";
 
 QString storedDate(const QDate &date)
 {
@@ -93,15 +95,36 @@ SqliteHistoryStore::Attempt SqliteHistoryStore::attemptOpen(const QString &path,
         fail(context);
         return m_db->lastErrorIsCorruption() ? Attempt::Corrupt : Attempt::Failed;
     };
+    // Said in plain words before SQLite says it in its own ("attempt to write a
+    // readonly database" on the first read, or nothing at all until the first write).
+    const QString folder = QFileInfo(path).absolutePath();
+    // A directory, a named pipe (SQLite would wait on it for ever) or a device.
+    if (!inMemory && QFileInfo::exists(path) && !QFileInfo(path).isFile()) {
+        m_lastError = QStringLiteral("%1 is not a plain file").arg(path);
+        return Attempt::Failed;
+    }
+    if (!inMemory && !QFileInfo(folder).isWritable()) {
+        m_lastError = QStringLiteral("the folder %1 is read-only").arg(folder);
+        return Attempt::Failed;
+    }
     if (!inMemory && !QFileInfo::exists(path) && !dbfiles::createPrivateFile(path, &m_lastError))
         return Attempt::Failed;
     if (!m_db->open(path))
         return failed(QStringLiteral("cannot open %1").arg(path));
+    if (m_db->isReadOnly()) {
+        m_lastError = QStringLiteral("%1 is read-only").arg(path);
+        return Attempt::Failed;
+    }
     m_db->setBusyTimeout(kBusyTimeoutMs);
     // Only reading until we know we understand the file: a newer Limber's data is left
     // as it is for that version, and a damaged file is kept as it is. Even closing
-    // would write, as SQLite folds a -wal into the file and deletes it.
+    // would write, as SQLite folds a -wal into the file and deletes it. (So this comes
+    // before the first statement that reads the file, the cache size below included.)
     m_db->setCheckpointOnClose(false);
+    // The page cache would otherwise grow to SQLite's default 2 MiB as quick_check reads
+    // a long history, and stay: the daemon's queries touch far fewer pages than that.
+    if (!m_db->exec(kCacheSizePragma))
+        return failed(QStringLiteral("cannot set up %1").arg(path));
     const std::optional<qint64> version = m_db->queryInt("PRAGMA user_version");
     if (!version)
         return failed(QStringLiteral("cannot read %1").arg(path));
@@ -382,6 +405,21 @@ QStringList SqliteHistoryStore::recentExerciseIds(int breakCount) const
         result.append(row.columnText(0));
     });
     return ok || fail(QStringLiteral("cannot read recent exercises")) ? result : QStringList();
+}
+
+QList<ExerciseCount> SqliteHistoryStore::exerciseCounts(const QDate &from, const QDate &to) const
+{
+    QList<ExerciseCount> result;
+    if (!requireRange(from, to))
+        return result;
+    SqliteStatement query = m_db->cached(history::kExerciseCounts);
+    const bool ok = query.bindAll(storedDate(from), storedDate(to)) &&
+                    query.forEachRow([&result](const SqliteStatement &row) {
+                        const qint64 seconds = row.columnInt64(2);
+                        result.append({row.columnText(0), row.columnInt(1),
+                                       static_cast<int>(qMin<qint64>(seconds, INT_MAX))});
+                    });
+    return ok || fail(QStringLiteral("cannot count exercises")) ? result : QList<ExerciseCount>();
 }
 
 } // namespace limber

@@ -56,6 +56,7 @@ public:
     QList<ReminderRecord> reminders(const QDate &from, const QDate &to) const override;
     QList<DaySummary> daySummaries(const QDate &from, const QDate &to) const override;
     QStringList recentExerciseIds(int breakCount) const override;
+    QList<ExerciseCount> exerciseCounts(const QDate &from, const QDate &to) const override;
 
     QString lastError() const override { return m_lastError; }
 

@@ -3,6 +3,7 @@
 
 #include "core/HistoryStore.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QLocale>
 
@@ -12,6 +13,31 @@ namespace {
 constexpr int kJsonVersion = 1;
 // Streaks are computed from the whole history; nothing is older than this.
 const QDate kHistoryStart(2000, 1, 1);
+
+// The translation context of toText(); the JSON stays in English.
+class Words
+{
+    Q_DECLARE_TR_FUNCTIONS(limber::StatsReport)
+};
+
+QString statusWord(DayStatus status)
+{
+    switch (status) {
+    case DayStatus::Done:
+        return Words::tr("done");
+    case DayStatus::Partial:
+        return Words::tr("partial");
+    case DayStatus::Missed:
+        return Words::tr("missed");
+    case DayStatus::Today:
+        return Words::tr("today");
+    case DayStatus::Future:
+        return Words::tr("future");
+    case DayStatus::Rest:
+        return Words::tr("rest");
+    }
+    return toString(status);
+}
 } // namespace
 
 StatsReport StatsReport::build(const HistoryStore &store, const QDate &today,
@@ -57,17 +83,17 @@ QString StatsReport::toText() const
     const QLocale locale;
     QStringList marks;
     for (const WeekDay &d : week)
-        marks << QStringLiteral("%1 %2").arg(
-            locale.dayName(d.date.dayOfWeek(), QLocale::ShortFormat), toString(d.status));
-    return QStringLiteral("Today: %1 of %2 breaks (%3 partial)\n"
-                          "Streak: %4 days (best %5)\n"
-                          "This week: %6\n")
-        .arg(completedToday)
-        .arg(goal)
-        .arg(partialToday)
-        .arg(streak.current)
-        .arg(streak.best)
-        .arg(marks.join(QStringLiteral(", ")));
+        marks << Words::tr("%1 %2", "weekday, then its status")
+                     .arg(locale.dayName(d.date.dayOfWeek(), QLocale::ShortFormat),
+                          statusWord(d.status));
+    // %n is the goal (or the streak): the word after it takes its plural form.
+    return Words::tr("Today: %1 of %n breaks (%2 partial)", nullptr, goal)
+               .arg(completedToday)
+               .arg(partialToday) +
+           QLatin1Char('\n') +
+           Words::tr("Streak: %n days (best %1)", nullptr, streak.current).arg(streak.best) +
+           QLatin1Char('\n') + Words::tr("This week: %1").arg(marks.join(Words::tr(", "))) +
+           QLatin1Char('\n');
 }
 
 } // namespace limber

@@ -4,6 +4,7 @@
 #include "core/SittingTracker.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonValue>
 #include <QLocale>
 
@@ -13,10 +14,11 @@ namespace {
 
 constexpr int kJsonVersion = 1;
 
-QString tr(const char *text)
+// The translation context of the words below; lupdate reads it from the macro.
+class Words
 {
-    return QCoreApplication::translate("limber::StatusReport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(limber::StatusReport)
+};
 
 qint64 wholeSeconds(Millis d)
 {
@@ -33,15 +35,15 @@ QString pauseWords(PauseReason reason)
 {
     switch (reason) {
     case PauseReason::Suspended:
-        return tr("suspended");
+        return Words::tr("suspended");
     case PauseReason::ScreenLocked:
-        return tr("screen locked");
+        return Words::tr("screen locked");
     case PauseReason::Meeting:
-        return tr("in a meeting");
+        return Words::tr("in a meeting");
     case PauseReason::User:
-        return tr("reminders paused");
+        return Words::tr("reminders paused");
     case PauseReason::Fullscreen:
-        return tr("a fullscreen window is active");
+        return Words::tr("a fullscreen window is active");
     }
     return {};
 }
@@ -64,6 +66,10 @@ StatusReport StatusReport::of(const SittingTracker &tracker, const Clock &clock,
 
 QJsonObject StatusReport::toJson() const
 {
+    QJsonArray problemList;
+    for (const StatusProblem &p : problems)
+        problemList.append(
+            QJsonObject{{QStringLiteral("id"), p.id}, {QStringLiteral("text"), p.text}});
     const auto orNull = [](const auto &value, auto convert) {
         return value ? QJsonValue(convert(*value)) : QJsonValue(QJsonValue::Null);
     };
@@ -82,6 +88,7 @@ QJsonObject StatusReport::toJson() const
                                                  {QStringLiteral("session"), backends.session},
                                                  {QStringLiteral("notifier"), backends.notifier},
                                                  {QStringLiteral("tray"), backends.tray}}},
+        {QStringLiteral("problems"), problemList},
     };
 }
 
@@ -90,23 +97,25 @@ QString StatusReport::summary() const
     const qint64 sat = wholeSeconds(sitting) / 60;
     switch (state) {
     case TrackerState::Sitting:
-        return tr("Sitting %1 min · next break in %2 min").arg(sat).arg(minutesUp(*untilBreak));
+        return Words::tr("Sitting %1 min · next break in %2 min")
+            .arg(sat)
+            .arg(minutesUp(*untilBreak));
     case TrackerState::BreakDue:
-        return tr("Sitting %1 min · time for a break").arg(sat);
+        return Words::tr("Sitting %1 min · time for a break").arg(sat);
     case TrackerState::Snoozed:
-        return tr("Sitting %1 min · snoozed, reminder in %2 min")
+        return Words::tr("Sitting %1 min · snoozed, reminder in %2 min")
             .arg(sat)
             .arg(minutesUp(untilBreak.value_or(Millis(0))));
     case TrackerState::Away:
-        return tr("Away · that counts as a break");
+        return Words::tr("Away · that counts as a break");
     case TrackerState::InBreak:
-        return tr("On a break");
+        return Words::tr("On a break");
     case TrackerState::Paused: {
         const QString why = pauseWords(pausedReason.value_or(PauseReason::User));
         if (pausedUntil)
-            return tr("Paused: %1 · until %2")
+            return Words::tr("Paused: %1 · until %2")
                 .arg(why, QLocale().toString(pausedUntil->time(), QLocale::ShortFormat));
-        return tr("Paused: %1").arg(why);
+        return Words::tr("Paused: %1").arg(why);
     }
     }
     return {};

@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -23,6 +24,15 @@ struct BackendNames
     QString tray = QStringLiteral("none");
 };
 
+/// Something missing or broken that Limber works around, for `limber --status`: a
+/// stable `id` for scripts (docs/CLI.md lists them) and a sentence for people.
+struct StatusProblem
+{
+    QString id;
+    QString text;
+    friend bool operator==(const StatusProblem &, const StatusProblem &) = default;
+};
+
 /// A snapshot of the tracker for people (tooltip, menu, `limber --status`) and for
 /// scripts (`limber --status --json`, contract version 1 in docs/CLI.md).
 struct StatusReport
@@ -33,6 +43,7 @@ struct StatusReport
     std::optional<PauseReason> pausedReason;
     std::optional<QDateTime> pausedUntil;
     BackendNames backends;
+    QList<StatusProblem> problems; ///< filled in by the daemon; empty when all is well
 
     static StatusReport of(const SittingTracker &tracker, const Clock &clock,
                            const BackendNames &backends);

@@ -92,6 +92,10 @@ PlatformBackends createPlatformBackends(const QString &autostartCommand)
     backends.notifier = std::make_unique<FreedesktopNotifier>(sessionBus);
     backends.autostart = std::make_unique<XdgAutostart>(autostartCommand);
     backends.focus = chooseFocusGuard(wayland, sessionBus);
+    if (!sessionBus.isConnected())
+        backends.problems << QStringLiteral("no_session_bus");
+    if (!QDBusConnection::systemBus().isConnected())
+        backends.problems << QStringLiteral("no_system_bus");
 
     qCInfo(lcIdle) << "idle source:" << backends.idle->name();
     qCInfo(lcFocus) << "focus guard:" << backends.focus->name();

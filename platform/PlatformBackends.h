@@ -7,6 +7,8 @@
 #include "platform/Notifier.h"
 #include "platform/SessionMonitor.h"
 
+#include <QStringList>
+
 #include <memory>
 
 namespace limber {
@@ -19,6 +21,9 @@ struct PlatformBackends
     std::unique_ptr<Notifier> notifier;
     std::unique_ptr<Autostart> autostart;
     std::unique_ptr<FocusGuard> focus;
+    /// What the session lacks, as ids for `limber --status` ("no_session_bus",
+    /// "no_system_bus"); the backends' names tell the rest.
+    QStringList problems;
 };
 
 /// Looks at the session (X11 or Wayland, which D-Bus services exist) and returns the

@@ -67,6 +67,7 @@ echo "== History microbenchmarks (${LIMBER_BENCH_BREAKS:-100000} breaks over 10 
 import json, sys
 data = json.load(open(sys.argv[1]))
 targets = {"BM_StatsReport": ("tray-menu data (StatsReport::build)", 5000.0),
+           "BM_TrayMenuRefresh": ("tray-menu refresh (stats + menu model)", 5000.0),
            "BM_AddBreak": ("inserting a break", 2000.0)}
 what = {"BM_DaySummariesYear": "a year of day summaries", "BM_RoutinePlanner": "planning a routine",
         "BM_OpenHistory": "opening the history (incl. quick_check)"}

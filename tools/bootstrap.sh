@@ -9,6 +9,9 @@ packages=(
     g++ cmake ninja-build ccache pkg-config
     # libraries
     qt6-base-dev qt6-base-dev-tools libsqlite3-dev
+    # translations: lupdate/lrelease (no qt6-tools-dev needed), and Qt's own German
+    # words for standard buttons (qtbase_de.qm)
+    qt6-l10n-tools qt6-translations-l10n
     # tests
     libgtest-dev libgmock-dev tzdata
     # benchmarks (tests/bench, tools/bench.sh)
@@ -19,6 +22,13 @@ packages=(
     xvfb dbus-daemon dbus-bin dunst trayer xdotool xprintidle x11-utils x11-apps
     imagemagick fonts-dejavu-core libglib2.0-bin python3 python3-gi gir1.2-glib-2.0
     python3-pytest
+    # ... and the accessibility bus they read the apps' widget trees from (AT-SPI)
+    at-spi2-core gir1.2-atspi-2.0
+    # ... and Qt's GTK platform theme, through which the break window goes dark
+    qt6-gtk-platformtheme
+    # reliability tests (tests/reliability, tests/fuzz): where the daemon writes
+    # (strace), running it as another user (setpriv), the libFuzzer harnesses (clang)
+    strace util-linux clang-14 libclang-rt-14-dev
     # packaging checks (tests/packaging): lint the .deb and what it installs
     lintian desktop-file-utils appstream mandoc file dpkg-dev
 )

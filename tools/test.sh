@@ -2,7 +2,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what is missing, builds Limber and runs every test: once in the `dev`
 # preset (warnings as errors) and once under AddressSanitizer + UBSan (`asan`).
-# Usage: tools/test.sh [--quick]   (--quick: dev preset only)
+# Then the libFuzzer harnesses (tests/fuzz) run for a bounded time each in a clang
+# build of their own (`fuzz`).
+# Usage: tools/test.sh [--quick]   (--quick: dev preset only, no fuzzing)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,3 +21,11 @@ for preset in "${presets[@]}"; do
     echo "== $preset: test"
     ctest --preset "$preset" -j "$jobs"
 done
+
+if [ "${1:-}" != "--quick" ]; then
+    echo "== fuzz: configure and build (clang, libFuzzer)"
+    cmake --preset fuzz >/dev/null
+    cmake --build --preset fuzz -j "$jobs"
+    echo "== fuzz: test (LIMBER_FUZZ_SECONDS per harness, default 20)"
+    ctest --preset fuzz -j "$jobs" --timeout 600
+fi

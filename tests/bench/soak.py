@@ -9,19 +9,22 @@ Limber runs on a private headless desktop (tests/e2e/desktop.py: Xvfb, its own
 session bus, dunst, trayer) with a fresh HOME at LIMBER_TIME_SCALE=--scale, so
 30 real minutes at scale 60 are 30 simulated hours and at scale 1440 30 days.
 
-A simulated person works at it in cycles: moves the pointer while sitting (so the
-ring fills and reminders come due), takes every other break from the notification
-(dunst's default action, the break runs to its end screen and is closed), ignores or
-snoozes the others, and now and then walks away long enough for a natural break. At
+A simulated person works at it: moves the pointer every half second while sitting (so
+the ring fills and reminders come due), asks `limber --status` every 5 s as a status
+bar would, takes every other break from the notification (dunst's default action; the
+break runs to its end screen, which is then closed), snoozes every third reminder and
+ignores the others, and now and then walks away long enough for a natural break. At
 high scales the pointer cannot move often enough to keep up, so most sitting turns
 into natural breaks and day boundaries pass quickly: both are paths worth soaking.
 
 Every --sample-seconds the script reads /proc/PID/smaps_rollup (RSS, PSS, anonymous),
 the thread count and the open file descriptors. After a warm-up (the first fifth of the
 run) it compares the median of the first three samples with the median of the last
-three and fails when anonymous memory grew by more than --max-growth-mib (default 1),
-or the descriptor or thread count grew at all. It prints the samples, the counts of
-what happened (reminders, breaks, natural breaks from the database) and the verdict.
+three and fails when anonymous memory grew by more than --max-growth-mib (default 1) or
+RSS by more than twice that, or when the last third of the run saw more threads or file
+descriptors than any sample before it. PSS is printed but not judged: it depends on what
+else maps the same libraries. It prints the samples, what happened (reminders, breaks
+by outcome, days) and the verdict.
 """
 
 from __future__ import annotations
@@ -66,39 +69,48 @@ def read_sample(pid: int) -> dict[str, float]:
 
 
 class Person:
-    """Works at the computer and reacts to Limber's reminders."""
+    """Works at the computer and reacts to Limber's reminders: takes every other break
+    from the notification, snoozes every third and ignores the rest. Like a status bar,
+    it asks `limber --status` every few seconds, not on every move."""
+
+    STATUS_EVERY = 5.0  # seconds
 
     def __init__(self, desktop: Desktop, limber: Limber, rng: random.Random):
         self.desktop, self.limber, self.rng = desktop, limber, rng
         self.reminders_seen = 0
         self.breaks_taken = 0
         self.away_until = 0.0
+        self.next_status = 0.0
+        self.state = None
 
     def step(self) -> None:
         now = time.monotonic()
         if now < self.away_until:
             return
-        if self.rng.random() < 0.01:  # walks away for a few simulated minutes
+        if self.rng.random() < 0.0015:  # walks away for a few simulated minutes
             self.away_until = now + self.rng.uniform(8, 20) * 60 / self.limber.scale
             return
         self.desktop.jiggle()
-        status = self.limber.status(check=False)
-        if not status or status["state"] != "due":
-            self.close_break_window()
+        if now < self.next_status:
             return
-        self.reminders_seen += 1
-        if self.reminders_seen % 2 == 0 and self.desktop.notifications():
-            self.desktop.dunst_action_default()
-            self.breaks_taken += 1
-        elif self.reminders_seen % 3 == 0:
-            self.limber.run("--snooze", "5", check=False)
+        self.next_status = now + self.STATUS_EVERY
+        status = self.limber.status(check=False)
+        state = status["state"] if status else None
+        if state == "due" and self.state != "due":
+            self.reminders_seen += 1
+            if self.reminders_seen % 2 == 0 and self.desktop.notifications():
+                self.desktop.dunst_action_default()  # a click on the popup: the break starts
+                self.breaks_taken += 1
+            elif self.reminders_seen % 3 == 0:
+                self.limber.run("--snooze", "5", check=False)
+        self.state = state
+        if state != "in_break":
+            self.close_break_window()
 
     def close_break_window(self) -> None:
+        """The break ran to its end screen (the tracker left in_break): close it."""
         window = self.limber.break_window()
-        if window is None:
-            return
-        ended = self.limber.query("SELECT COUNT(*) FROM breaks WHERE outcome != 'natural'")[0][0]
-        if ended >= self.breaks_taken:  # the break reached its end screen: close it
+        if window is not None:
             self.desktop.xdotool("windowclose", str(window.id))
 
 
@@ -112,17 +124,22 @@ def verdict(samples: list[dict], warmup: int, max_growth: float) -> tuple[bool, 
 
     first, last = steady[:3], steady[-3:]
     lines, ok = [], True
-    for key, limit in (("anon_mib", max_growth), ("rss_mib", max_growth * 2), ("pss_mib", max_growth * 2)):
+    # PSS is shown but not judged: it moves with whatever else maps the same libraries.
+    lines.append(f"pss_mib: {median(first, 'pss_mib'):.2f} -> {median(last, 'pss_mib'):.2f} MiB (not judged)")
+    for key, limit in (("anon_mib", max_growth), ("rss_mib", max_growth * 2)):
         growth = median(last, key) - median(first, key)
         passed = growth <= limit
         ok &= passed
         lines.append(f"{key}: {median(first, key):.2f} -> {median(last, key):.2f} MiB "
                      f"(growth {growth:+.2f}, limit {limit:g}) {'PASS' if passed else 'FAIL'}")
+    # Qt's thread pool comes and goes (each pooled thread has an event fd): judge the
+    # highest count in the last third against the highest before it.
+    third = max(1, len(steady) // 3)
     for key in ("threads", "fds"):
-        growth = median(last, key) - median(first, key)
-        passed = growth <= 0
+        before, after = max(r[key] for r in steady[:-third]), max(r[key] for r in steady[-third:])
+        passed = after <= before
         ok &= passed
-        lines.append(f"{key}: {median(first, key):g} -> {median(last, key):g} {'PASS' if passed else 'FAIL'}")
+        lines.append(f"{key}: at most {before:g}, then at most {after:g} {'PASS' if passed else 'FAIL'}")
     return ok, lines
 
 

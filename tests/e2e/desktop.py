@@ -243,6 +243,10 @@ class Desktop:
         self._socket_dir: str | None = None  # a short temp dir, when the workdir is too deep for a socket
         self._libc = ctypes.CDLL(None, use_errno=True)
         self._x11 = None
+        self._adopted: list[tuple[str, int, bytes]] = []  # (name, pid, cmdline) not started by us
+        # Added to env() of every program under test (accessibility.py sets
+        # QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 here).
+        self.app_env: dict[str, str] = {}
 
     # --- lifecycle ------------------------------------------------------------------------
 
@@ -285,6 +289,8 @@ class Desktop:
         while self._components:
             component = self._components.pop()
             self._terminate(component)
+        while self._adopted:
+            self._terminate_adopted(*self._adopted.pop())
         if self._socket_dir:
             shutil.rmtree(self._socket_dir, ignore_errors=True)
             self._socket_dir = None
@@ -313,7 +319,8 @@ class Desktop:
     # --- processes ------------------------------------------------------------------------
 
     def _spawn(self, name: str, argv: Sequence[str], env: dict[str, str] | None = None,
-               pass_fds: Sequence[int] = (), essential: bool = True, stdout=None) -> subprocess.Popen:
+               pass_fds: Sequence[int] = (), essential: bool = True, stdout=None,
+               stdin=None) -> subprocess.Popen:
         log = self.logdir / f"{name}.log"
         suffix = 2
         while log.exists():
@@ -331,7 +338,8 @@ class Desktop:
             out.flush()
             process = subprocess.Popen(
                 list(argv), env=env if env is not None else self._component_env(),
-                stdin=subprocess.DEVNULL, stdout=stdout if stdout is not None else out, stderr=out,
+                stdin=stdin if stdin is not None else subprocess.DEVNULL,
+                stdout=stdout if stdout is not None else out, stderr=out,
                 pass_fds=tuple(pass_fds), preexec_fn=die_with_parent, cwd=self.workdir)
         self._components.append(_Component(name, process, log, essential))
         self._all_pids.append(process.pid)
@@ -351,6 +359,29 @@ class Desktop:
                 process.wait()
                 self._note(component, f"did not stop within {STOP_TIMEOUT:g} s of SIGTERM; killed")
         self._note(component, f"exit status {process.returncode}")
+
+    def adopt_process(self, name: str, pid: int) -> None:
+        """Stops `pid` too, after everything started here: a process that a component
+        started itself (the accessibility bus of at-spi-bus-launcher). Its command line
+        is checked first, so a reused PID is never signalled."""
+        with contextlib.suppress(OSError):
+            self._adopted.append((name, pid, Path(f"/proc/{pid}/cmdline").read_bytes()))
+
+    def _terminate_adopted(self, name: str, pid: int, cmdline: bytes) -> None:
+        def same_process() -> bool:
+            try:
+                return Path(f"/proc/{pid}/cmdline").read_bytes() == cmdline
+            except OSError:
+                return False
+
+        for sig in (signal.SIGTERM, signal.SIGKILL):
+            if not same_process():
+                return
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, sig)
+            deadline = time.monotonic() + STOP_TIMEOUT
+            while same_process() and time.monotonic() < deadline:
+                time.sleep(0.05)
 
     def _note(self, component: _Component, text: str) -> None:
         with contextlib.suppress(OSError), open(component.log, "a", encoding="utf-8") as out:
@@ -418,8 +449,8 @@ class Desktop:
         environment = dict(os.environ)
         for name in ("WAYLAND_DISPLAY", "XDG_CURRENT_DESKTOP", "XDG_SESSION_DESKTOP", "XDG_SESSION_TYPE",
                      "DESKTOP_SESSION", "SESSION_MANAGER", "KDE_FULL_SESSION", "GNOME_DESKTOP_SESSION_ID",
-                     "QT_QPA_PLATFORMTHEME", "XAUTHORITY", "LC_ALL", "LANGUAGE", "LIMBER_CONFIG_DIR",
-                     "LIMBER_DATA_DIR", "LIMBER_TIME_SCALE"):
+                     "QT_QPA_PLATFORMTHEME", "XAUTHORITY", "LC_ALL", "LC_MESSAGES", "LANGUAGE",
+                     "LIMBER_CONFIG_DIR", "LIMBER_DATA_DIR", "LIMBER_TIME_SCALE"):
             environment.pop(name, None)
         environment.update({
             "HOME": str(self.home),
@@ -435,6 +466,7 @@ class Desktop:
         if self.bus_address:
             environment["DBUS_SESSION_BUS_ADDRESS"] = self.bus_address
         if gui:
+            environment.update(self.app_env)
             # LeakSanitizer (asan preset) reports allocations inside Qt when a GUI program exits
             # (seen: libQt6DBus after quitting from the SNI menu); they are not Limber's. The
             # unit tests, and launch(gui=False), keep leak detection.

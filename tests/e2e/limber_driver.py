@@ -85,6 +85,7 @@ class Limber:
         return [call for call in monitor.notify_calls() if call.app_name == "Limber"]
 
     def break_window(self):
+        """The break window ("Break — Limber", "Break complete — Limber", ...), once mapped."""
         windows = [w for w in self.desktop.windows_of("limber")
-                   if w.name and w.name.startswith("Limber — break") and self.desktop.is_viewable(w.id)]
+                   if w.name and w.name.startswith("Break") and self.desktop.is_viewable(w.id)]
         return windows[0] if windows else None

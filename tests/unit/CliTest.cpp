@@ -34,6 +34,11 @@ protected:
         env.insert(QStringLiteral("LIMBER_DATA_DIR"), dir.file(QStringLiteral("data")));
         // Never talk to a Limber the developer is running.
         env.insert(QStringLiteral("XDG_RUNTIME_DIR"), dir.file(QStringLiteral("runtime")));
+        // English, whatever language the developer's session speaks (TranslationsTest
+        // covers the others).
+        for (const char *name : {"LC_ALL", "LC_MESSAGES", "LANGUAGE"})
+            env.remove(QLatin1String(name));
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(LIMBER_BINARY), args);
         EXPECT_TRUE(p.waitForFinished(20000));
@@ -141,6 +146,71 @@ TEST_F(CliTest, StatsCountCompletedBreaksAgainstTheConfiguredGoal)
     const CliRun text = limber({QStringLiteral("--stats")});
     EXPECT_EQ(text.exitCode, 0);
     EXPECT_TRUE(text.out.contains("Today: 2 of 2 breaks")) << text.out.constData();
+}
+
+TEST_F(CliTest, ExportWithoutAHistoryIsEmptyAndCreatesNothing)
+{
+    const CliRun csv = limber({QStringLiteral("--export"), QStringLiteral("csv")});
+    EXPECT_EQ(csv.exitCode, 0) << qPrintable(csv.err);
+    EXPECT_EQ(csv.out, QByteArray("date,started_at,ended_at,outcome,planned_seconds,done_seconds,"
+                                  "exercises\r\n"));
+    const CliRun json = limber({QStringLiteral("--export"), QStringLiteral("json")});
+    EXPECT_EQ(json.exitCode, 0) << qPrintable(json.err);
+    const QJsonObject object = QJsonDocument::fromJson(json.out).object();
+    EXPECT_EQ(object[QLatin1String("version")].toInt(), 1);
+    EXPECT_TRUE(object[QLatin1String("breaks")].toArray().isEmpty());
+    EXPECT_FALSE(QFile::exists(dir.file(QStringLiteral("data/history.sqlite3"))));
+    EXPECT_FALSE(QFile::exists(dir.file(QStringLiteral("data"))));
+}
+
+TEST_F(CliTest, ExportWritesTheHistoryToAFileOrStdout)
+{
+    addCompletedBreaks(3);
+    const QString file = dir.file(QStringLiteral("out/breaks.json"));
+    QDir().mkpath(dir.file(QStringLiteral("out")));
+    const CliRun toFile = limber({QStringLiteral("--export"), QStringLiteral("json"), file});
+    EXPECT_EQ(toFile.exitCode, 0) << qPrintable(toFile.err);
+    EXPECT_TRUE(toFile.out.isEmpty());
+    QFile written(file);
+    ASSERT_TRUE(written.open(QIODevice::ReadOnly));
+    const QJsonObject object = QJsonDocument::fromJson(written.readAll()).object();
+    const QJsonArray breaks = object[QLatin1String("breaks")].toArray();
+    ASSERT_EQ(breaks.size(), 3);
+    EXPECT_EQ(breaks[0].toObject()[QLatin1String("outcome")].toString(),
+              QStringLiteral("completed"));
+    EXPECT_EQ(object[QLatin1String("days")].toArray().size(), 1);
+
+    const CliRun dash =
+        limber({QStringLiteral("--export"), QStringLiteral("csv"), QStringLiteral("-")});
+    EXPECT_EQ(dash.exitCode, 0);
+    EXPECT_EQ(dash.out.count("\r\n"), 4);
+    EXPECT_TRUE(dash.out.contains(",completed,120,120,cat-cow;open-book\r\n"))
+        << dash.out.constData();
+
+    const CliRun unwritable = limber({QStringLiteral("--export"), QStringLiteral("csv"),
+                                      dir.file(QStringLiteral("missing/dir/x.csv"))});
+    EXPECT_EQ(unwritable.exitCode, 1);
+    EXPECT_TRUE(unwritable.err.startsWith(QLatin1String("limber: cannot write")))
+        << qPrintable(unwritable.err);
+}
+
+TEST_F(CliTest, ExportAndWindowOptionsAreValidated)
+{
+    for (const QStringList &args :
+         {QStringList{QStringLiteral("--export")},
+          QStringList{QStringLiteral("--export"), QStringLiteral("xml")},
+          QStringList{QStringLiteral("--export"), QStringLiteral("csv"), QStringLiteral("a"),
+                      QStringLiteral("b")},
+          QStringList{QStringLiteral("--export"), QStringLiteral("csv"), QStringLiteral("--json")},
+          QStringList{QStringLiteral("--settings"), QStringLiteral("--history")},
+          QStringList{QStringLiteral("--history"), QStringLiteral("--json")}}) {
+        const CliRun run = limber(args);
+        EXPECT_EQ(run.exitCode, 2) << qPrintable(args.join(u' '));
+        EXPECT_TRUE(run.err.startsWith(QLatin1String("limber: "))) << qPrintable(run.err);
+    }
+    const CliRun help = limber({QStringLiteral("--help")});
+    for (const char *option : {"--settings", "--history", "--export csv|json [FILE]"})
+        EXPECT_TRUE(help.out.contains(option)) << option;
 }
 
 TEST_F(CliTest, ACorruptHistoryIsKeptAsideAndTheUserIsTold)

@@ -10,8 +10,8 @@ namespace {
 
 TEST(ControlMessage, RequestsRoundTrip)
 {
-    for (const Cmd c :
-         {Cmd::Activate, Cmd::BreakNow, Cmd::Resume, Cmd::Quit, Cmd::Status, Cmd::Stats}) {
+    for (const Cmd c : {Cmd::Activate, Cmd::BreakNow, Cmd::Resume, Cmd::Quit, Cmd::Status,
+                        Cmd::Stats, Cmd::Settings, Cmd::History}) {
         ControlRequest r;
         r.command = c;
         r.json = c == Cmd::Status || c == Cmd::Stats;
@@ -26,6 +26,27 @@ TEST(ControlMessage, RequestsRoundTrip)
     const auto back = ControlRequest::decode(snooze.encode(), &error);
     ASSERT_TRUE(back) << qPrintable(error);
     EXPECT_EQ(back->minutes, 15);
+}
+
+TEST(ControlMessage, WindowCommandsHaveTheirWordsAndTakeNothingElse)
+{
+    QString error;
+    const auto settings = ControlRequest::decode(R"({"v":1,"command":"settings"})", &error);
+    ASSERT_TRUE(settings) << qPrintable(error);
+    EXPECT_EQ(settings->command, Cmd::Settings);
+    const auto history = ControlRequest::decode(R"({"v":1,"command":"history"})", &error);
+    ASSERT_TRUE(history) << qPrintable(error);
+    EXPECT_EQ(history->command, Cmd::History);
+    EXPECT_EQ(toString(Cmd::Settings), QStringLiteral("settings"));
+    EXPECT_EQ(toString(Cmd::History), QStringLiteral("history"));
+
+    for (const QByteArray &line : {QByteArray(R"({"v":1,"command":"settings","minutes":5})"),
+                                   QByteArray(R"({"v":1,"command":"history","page":"x"})"),
+                                   QByteArray(R"({"v":1,"command":"Settings"})"),
+                                   QByteArray(R"({"v":1,"command":"history ","json":1})")}) {
+        EXPECT_FALSE(ControlRequest::decode(line, &error)) << line.constData();
+        EXPECT_FALSE(error.isEmpty());
+    }
 }
 
 TEST(ControlMessage, HostileRequestsAreRejectedWithAReason)

@@ -192,6 +192,40 @@ TEST_P(HistoryStoreContract, RecentExerciseIdsAreNewestFirst)
     EXPECT_TRUE(store().recentExerciseIds(0).isEmpty());
 }
 
+TEST_P(HistoryStoreContract, ExerciseCountsRankWhatWasDoneInTheRange)
+{
+    const auto done = [](const char *id, int seconds) {
+        return ExerciseDone{QString::fromLatin1(id), 40, seconds};
+    };
+    ASSERT_TRUE(store().addBreak(makeBreak(local(2026, 3, 2, 9, 0), BreakOutcome::Completed,
+                                           {done("cat-cow", 40), done("wall-angels", 40)})));
+    ASSERT_TRUE(store().addBreak(makeBreak(local(2026, 3, 3, 9, 0), BreakOutcome::Completed,
+                                           {done("seated-twist", 40), done("cat-cow", 40)})));
+    // A partial break counts what was done in it, not what was stopped before it began.
+    ASSERT_TRUE(store().addBreak(makeBreak(local(2026, 3, 4, 9, 0), BreakOutcome::Partial,
+                                           {done("seated-twist", 25), done("wall-angels", 0)})));
+    ASSERT_TRUE(store().addBreak(makeBreak(local(2026, 3, 4, 12, 0), BreakOutcome::Natural)));
+    // Outside the range asked for.
+    ASSERT_TRUE(store().addBreak(makeBreak(local(2026, 3, 9, 9, 0), BreakOutcome::Completed,
+                                           {done("wall-angels", 40), done("thread-needle", 40)})));
+
+    const QList<ExerciseCount> expected{{QStringLiteral("cat-cow"), 2, 80},
+                                        {QStringLiteral("seated-twist"), 2, 65},
+                                        {QStringLiteral("wall-angels"), 1, 40}};
+    EXPECT_EQ(store().exerciseCounts(kMonday, QDate(2026, 3, 8)), expected);
+    EXPECT_EQ(store().exerciseCounts(kWednesday, kWednesday),
+              (QList<ExerciseCount>{{QStringLiteral("seated-twist"), 1, 25}}));
+    EXPECT_TRUE(store().exerciseCounts(QDate(2026, 2, 1), QDate(2026, 2, 28)).isEmpty());
+    // Ties in times and seconds are ordered by id, so the answer is stable.
+    const QList<ExerciseCount> all{{QStringLiteral("cat-cow"), 2, 80},
+                                   {QStringLiteral("wall-angels"), 2, 80},
+                                   {QStringLiteral("seated-twist"), 2, 65},
+                                   {QStringLiteral("thread-needle"), 1, 40}};
+    EXPECT_EQ(store().exerciseCounts(kMonday, QDate(2026, 3, 31)), all);
+    EXPECT_TRUE(store().exerciseCounts(QDate(), kMonday).isEmpty());
+    EXPECT_FALSE(store().lastError().isEmpty());
+}
+
 TEST_P(HistoryStoreContract, SurvivesReopen)
 {
     if (!GetParam().persistent)

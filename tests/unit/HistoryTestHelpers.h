@@ -43,6 +43,11 @@ inline void PrintTo(const ExerciseDone &exercise, std::ostream *os)
         << exercise.plannedSeconds << 's';
 }
 
+inline void PrintTo(const ExerciseCount &count, std::ostream *os)
+{
+    *os << count.exerciseId.toStdString() << ' ' << count.times << "x " << count.seconds << 's';
+}
+
 } // namespace limber
 
 namespace limber::test {

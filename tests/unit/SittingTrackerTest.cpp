@@ -311,6 +311,51 @@ TEST_F(SittingTrackerTest, AMeetingHoldsTheReminderAndItComesRightAfter)
     EXPECT_EQ(due.count(), 1);
 }
 
+TEST_F(SittingTrackerTest, AMeetingWithoutInputIsStillSittingAndRemindsRightAfter)
+{
+    sit(30min);
+    tracker.pause(PauseReason::Meeting, 30min);
+    idle(29min); // a video call: nobody touches the keyboard
+    SCOPED_TRACE(when());
+    EXPECT_EQ(tracker.state(), TrackerState::Paused);
+    EXPECT_EQ(natural.count(), 0) << "idle during a meeting is no absence";
+    EXPECT_DOUBLE_EQ(sittingMinutes(), 59.0);
+    EXPECT_EQ(due.count(), 0);
+    idle(1min, 29min);
+    EXPECT_EQ(tracker.state(), TrackerState::BreakDue) << "the meeting ended, still idle";
+    EXPECT_EQ(due.count(), 1);
+    EXPECT_EQ(natural.count(), 0);
+}
+
+TEST_F(SittingTrackerTest, IdleCountsAgainFromTheEndOfTheMeeting)
+{
+    sit(10min);
+    tracker.pause(PauseReason::Meeting, 30min);
+    idle(30min);
+    ASSERT_EQ(tracker.state(), TrackerState::Sitting);
+    idle(4min, 30min);
+    EXPECT_EQ(tracker.state(), TrackerState::Sitting) << "4 min after the meeting: not away yet";
+    idle(2min, 34min);
+    SCOPED_TRACE(when());
+    EXPECT_EQ(tracker.state(), TrackerState::Away);
+    sit(1min);
+    ASSERT_EQ(natural.count(), 1);
+    EXPECT_EQ(natural.at(0).at(1).value<Millis>(), 7min)
+        << "the absence began when the meeting ended, not when input stopped";
+}
+
+TEST_F(SittingTrackerTest, EndingAMeetingEarlyCountsIdleFromThen)
+{
+    sit(10min);
+    tracker.pause(PauseReason::Meeting, 60min);
+    idle(20min);
+    tracker.resumeAll();
+    idle(4min, 20min);
+    EXPECT_EQ(tracker.state(), TrackerState::Sitting);
+    idle(1min, 24min);
+    EXPECT_EQ(tracker.state(), TrackerState::Away);
+}
+
 TEST_F(SittingTrackerTest, ResumingAUserPauseWhileDueRemindsAgain)
 {
     sit(45min);

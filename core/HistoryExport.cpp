@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/HistoryExport.h"
+
+#include "core/HistoryStore.h"
+
+#include <QByteArrayList>
+#include <QIODevice>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cstdlib>
+#include <functional>
+#include <utility>
+
+namespace limber::historyexport {
+
+namespace {
+
+// Every stored date lies between these; ISO text compares like the dates themselves.
+const QDate kFirstDate(1, 1, 1);
+const QDate kLastDate(9999, 12, 31);
+
+using Range = std::pair<QDate, QDate>;
+
+/// Year-sized ranges that together cover every possible date exactly once: the first
+/// starts at kFirstDate, the last ends at kLastDate.
+QList<Range> yearRanges(const QList<DaySummary> &days)
+{
+    if (days.isEmpty())
+        return {{kFirstDate, kLastDate}};
+    const int firstYear = days.constFirst().date.year();
+    const int lastYear = days.constLast().date.year();
+    QList<Range> ranges;
+    for (int year = firstYear; year <= lastYear; ++year)
+        ranges.append({year == firstYear ? kFirstDate : QDate(year, 1, 1),
+                       year == lastYear ? kLastDate : QDate(year, 12, 31)});
+    return ranges;
+}
+
+QByteArray compact(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+/// Writes and remembers the first failure, so the caller checks once at the end.
+class Writer
+{
+public:
+    Writer(const HistoryStore &store, QIODevice &out)
+        : m_store(store)
+        , m_out(out)
+        , m_errorBefore(store.lastError())
+    {
+    }
+
+    void put(const QByteArray &bytes)
+    {
+        if (m_error.isEmpty() && m_out.write(bytes) != bytes.size())
+            m_error = QStringLiteral("cannot write: %1").arg(m_out.errorString());
+    }
+
+    /// A store read that came back empty because of an error leaves a new lastError().
+    void checkRead()
+    {
+        if (m_error.isEmpty() && m_store.lastError() != m_errorBefore)
+            m_error = m_store.lastError();
+    }
+
+    bool ok() const { return m_error.isEmpty(); }
+    const QString &error() const { return m_error; }
+
+private:
+    const HistoryStore &m_store;
+    QIODevice &m_out;
+    QString m_errorBefore;
+    QString m_error;
+};
+
+/// One JSON array member per line, indented under its key.
+void putArray(Writer &w, const char *key, const QList<Range> &ranges,
+              const std::function<QList<QJsonObject>(const Range &)> &read, bool last)
+{
+    w.put(QByteArray("  \"") + key + "\": [");
+    bool first = true;
+    for (const Range &range : ranges) {
+        const QList<QJsonObject> items = read(range);
+        w.checkRead();
+        for (const QJsonObject &item : items) {
+            w.put(first ? "\n    " : ",\n    ");
+            w.put(compact(item));
+            first = false;
+        }
+        if (!w.ok())
+            return;
+    }
+    w.put(first ? "]" : "\n  ]");
+    w.put(last ? "\n" : ",\n");
+}
+
+template<typename Record>
+QList<QJsonObject> objects(const QList<Record> &records)
+{
+    QList<QJsonObject> result;
+    result.reserve(records.size());
+    for (const Record &record : records)
+        result.append(toJson(record));
+    return result;
+}
+
+} // namespace
+
+std::optional<Format> formatFromString(const QString &name)
+{
+    if (name == QLatin1String("csv"))
+        return Format::Csv;
+    if (name == QLatin1String("json"))
+        return Format::Json;
+    return std::nullopt;
+}
+
+QByteArray csvHeader()
+{
+    return "date,started_at,ended_at,outcome,planned_seconds,done_seconds,exercises";
+}
+
+QByteArray csvField(const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    if (!utf8.contains(',') && !utf8.contains('"') && !utf8.contains('\r') && !utf8.contains('\n'))
+        return utf8;
+    QByteArray quoted = utf8;
+    quoted.replace('"', "\"\"");
+    return '"' + quoted + '"';
+}
+
+QString isoTime(const QDateTime &time)
+{
+    // Always "+HH:MM", also for UTC itself (Qt would write "Z"), so every row reads alike.
+    const int offset = time.offsetFromUtc();
+    const int minutes = std::abs(offset) / 60;
+    return time.toOffsetFromUtc(offset).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) +
+           (offset < 0 ? QLatin1Char('-') : QLatin1Char('+')) +
+           QStringLiteral("%1:%2")
+               .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+               .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+}
+
+QByteArray csvRow(const BreakRecord &record)
+{
+    QStringList done;
+    for (const ExerciseDone &exercise : record.exercises)
+        if (exercise.doneSeconds > 0)
+            done << exercise.exerciseId;
+    const QByteArrayList fields{csvField(record.localDate.toString(Qt::ISODate)),
+                                csvField(isoTime(record.startedAt)),
+                                csvField(isoTime(record.endedAt)),
+                                csvField(toString(record.outcome)),
+                                QByteArray::number(record.plannedSeconds),
+                                QByteArray::number(record.doneSeconds),
+                                csvField(done.join(QLatin1Char(';')))};
+    return fields.join(',') + "\r\n";
+}
+
+QJsonObject toJson(const BreakRecord &record)
+{
+    QJsonArray exercises;
+    for (const ExerciseDone &exercise : record.exercises)
+        exercises.append(QJsonObject{{QStringLiteral("id"), exercise.exerciseId},
+                                     {QStringLiteral("planned_seconds"), exercise.plannedSeconds},
+                                     {QStringLiteral("done_seconds"), exercise.doneSeconds}});
+    return QJsonObject{{QStringLiteral("date"), record.localDate.toString(Qt::ISODate)},
+                       {QStringLiteral("started_at"), isoTime(record.startedAt)},
+                       {QStringLiteral("ended_at"), isoTime(record.endedAt)},
+                       {QStringLiteral("outcome"), toString(record.outcome)},
+                       {QStringLiteral("planned_seconds"), record.plannedSeconds},
+                       {QStringLiteral("done_seconds"), record.doneSeconds},
+                       {QStringLiteral("exercises"), exercises}};
+}
+
+QJsonObject toJson(const ReminderRecord &reminder)
+{
+    return QJsonObject{{QStringLiteral("date"), reminder.localDate.toString(Qt::ISODate)},
+                       {QStringLiteral("shown_at"), isoTime(reminder.shownAt)},
+                       {QStringLiteral("result"), toString(reminder.result)},
+                       {QStringLiteral("repeat_count"), reminder.repeatCount}};
+}
+
+QJsonObject toJson(const DaySummary &day)
+{
+    return QJsonObject{{QStringLiteral("date"), day.date.toString(Qt::ISODate)},
+                       {QStringLiteral("sitting_seconds"), day.sittingSeconds},
+                       {QStringLiteral("completed"), day.completed},
+                       {QStringLiteral("partial"), day.partial},
+                       {QStringLiteral("other_breaks"), day.otherBreaks}};
+}
+
+bool write(const HistoryStore &store, Format format, const QDateTime &exportedAt, QIODevice &out,
+           QString *error)
+{
+    Writer w(store, out);
+    const QList<DaySummary> days = store.daySummaries(kFirstDate, kLastDate);
+    w.checkRead();
+    const QList<Range> ranges = yearRanges(days);
+    if (format == Format::Csv) {
+        w.put(csvHeader() + "\r\n");
+        for (const Range &range : ranges) {
+            const QList<BreakRecord> breaks = store.breaks(range.first, range.second);
+            w.checkRead();
+            for (const BreakRecord &record : breaks)
+                w.put(csvRow(record));
+            if (!w.ok())
+                break;
+        }
+    } else {
+        w.put(QByteArray("{\n  \"version\": ") + QByteArray::number(kJsonVersion) + ",\n");
+        w.put("  \"exported_at\": \"" + isoTime(exportedAt).toUtf8() + "\",\n");
+        putArray(
+            w, "breaks", ranges,
+            [&store](const Range &r) { return objects(store.breaks(r.first, r.second)); }, false);
+        putArray(
+            w, "reminders", ranges,
+            [&store](const Range &r) { return objects(store.reminders(r.first, r.second)); },
+            false);
+        putArray(
+            w, "days", {{kFirstDate, kLastDate}}, [&days](const Range &) { return objects(days); },
+            true);
+        w.put("}\n");
+    }
+    if (!w.ok() && error)
+        *error = w.error();
+    return w.ok();
+}
+
+} // namespace limber::historyexport

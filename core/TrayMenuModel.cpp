@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/TrayMenuModel.h"
+
+namespace limber {
+
+namespace {
+
+/// The wall time rounded to the minute a person reads on a clock.
+QDateTime toMinute(const QDateTime &t)
+{
+    const QDateTime rounded = t.addSecs(30);
+    return QDateTime(rounded.date(), QTime(rounded.time().hour(), rounded.time().minute()));
+}
+
+/// "14:30", "tomorrow", or "Wed 09:00" for a pause that ends on another day.
+QString untilText(const QDateTime &until, const QLocale &locale, const QDateTime &now)
+{
+    const QDateTime at = toMinute(until);
+    // Some locales' short format has seconds (C: "HH:mm:ss"); a pause ends on a minute.
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    format.remove(QLatin1String(":ss")).remove(QLatin1String(".ss"));
+    const QString time = locale.toString(at.time(), format);
+    const qint64 daysAhead = now.date().daysTo(at.date());
+    if (daysAhead <= 0)
+        return time;
+    if (daysAhead == 1 && at.time() == QTime(0, 0))
+        return TrayMenuModel::tr("tomorrow");
+    return TrayMenuModel::tr("%1 %2").arg(
+        locale.dayName(at.date().dayOfWeek(), QLocale::ShortFormat), time);
+}
+
+MenuLine line(const QString &title, const QString &value)
+{
+    const QString text = TrayMenuModel::tr("%1: %2").arg(title, value);
+    return {title, value, text, text};
+}
+
+QString pausedText(const StatusReport &status, const QLocale &locale, const QDateTime &now)
+{
+    const auto until = [&] { return untilText(*status.pausedUntil, locale, now); };
+    switch (status.pausedReason.value_or(PauseReason::User)) {
+    case PauseReason::Suspended:
+        return TrayMenuModel::tr("Paused while the computer sleeps");
+    case PauseReason::ScreenLocked:
+        return TrayMenuModel::tr("Paused while the screen is locked");
+    case PauseReason::Fullscreen:
+        return TrayMenuModel::tr("Paused while a fullscreen window is open");
+    case PauseReason::Meeting:
+        return status.pausedUntil ? TrayMenuModel::tr("In a meeting until %1").arg(until())
+                                  : TrayMenuModel::tr("In a meeting");
+    case PauseReason::User:
+        return status.pausedUntil ? TrayMenuModel::tr("Reminders paused until %1").arg(until())
+                                  : TrayMenuModel::tr("Reminders paused");
+    }
+    return {};
+}
+
+} // namespace
+
+QString TrayMenuModel::glyph(DayStatus status)
+{
+    switch (status) {
+    case DayStatus::Done:
+        return QStringLiteral("\u25CF"); // ● black circle
+    case DayStatus::Partial:
+        return QStringLiteral("\u25D0"); // ◐ circle with left half black
+    case DayStatus::Missed:
+        return QStringLiteral("\u25CB"); // ○ white circle
+    case DayStatus::Today:
+        return QStringLiteral("\u25CC"); // ◌ dotted circle: still open
+    case DayStatus::Future:
+        return QStringLiteral("\u00B7"); // · middle dot
+    case DayStatus::Rest:
+        return QStringLiteral("\u2013"); // – en dash: a day off
+    }
+    return {};
+}
+
+QString TrayMenuModel::spokenWords(DayStatus status)
+{
+    switch (status) {
+    case DayStatus::Done:
+        return tr("done");
+    case DayStatus::Partial:
+        return tr("partly");
+    case DayStatus::Missed:
+        return tr("missed");
+    case DayStatus::Today:
+        return tr("today");
+    case DayStatus::Future:
+        return tr("ahead");
+    case DayStatus::Rest:
+        return tr("rest day");
+    }
+    return {};
+}
+
+QString TrayMenuModel::statusText(const StatusReport &status, const QLocale &locale,
+                                  const QDateTime &now)
+{
+    if (status.state == TrackerState::Paused)
+        return pausedText(status, locale, now);
+    return status.summary();
+}
+
+TrayMenuModel TrayMenuModel::build(const StatusReport &status,
+                                   const std::optional<StatsReport> &stats, const QLocale &locale,
+                                   const QDateTime &now, bool historyOpening)
+{
+    TrayMenuModel m;
+    m.statusLine = statusText(status, locale, now);
+    m.snoozeApplies =
+        status.state == TrackerState::BreakDue || status.state == TrackerState::Snoozed;
+    m.pauseApplies = status.state != TrackerState::InBreak;
+    m.resumeApplies =
+        status.state == TrackerState::Paused &&
+        (status.pausedReason == PauseReason::User || status.pausedReason == PauseReason::Meeting);
+
+    if (!stats) {
+        m.historyUnavailable = historyOpening
+                                   ? tr("Reading your history…")
+                                   : tr("History unavailable: breaks are not being saved");
+        return m;
+    }
+    m.historyAvailable = true;
+    QStringList glyphs;
+    QStringList spoken;
+    for (const WeekDay &d : stats->week) {
+        const WeekMark mark{d.date, d.status,
+                            locale.dayName(d.date.dayOfWeek(), QLocale::ShortFormat),
+                            spokenWords(d.status), glyph(d.status)};
+        glyphs << mark.glyph;
+        spoken << tr("%1 %2").arg(mark.dayName, mark.words);
+        m.weekMarks << mark;
+    }
+    m.week.title = tr("This week");
+    m.week.value = glyphs.join(QLatin1Char(' '));
+    m.week.text = m.week.title + QStringLiteral("   ") + m.week.value;
+    m.week.spoken = tr("%1: %2").arg(m.week.title, spoken.join(tr(", ")));
+
+    // The singular is its own string so English reads right with no translation loaded
+    // (a %n string's source text is used as it is then); translators give the %n
+    // strings every plural form of their language, so 0 or 21 come out right there.
+    const auto days = [](int n) { return n == 1 ? tr("1 day") : tr("%n days", nullptr, n); };
+    m.currentStreak = line(tr("Current streak"), days(stats->streak.current));
+    m.bestStreak = line(tr("Best streak"), days(stats->streak.best));
+    m.today = line(tr("Today"),
+                   stats->goal == 1
+                       ? tr("%1 of 1 break").arg(stats->completedToday)
+                       : tr("%1 of %n breaks", nullptr, stats->goal).arg(stats->completedToday));
+    return m;
+}
+
+} // namespace limber

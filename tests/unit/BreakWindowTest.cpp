@@ -1,0 +1,356 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The break window on the offscreen platform with a fake clock: its keys, what it
+// records, its end screen, the sound cue, the illustration seam and what a screen
+// reader is told.
+#include "app/BreakWindow.h"
+#include "app/CountdownRing.h"
+#include "app/ExerciseFigureView.h"
+#include "core/StatsReport.h"
+#include "tests/support/FakeClock.h"
+
+#include <QAccessible>
+#include <QLabel>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace limber;
+using namespace std::chrono_literals;
+
+namespace {
+
+PlannedExercise planned(const char *id, const char *name, int seconds)
+{
+    PlannedExercise p;
+    p.exercise.id = QLatin1String(id);
+    p.exercise.name = QLatin1String(name);
+    p.exercise.steps = {QStringLiteral("Stand tall."), QStringLiteral("Turn slowly.")};
+    p.exercise.cautions = {QStringLiteral("Turn only as far as is comfortable.")};
+    p.exercise.dosage.reps = {5, 10};
+    p.reps = 8;
+    p.seconds = seconds;
+    return p;
+}
+
+Routine routine()
+{
+    return Routine{{planned("twist", "Seated twist", 40), planned("angels", "Wall angels", 50),
+                    planned("bend", "Side bend", 30)}};
+}
+
+QString accessibleName(QObject *object)
+{
+    QAccessibleInterface *a = QAccessible::queryAccessibleInterface(object);
+    return a ? a->text(QAccessible::Name) : QString();
+}
+
+/// Stands in for the animated figure: counts what it is told.
+class CountingFigure : public QWidget
+{
+public:
+    CountingFigure(const Exercise &e, QWidget *parent)
+        : QWidget(parent)
+        , exerciseId(e.id)
+    {
+    }
+    QString exerciseId;
+    int shown = 0;
+    int hidden = 0;
+
+protected:
+    void showEvent(QShowEvent *) override { ++shown; }
+    void hideEvent(QHideEvent *) override { ++hidden; }
+};
+
+class BreakWindowTest : public ::testing::Test
+{
+protected:
+    test::FakeClock clock;
+    QPointer<BreakWindow> window = new BreakWindow(clock, routine());
+    QSignalSpy ended{window.data(), &BreakWindow::breakEnded};
+
+    void SetUp() override
+    {
+        window->setAttribute(Qt::WA_DeleteOnClose, false); // the test reads it after closing
+        window->show();
+        window->activateWindow();
+        ASSERT_TRUE(QTest::qWaitForWindowActive(window));
+    }
+    void TearDown() override { delete window; }
+
+    void advance(Millis d)
+    {
+        clock.advance(d);
+        window->tick();
+    }
+    void press(Qt::Key key)
+    {
+        QWidget *focus = QApplication::focusWidget();
+        QTest::keyClick(focus ? focus : window.data(), key);
+    }
+    QPushButton *buttonNamed(const QString &text) const
+    {
+        for (QPushButton *b : window->findChildren<QPushButton *>())
+            if (b->text() == text && b->isVisible())
+                return b;
+        return nullptr;
+    }
+    BreakRecord record() const { return ended.at(0).at(0).value<BreakRecord>(); }
+};
+
+TEST_F(BreakWindowTest, SpacePausesAndResumes)
+{
+    QSignalSpy paused(window.data(), &BreakWindow::pausedChanged);
+    advance(5s);
+    press(Qt::Key_Space);
+    EXPECT_TRUE(window->session().isPaused());
+    ASSERT_NE(buttonNamed(QStringLiteral("Resume")), nullptr);
+    advance(20s); // paused: the countdown stands still
+    EXPECT_EQ(window->session().remainingInExercise(), 35s);
+    press(Qt::Key_Space);
+    EXPECT_FALSE(window->session().isPaused());
+    EXPECT_NE(buttonNamed(QStringLiteral("Pause")), nullptr);
+    EXPECT_EQ(paused.count(), 2);
+}
+
+TEST_F(BreakWindowTest, SpacePausesEvenWhenAnotherButtonHasTheFocus)
+{
+    QPushButton *next = buttonNamed(QStringLiteral("Next"));
+    ASSERT_NE(next, nullptr);
+    next->setFocus(Qt::TabFocusReason);
+    press(Qt::Key_Space);
+    EXPECT_TRUE(window->session().isPaused());
+    EXPECT_EQ(window->session().currentIndex(), 0);
+}
+
+TEST_F(BreakWindowTest, RightGoesToTheNextExercise)
+{
+    press(Qt::Key_Right);
+    EXPECT_EQ(window->session().currentIndex(), 1);
+    EXPECT_NE(window->findChild<QLabel *>(), nullptr);
+    const auto labels = window->findChildren<QLabel *>();
+    EXPECT_TRUE(std::any_of(labels.begin(), labels.end(), [](QLabel *l) {
+        return l->isVisible() && l->text() == QLatin1String("Wall angels");
+    }));
+    EXPECT_TRUE(std::any_of(labels.begin(), labels.end(), [](QLabel *l) {
+        return l->isVisible() && l->text() == QLatin1String("Up next: Side bend (30 s)");
+    }));
+}
+
+TEST_F(BreakWindowTest, EscStopsEarlyAndKeepsThePartialBreakWithItsSeconds)
+{
+    advance(25s);
+    press(Qt::Key_Escape);
+    ASSERT_EQ(ended.count(), 1);
+    const BreakRecord r = record();
+    EXPECT_EQ(r.outcome, BreakOutcome::Partial);
+    EXPECT_EQ(r.doneSeconds, 25);
+    EXPECT_EQ(r.plannedSeconds, 120);
+    ASSERT_EQ(r.exercises.size(), 3);
+    EXPECT_EQ(r.exercises[0].doneSeconds, 25);
+    EXPECT_EQ(r.exercises[1].doneSeconds, 0);
+    EXPECT_EQ(window->endSummary(),
+              QStringLiteral("Break ended early\n"
+                             "Saved as a partial break: 25 s of 2 min done."));
+    QStringList shown; // what each exercise got, on the end screen
+    for (QLabel *l : window->findChildren<QLabel *>())
+        if (l->isVisible())
+            shown << l->accessibleName();
+    for (const char *row :
+         {"Seated twist: 25 s of 40 s", "Wall angels: not done", "Side bend: not done"})
+        EXPECT_TRUE(shown.contains(QLatin1String(row))) << row;
+    EXPECT_TRUE(window->isVisible()) << "the end screen stays until closed";
+    EXPECT_EQ(window->windowTitle(), QStringLiteral("Break ended early"));
+    press(Qt::Key_Escape); // on the end screen Esc closes
+    EXPECT_FALSE(window->isVisible());
+    EXPECT_EQ(ended.count(), 1);
+}
+
+TEST_F(BreakWindowTest, ClosingMidBreakIsAPartialBreak)
+{
+    advance(70s);
+    window->close();
+    ASSERT_EQ(ended.count(), 1);
+    EXPECT_EQ(record().outcome, BreakOutcome::Partial);
+    EXPECT_EQ(record().doneSeconds, 70);
+}
+
+TEST_F(BreakWindowTest, EndScreenSaysCompleteWithTodayAndTheStreak)
+{
+    advance(40s);
+    advance(50s);
+    advance(30s);
+    ASSERT_EQ(ended.count(), 1);
+    EXPECT_EQ(record().outcome, BreakOutcome::Completed);
+    EXPECT_EQ(window->windowTitle(), QStringLiteral("Break complete"));
+    StatsReport stats;
+    stats.completedToday = 3;
+    stats.goal = 4;
+    stats.streak.current = 5;
+    window->setStats(stats);
+    EXPECT_EQ(window->endSummary(), QStringLiteral("Break complete\n"
+                                                   "You moved for 2 min. Well done.\n"
+                                                   "Today: 3 of 4 breaks\n"
+                                                   "Current streak: 5 days"));
+    stats.streak.current = 1;
+    window->setStats(stats);
+    EXPECT_TRUE(window->endSummary().endsWith(QLatin1String("Current streak: 1 day")));
+    QPushButton *close = buttonNamed(QStringLiteral("Close"));
+    ASSERT_NE(close, nullptr);
+    EXPECT_TRUE(close->hasFocus());
+    press(Qt::Key_Return);
+    EXPECT_FALSE(window->isVisible());
+}
+
+TEST_F(BreakWindowTest, SoundCueOnlyWhenTheNextExerciseStartsByItself)
+{
+    int cues = 0;
+    window->setSoundCueEnabled(true);
+    window->setSoundCuePlayer([&cues] { ++cues; });
+    advance(39s);
+    EXPECT_EQ(cues, 0);
+    advance(1s); // the first exercise's time is up
+    EXPECT_EQ(cues, 1);
+    press(Qt::Key_Right); // the person moved on: they know
+    EXPECT_EQ(cues, 1);
+    advance(30s); // the last one runs out: the break is over
+    EXPECT_EQ(cues, 2);
+    EXPECT_TRUE(window->session().isFinished());
+}
+
+TEST_F(BreakWindowTest, NoSoundCueWhenTheSettingIsOff)
+{
+    int cues = 0;
+    window->setSoundCuePlayer([&cues] { ++cues; });
+    advance(120s);
+    EXPECT_TRUE(window->session().isFinished());
+    EXPECT_EQ(cues, 0);
+}
+
+TEST_F(BreakWindowTest, ScreenReaderHearsTheControlsTheExerciseAndTheTimeLeft)
+{
+    for (const char *name : {"Pause", "Next", "Finish"}) {
+        QPushButton *b = buttonNamed(QLatin1String(name));
+        ASSERT_NE(b, nullptr) << name;
+        EXPECT_EQ(accessibleName(b), QLatin1String(name));
+        EXPECT_FALSE(b->accessibleDescription().isEmpty()) << name;
+    }
+    EXPECT_TRUE(buttonNamed(QStringLiteral("Pause"))
+                    ->accessibleDescription()
+                    .contains(QLatin1String("Space")));
+    auto *ring = window->findChild<CountdownRing *>();
+    ASSERT_NE(ring, nullptr);
+    EXPECT_EQ(accessibleName(ring), QStringLiteral("Time left in this exercise: 40 seconds"));
+    EXPECT_EQ(QAccessible::queryAccessibleInterface(ring)->role(), QAccessible::StaticText);
+    advance(15s);
+    EXPECT_EQ(accessibleName(ring), QStringLiteral("Time left in this exercise: 25 seconds"));
+
+    auto *progress = window->findChild<QProgressBar *>();
+    ASSERT_NE(progress, nullptr);
+    EXPECT_EQ(accessibleName(progress), QStringLiteral("Whole break"));
+    EXPECT_EQ(progress->accessibleDescription(),
+              QStringLiteral("1 minute 45 seconds of the break left"));
+
+    QStringList names;
+    for (QLabel *l : window->findChildren<QLabel *>())
+        if (l->isVisible())
+            names << accessibleName(l);
+    for (const char *expected : {"Seated twist", "Stand tall.", "Turn slowly.",
+                                 "Turn only as far as is comfortable.", "Dose: 8 reps"})
+        EXPECT_TRUE(names.contains(QLatin1String(expected)))
+            << expected << ' ' << names.join(u'|').toStdString();
+    EXPECT_TRUE(std::any_of(names.begin(), names.end(), [](const QString &n) {
+        return n.startsWith(QLatin1String("Move within a comfortable range."));
+    }));
+    QStringList widgetNames;
+    for (QWidget *w : window->findChildren<QWidget *>())
+        widgetNames << w->accessibleName();
+    for (const char *expected : {"Step 1", "Step 2", "Steps", "Whole break"})
+        EXPECT_TRUE(widgetNames.contains(QLatin1String(expected))) << expected;
+}
+
+TEST_F(BreakWindowTest, IllustrationFactoryFillsTheFrameAndIsToldWhenItIsHidden)
+{
+    QStringList made;
+    window->setIllustrationFactory([&made](const Exercise &e, QWidget *parent) -> QWidget * {
+        made << e.id;
+        return new CountingFigure(e, parent);
+    });
+    QPointer<CountingFigure> first = static_cast<CountingFigure *>(window->illustration());
+    ASSERT_NE(first, nullptr);
+    EXPECT_EQ(first->exerciseId, QStringLiteral("twist"));
+    EXPECT_TRUE(first->isVisible());
+    EXPECT_EQ(first->hidden, 0);
+
+    window->hide();
+    EXPECT_FALSE(first->isVisible());
+    EXPECT_EQ(first->hidden, 1);
+    window->show();
+    EXPECT_TRUE(first->isVisible());
+    EXPECT_EQ(first->shown, 2);
+
+    window->showMinimized();
+    QTest::qWait(10);
+    EXPECT_FALSE(first->isVisible()) << "minimised: no animation";
+    EXPECT_EQ(first->hidden, 2);
+    window->showNormal();
+    QTest::qWait(10);
+    EXPECT_TRUE(first->isVisible());
+    EXPECT_EQ(first->shown, 3);
+
+    press(Qt::Key_Right);
+    EXPECT_TRUE(first.isNull()) << "the previous exercise's illustration is deleted";
+    auto *second = static_cast<CountingFigure *>(window->illustration());
+    EXPECT_EQ(second->exerciseId, QStringLiteral("angels"));
+    EXPECT_TRUE(second->isVisible());
+    const QSize frame = second->parentWidget()->size();
+    EXPECT_LE(std::abs(frame.width() * 3 - frame.height() * 4), 4) << "a 4:3 frame";
+
+    press(Qt::Key_Escape);
+    EXPECT_FALSE(second->isVisible()) << "no animation behind the end screen";
+    EXPECT_EQ(made, (QStringList{QStringLiteral("twist"), QStringLiteral("angels")}));
+}
+
+TEST_F(BreakWindowTest, WithoutAFactoryAPlaceholderNamesPositionAndEquipment)
+{
+    QWidget *placeholder = window->illustration();
+    ASSERT_NE(placeholder, nullptr);
+    EXPECT_EQ(placeholder->accessibleName(),
+              QStringLiteral("Illustration: Standing, no equipment"));
+    window->setIllustrationFactory([](const Exercise &, QWidget *) { return nullptr; });
+    ASSERT_NE(window->illustration(), nullptr);
+    EXPECT_TRUE(window->illustration()->isVisible());
+}
+
+// The seam with the real animated figure (ExerciseFigureView): it animates only while
+// the window shows it.
+TEST_F(BreakWindowTest, TheAnimatedFigureRunsOnlyWhileTheWindowIsSeen)
+{
+    test::FakeClock figureClock;
+    PlannedExercise angels = planned("wall-angels", "Wall angels", 60);
+    BreakWindow w(figureClock, Routine{{angels, planned("bend", "Side bend", 30)}});
+    w.setAttribute(Qt::WA_DeleteOnClose, false); // on the stack
+    w.setIllustrationFactory([](const Exercise &e, QWidget *parent) {
+        return ExerciseFigureView::create(e, false, parent);
+    });
+    auto *figure = qobject_cast<ExerciseFigureView *>(w.illustration());
+    ASSERT_NE(figure, nullptr) << "the catalogue's wall angels have key poses";
+    EXPECT_FALSE(figure->isAnimating()) << "not shown yet";
+    w.show();
+    EXPECT_TRUE(figure->isAnimating());
+    w.showMinimized();
+    EXPECT_FALSE(figure->isAnimating());
+    w.showNormal();
+    EXPECT_TRUE(figure->isAnimating());
+    w.hide();
+    EXPECT_FALSE(figure->isAnimating());
+    w.show();
+    w.session().stop();
+    EXPECT_FALSE(figure->isAnimating()) << "the end screen";
+}
+
+} // namespace

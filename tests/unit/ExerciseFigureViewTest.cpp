@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The animated exercise figure on the offscreen platform: a timer only while it is
+// seen, none with reduced motion, the other side mirrored, the palette's colours.
+// Frames go to $LIMBER_FIGURE_ARTIFACTS for a person to look at.
+#include "app/ExerciseFigureView.h"
+#include "core/ExerciseCatalogue.h"
+
+#include <QDir>
+#include <QImage>
+#include <QTimer>
+
+#include <gtest/gtest.h>
+
+using namespace limber;
+
+namespace {
+
+int activeTimers(const QObject &object)
+{
+    int n = 0;
+    for (const QTimer *t : object.findChildren<QTimer *>())
+        n += t->isActive() ? 1 : 0;
+    return n;
+}
+
+/// Pixels in `area` that differ clearly from the background colour.
+int inkIn(const QImage &image, const QRect &area, QRgb background)
+{
+    int n = 0;
+    for (int y = area.top(); y <= area.bottom(); ++y)
+        for (int x = area.left(); x <= area.right(); ++x) {
+            const QRgb p = image.pixel(x, y);
+            n += std::abs(qGray(p) - qGray(background)) > 40 ? 1 : 0;
+        }
+    return n;
+}
+
+void saveArtifact(const QImage &image, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("LIMBER_FIGURE_ARTIFACTS");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    EXPECT_TRUE(image.save(QDir(dir).filePath(name)));
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Base, QColor(0x1b, 0x1e, 0x20));
+    p.setColor(QPalette::Window, QColor(0x2a, 0x2e, 0x32));
+    p.setColor(QPalette::Text, QColor(0xfc, 0xfc, 0xfc));
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
+    return p;
+}
+
+class ExerciseFigureViewTest : public ::testing::Test
+{
+protected:
+    void SetUp() override { ASSERT_TRUE(catalogue.loadBuiltIn()); }
+
+    const Exercise &exercise(const char *id)
+    {
+        const Exercise *e = catalogue.find(QLatin1String(id));
+        EXPECT_NE(e, nullptr) << id;
+        return *e;
+    }
+
+    QImage frame(ExerciseFigureView &view, double seconds)
+    {
+        view.setAnimationSeconds(seconds);
+        return view.grab().toImage().convertToFormat(QImage::Format_RGB32);
+    }
+
+    ExerciseCatalogue catalogue;
+};
+
+TEST_F(ExerciseFigureViewTest, NoTimerWhileHiddenAndOneWhileShown)
+{
+    QWidget window;
+    ExerciseFigureView *view = ExerciseFigureView::create(exercise("cat-cow"), false, &window);
+    ASSERT_NE(view, nullptr);
+    EXPECT_EQ(activeTimers(window), 0) << "created, not shown";
+    EXPECT_FALSE(view->isAnimating());
+    window.show();
+    EXPECT_EQ(activeTimers(window), 1);
+    EXPECT_TRUE(view->isAnimating());
+    window.hide();
+    EXPECT_EQ(activeTimers(window), 0) << "hidden with its window";
+    window.show();
+    view->hide();
+    EXPECT_EQ(activeTimers(window), 0) << "hidden itself";
+    view->show();
+    EXPECT_EQ(activeTimers(window), 1);
+    view->setExercise(exercise("wall-angels"));
+    EXPECT_EQ(activeTimers(window), 1) << "a new exercise keeps the one timer";
+    window.showMinimized();
+    window.hide();
+    EXPECT_EQ(activeTimers(window), 0);
+}
+
+TEST_F(ExerciseFigureViewTest, TheAnimationTimeStandsStillWhileHidden)
+{
+    ExerciseFigureView view;
+    view.setExercise(exercise("cat-cow"));
+    view.setAnimationSeconds(1.5);
+    EXPECT_DOUBLE_EQ(view.animationSeconds(), 1.5) << "not shown: time does not pass";
+    view.show();
+    view.hide();
+    const double paused = view.animationSeconds();
+    EXPECT_GE(paused, 1.5);
+    EXPECT_DOUBLE_EQ(view.animationSeconds(), paused);
+}
+
+TEST_F(ExerciseFigureViewTest, ReducedMotionShowsTheKeyPosesSideBySideWithoutATimer)
+{
+    ExerciseFigureView view;
+    view.resize(480, 180);
+    view.setExercise(exercise("cat-cow"));
+    view.setReducedMotion(true);
+    view.show();
+    EXPECT_EQ(activeTimers(view), 0);
+    EXPECT_FALSE(view.isAnimating());
+    const QImage still = frame(view, 0);
+    saveArtifact(still, QStringLiteral("reduced-motion-cat-cow.png"));
+    const QRgb bg = still.pixel(1, 1);
+    const int third = still.width() / 3;
+    // Two figures, left and right, and an arrow between them.
+    EXPECT_GT(inkIn(still, QRect(0, 0, third, still.height()), bg), 500);
+    EXPECT_GT(inkIn(still, QRect(2 * third, 0, third, still.height()), bg), 500);
+    EXPECT_GT(inkIn(still, QRect(third, 0, third, still.height()), bg), 20);
+    EXPECT_EQ(frame(view, 3), still) << "nothing moves";
+
+    view.setReducedMotion(false);
+    EXPECT_EQ(activeTimers(view), 1) << "motion allowed again while shown";
+    view.setReducedMotion(true);
+    EXPECT_EQ(activeTimers(view), 0);
+}
+
+TEST_F(ExerciseFigureViewTest, AnExerciseWithoutPosesGetsNoFigure)
+{
+    Exercise own = exercise("cat-cow");
+    own.id = QStringLiteral("my-own-stretch");
+    EXPECT_EQ(ExerciseFigureView::create(own, false, nullptr), nullptr);
+    ExerciseFigureView view;
+    view.setExercise(own);
+    view.show();
+    EXPECT_FALSE(view.hasFigure());
+    EXPECT_EQ(activeTimers(view), 0) << "nothing to animate";
+}
+
+TEST_F(ExerciseFigureViewTest, TheFigureMovesAndTheOtherSideIsItsMirrorImage)
+{
+    ExerciseFigureView view;
+    view.resize(400, 300);
+    view.setExercise(exercise("lunge-with-rotation"));
+    const QImage start = frame(view, 0);
+    const QImage moving = frame(view, 1.25); // halfway through turning
+    EXPECT_NE(start, moving);
+    saveArtifact(moving, QStringLiteral("lunge-mid-turn.png"));
+
+    view.setSide(ExerciseFigureView::Side::Second);
+    const QImage other = frame(view, 1.25);
+    saveArtifact(other, QStringLiteral("lunge-mid-turn-other-side.png"));
+    const QImage flipped = moving.mirrored(true, false);
+    int differing = 0;
+    for (int y = 0; y < other.height(); ++y)
+        for (int x = 0; x < other.width(); ++x)
+            differing += std::abs(qGray(other.pixel(x, y)) - qGray(flipped.pixel(x, y))) > 60;
+    EXPECT_LT(differing, other.width() * other.height() / 100) << "a mirror image";
+}
+
+TEST_F(ExerciseFigureViewTest, ItPaintsInThePalettesColoursLightAndDark)
+{
+    for (const char *id : {"cat-cow", "open-book", "wall-angels", "seated-twist"}) {
+        ExerciseFigureView view;
+        view.resize(460, 300); // wider than the 4:3 picture: a margin left and right
+        view.setExercise(exercise(id));
+        const QImage light = frame(view, 1.0);
+        EXPECT_EQ(light.pixel(2, 150), view.palette().color(QPalette::Base).rgb());
+        view.setPalette(darkPalette());
+        const QImage dark = frame(view, 1.0);
+        EXPECT_EQ(dark.pixel(2, 150), darkPalette().color(QPalette::Base).rgb());
+        // The highlight colour marks the mid-back.
+        const QRgb accent = darkPalette().color(QPalette::Highlight).rgb();
+        int accented = 0;
+        for (int y = 0; y < dark.height(); ++y)
+            for (int x = 0; x < dark.width(); ++x) {
+                const QRgb p = dark.pixel(x, y);
+                accented += std::abs(qRed(p) - qRed(accent)) +
+                                std::abs(qGreen(p) - qGreen(accent)) +
+                                std::abs(qBlue(p) - qBlue(accent)) <
+                            60;
+            }
+        EXPECT_GT(accented, 100) << id;
+        EXPECT_GT(inkIn(dark, dark.rect(), dark.pixel(2, 150)), 2000) << id;
+        saveArtifact(light, QStringLiteral("%1-light.png").arg(QLatin1String(id)));
+        saveArtifact(dark, QStringLiteral("%1-dark.png").arg(QLatin1String(id)));
+    }
+}
+
+} // namespace

@@ -1,0 +1,238 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// assets/poses.json: every exercise of the shipped catalogue has plausible key poses
+// that stay in their picture, and a broken file is reported precisely.
+#include "core/figure/PoseLibrary.h"
+#include "core/ExerciseCatalogue.h"
+#include "core/figure/FigureMotion.h"
+#include "core/figure/FigureScene.h"
+
+#include <QDir>
+#include <QFile>
+
+#include <gtest/gtest.h>
+
+using namespace limber;
+using namespace limber::figure;
+
+namespace {
+
+QString allErrors(const QList<CatalogueError> &errors)
+{
+    QStringList lines;
+    for (const CatalogueError &e : errors)
+        lines << e.toString();
+    return lines.join(QLatin1Char('\n'));
+}
+
+bool hasError(const QList<CatalogueError> &errors, const char *id, const char *field)
+{
+    for (const CatalogueError &e : errors)
+        if (e.exerciseId == QLatin1String(id) && e.field == QLatin1String(field) &&
+            e.file == QLatin1String("poses.json"))
+            return true;
+    return false;
+}
+
+/// One exercise entry, valid unless the test breaks it.
+QByteArray file(const char *exercise)
+{
+    return QByteArray(R"({"format": 1, "exercises": [)") + exercise + "]}";
+}
+
+constexpr const char *kValid = R"({"id": "my-stretch",
+    "frame": {"left": -100, "bottom": -10, "width": 200},
+    "props": [{"kind": "floor"}],
+    "poses": [{"name": "start", "root": {}, "joints": {"hip": 10, "shoulder_l": [30, 10, 0]}},
+              {"name": "end", "from": "start", "joints": {"knee": 20}}]})";
+
+class ShippedPoses : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(catalogue.loadBuiltIn()) << qPrintable(allErrors(catalogue.errors()));
+        ASSERT_TRUE(library.errors().isEmpty()) << qPrintable(allErrors(library.errors()));
+    }
+
+    ExerciseCatalogue catalogue;
+    const PoseLibrary &library = PoseLibrary::builtIn();
+};
+
+TEST_F(ShippedPoses, TheCompiledInFileIsTheOneInTheSourceTree)
+{
+    QFile source(qEnvironmentVariable("LIMBER_SOURCE_DIR") + QStringLiteral("/assets/poses.json"));
+    ASSERT_TRUE(source.open(QIODevice::ReadOnly)) << qPrintable(source.fileName());
+    const PoseLibrary::Parsed parsed = PoseLibrary::parse(source.readAll(), source.fileName());
+    EXPECT_TRUE(parsed.errors.isEmpty()) << qPrintable(allErrors(parsed.errors));
+    EXPECT_EQ(parsed.figures.size(), library.figures().size());
+}
+
+TEST_F(ShippedPoses, EveryExerciseHasKeyPosesAndNoneIsForAnUnknownExercise)
+{
+    const QList<CatalogueError> problems =
+        library.crossCheck(catalogue, QStringLiteral("poses.json"));
+    EXPECT_TRUE(problems.isEmpty()) << qPrintable(allErrors(problems));
+    for (const Exercise &e : catalogue.exercises()) {
+        const ExerciseFigure *f = library.find(e.id);
+        ASSERT_NE(f, nullptr) << qPrintable(e.id);
+        // A movement shows where it starts and where it goes; a pure hold one pose.
+        if (e.dosage.reps.isEmpty()) {
+            EXPECT_EQ(f->poses.size(), 1) << qPrintable(e.id);
+        } else if (e.dosage.holdSeconds.isEmpty()) {
+            EXPECT_GE(f->poses.size(), 2) << qPrintable(e.id);
+        }
+    }
+    EXPECT_EQ(library.find(QStringLiteral("no-such-exercise")), nullptr);
+}
+
+TEST_F(ShippedPoses, EveryJointAngleIsWithinAPlausibleHumanRange)
+{
+    for (const ExerciseFigure &f : library.figures())
+        for (const Pose &p : f.poses)
+            EXPECT_EQ(implausibleAngles(p), QStringList{})
+                << qPrintable(f.exerciseId) << " pose " << qPrintable(p.name);
+}
+
+TEST_F(ShippedPoses, EveryFigureAndItsPropsStayInsideTheFrameWhileMoving)
+{
+    constexpr double kTolerance = 0.05; // centimetres: shapes cut at the frame end on it
+    for (const ExerciseFigure &f : library.figures()) {
+        const Exercise *exercise = catalogue.find(f.exerciseId);
+        ASSERT_NE(exercise, nullptr);
+        EXPECT_NEAR(f.frame.width() / f.frame.height(), 4.0 / 3.0, 1e-9);
+        const QRectF frame = f.frame.adjusted(-kTolerance, -kTolerance, kTolerance, kTolerance);
+        QList<Pose> poses = f.poses;
+        const FigureMotion motion(f, tempoFor(exercise->dosage));
+        for (int k = 0; k < 40; ++k)
+            poses << motion.poseAt(motion.cycleSeconds() * k / 40);
+        for (const Pose &p : poses)
+            for (const bool mirrored : {false, true}) {
+                const FigureScene scene = buildScene(f, p, mirrored);
+                EXPECT_TRUE(frame.contains(scene.bounds()))
+                    << qPrintable(f.exerciseId) << " pose " << qPrintable(p.name)
+                    << (mirrored ? " mirrored" : "") << ": drawn " << scene.bounds().left() << ".."
+                    << scene.bounds().right() << " × " << scene.bounds().top() << ".."
+                    << scene.bounds().bottom();
+            }
+    }
+}
+
+TEST_F(ShippedPoses, TheFigureRestsOnTheFloor)
+{
+    for (const ExerciseFigure &f : library.figures())
+        for (const Pose &p : f.poses) {
+            if (!p.root.grounded)
+                continue;
+            // The body, not the props: ignore shapes that are not the figure.
+            double low = 1e9;
+            for (const ShapeGroup &g : buildScene(f, p).groups)
+                for (const Shape &s : g.shapes)
+                    if (s.role == ShapeRole::Body || s.role == ShapeRole::Thoracic)
+                        for (const QPointF &pt : s.points)
+                            low = std::min(low, pt.y());
+            if (f.camera.pitch == 0) {
+                EXPECT_NEAR(low, 0, 0.05) << qPrintable(f.exerciseId) << " " << qPrintable(p.name);
+            }
+        }
+}
+
+TEST_F(ShippedPoses, TheEquipmentIsInThePicture)
+{
+    for (const Exercise &e : catalogue.exercises()) {
+        if (e.equipment.isEmpty())
+            continue;
+        const ExerciseFigure *f = library.find(e.id);
+        ASSERT_NE(f, nullptr);
+        qsizetype propShapes = 0;
+        for (const ShapeGroup &g : buildScene(*f, f->poses.first()).groups)
+            for (const Shape &s : g.shapes)
+                propShapes += s.role != ShapeRole::Body && s.role != ShapeRole::Thoracic &&
+                              s.role != ShapeRole::Floor;
+        EXPECT_GT(propShapes, 0) << qPrintable(e.id);
+    }
+}
+
+TEST(PoseLibraryParse, AValidFileReadsWithInheritedPosesAndDefaults)
+{
+    const auto parsed = PoseLibrary::parse(file(kValid), QStringLiteral("poses.json"));
+    ASSERT_TRUE(parsed.errors.isEmpty()) << qPrintable(allErrors(parsed.errors));
+    ASSERT_EQ(parsed.figures.size(), 1);
+    const ExerciseFigure &f = parsed.figures.first();
+    EXPECT_EQ(f.frame, QRectF(-100, -10, 200, 150));
+    EXPECT_EQ(f.camera, Camera{});
+    ASSERT_EQ(f.poses.size(), 2);
+    EXPECT_EQ(f.holdAt, QList<int>{1}) << "the last pose by default";
+    const Pose &end = f.poses.at(1);
+    EXPECT_TRUE(end.root.grounded);
+    EXPECT_EQ(end[Joint::HipL], (JointAngles{10, 0, 0})) << "both sides, copied from start";
+    EXPECT_EQ(end[Joint::HipR], (JointAngles{10, 0, 0}));
+    EXPECT_EQ(end[Joint::ShoulderL], (JointAngles{30, 10, 0}));
+    EXPECT_EQ(end[Joint::KneeR], (JointAngles{20, 0, 0}));
+}
+
+TEST(PoseLibraryParse, EveryProblemNamesTheFileTheExerciseAndTheField)
+{
+    struct Case
+    {
+        const char *from;
+        const char *to;
+        const char *field;
+    };
+    const Case cases[] = {
+        {R"("hip": 10)", R"("hip": 170)", "poses[0].joints.hip_l.flex"},
+        {R"("hip": 10)", R"("hipp": 10)", "poses[0].joints.hipp"},
+        {R"("hip": 10)", R"("hip": [1, 2, 3, 4])", "poses[0].joints.hip"},
+        {R"("from": "start")", R"("from": "later")", "poses[1].from"},
+        {R"("name": "end")", R"("name": "start")", "poses[1].name"},
+        {R"("kind": "floor")", R"("kind": "trampoline")", "props[0].kind"},
+        {R"("kind": "floor")", R"("kind": "dumbbell", "hand": "both")", "props[0].hand"},
+        {R"("kind": "floor")", R"("kind": "floor", "at": [0, 0, 0])", "props[0].at"},
+        {R"("width": 200)", R"("width": 20)", "frame.width"},
+        {R"("left": -100, )", "", "frame.left"},
+        {R"("root": {})", R"("root": {"pitch": 400})", "poses[0].root.pitch"},
+        {R"("root": {})", R"("root": {"y": -5})", "poses[0].root.y"},
+        {R"("root": {})", R"("root": {"sideways": 1})", "poses[0].root.sideways"},
+        {R"("root": {}, )", "", "poses[0].root"},
+    };
+    for (const Case &c : cases) {
+        QByteArray broken = file(kValid);
+        ASSERT_TRUE(broken.contains(c.from)) << c.from;
+        broken.replace(broken.indexOf(c.from), qsizetype(strlen(c.from)), c.to);
+        const auto parsed = PoseLibrary::parse(broken, QStringLiteral("poses.json"));
+        EXPECT_TRUE(hasError(parsed.errors, "my-stretch", c.field))
+            << c.field << " in:\n"
+            << qPrintable(allErrors(parsed.errors));
+        EXPECT_TRUE(parsed.figures.isEmpty()) << c.field << ": the exercise is left out";
+    }
+}
+
+TEST(PoseLibraryParse, FileLevelProblemsAndUnknownOrDuplicateExercises)
+{
+    EXPECT_FALSE(PoseLibrary::parse("{", QStringLiteral("poses.json")).errors.isEmpty());
+    const auto wrongFormat =
+        PoseLibrary::parse(R"({"format": 2, "exercises": []})", QStringLiteral("poses.json"));
+    EXPECT_TRUE(hasError(wrongFormat.errors, "", "format"));
+    const QByteArray twice =
+        QByteArray(R"({"format": 1, "exercises": [)") + kValid + "," + kValid + "]}";
+    const auto duplicate = PoseLibrary::parse(twice, QStringLiteral("poses.json"));
+    EXPECT_EQ(duplicate.figures.size(), 1);
+    EXPECT_TRUE(hasError(duplicate.errors, "my-stretch", "id"));
+
+    // Poses for an exercise the catalogue does not have, and a catalogue exercise
+    // without poses, are both reported.
+    PoseLibrary library;
+    QFile f(QDir::temp().filePath(QStringLiteral("limber-poses-test.json")));
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(file(kValid));
+    f.close();
+    ASSERT_TRUE(library.load(f.fileName(), QStringLiteral("poses.json")));
+    f.remove();
+    ExerciseCatalogue catalogue;
+    ASSERT_TRUE(catalogue.loadBuiltIn());
+    const QList<CatalogueError> problems =
+        library.crossCheck(catalogue, QStringLiteral("poses.json"));
+    EXPECT_TRUE(hasError(problems, "my-stretch", "id"));
+    EXPECT_TRUE(hasError(problems, "cat-cow", ""));
+}
+
+} // namespace

@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The tray menu's entries as TrayIcon fills them from the model, their signals, and the
+// name a screen reader hears for the week line (offscreen platform: XEmbed labels).
+#include "app/TrayIcon.h"
+
+#include <QAccessible>
+#include <QAccessibleInterface>
+#include <QMenu>
+#include <QSignalSpy>
+
+#include <gtest/gtest.h>
+
+namespace limber {
+namespace {
+
+using namespace std::chrono_literals;
+
+const QDateTime kNow(QDate(2026, 3, 4), QTime(13, 50));
+
+StatsReport stats()
+{
+    StatsReport r;
+    r.today = kNow.date();
+    r.goal = 4;
+    r.completedToday = 2;
+    r.streak = {5, 12};
+    const DayStatus statuses[] = {DayStatus::Done,   DayStatus::Missed, DayStatus::Today,
+                                  DayStatus::Future, DayStatus::Future, DayStatus::Future,
+                                  DayStatus::Future};
+    for (int i = 0; i < 7; ++i)
+        r.week << WeekDay{QDate(2026, 3, 2).addDays(i), statuses[i], 0, 0};
+    return r;
+}
+
+StatusReport meeting()
+{
+    StatusReport s;
+    s.state = TrackerState::Paused;
+    s.sitting = 50min;
+    s.pausedReason = PauseReason::Meeting;
+    s.pausedUntil = kNow.addSecs(40 * 60);
+    return s;
+}
+
+/// A top-level entry by its text.
+QAction *entry(QMenu *menu, const QString &text)
+{
+    for (QAction *a : menu->actions())
+        if (a->text() == text)
+            return a;
+    return nullptr;
+}
+
+QAction *submenuEntry(QMenu *menu, const QString &submenu, const QString &text)
+{
+    QAction *holder = entry(menu, submenu);
+    if (!holder || !holder->menu())
+        return nullptr;
+    for (QAction *a : holder->menu()->actions())
+        if (a->text() == text)
+            return a;
+    return nullptr;
+}
+
+QStringList visibleTexts(QMenu *menu)
+{
+    QStringList texts;
+    for (QAction *a : menu->actions())
+        if (a->isVisible())
+            texts << (a->isSeparator() ? QStringLiteral("--") : a->text());
+    return texts;
+}
+
+class TrayIconTest : public ::testing::Test
+{
+protected:
+    TrayIcon tray;
+};
+
+TEST_F(TrayIconTest, TheMenuIsFilledFromTheModelWhenItOpens)
+{
+    tray.refreshMenu(meeting(), stats(), kNow);
+    EXPECT_EQ(
+        visibleTexts(tray.menu()),
+        (QStringList{QStringLiteral("In a meeting until 14:30"), QStringLiteral("--"),
+                     QStringLiteral("Start break now"), QStringLiteral("Snooze"),
+                     QStringLiteral("Pause reminders"), QStringLiteral("In a meeting"),
+                     QStringLiteral("Resume reminders"), QStringLiteral("--"),
+                     QStringLiteral("This week\t● ○ ◌ · · · ·"),
+                     QStringLiteral("Current streak\t5 days"),
+                     QStringLiteral("Best streak\t12 days"), QStringLiteral("Today\t2 of 4 breaks"),
+                     QStringLiteral("--"), QStringLiteral("History…"), QStringLiteral("Settings…"),
+                     QStringLiteral("Quit Limber")}));
+    EXPECT_FALSE(entry(tray.menu(), QStringLiteral("In a meeting until 14:30"))->isEnabled());
+    EXPECT_FALSE(entry(tray.menu(), QStringLiteral("Snooze"))->isEnabled());
+    EXPECT_TRUE(entry(tray.menu(), QStringLiteral("Today\t2 of 4 breaks"))->isEnabled());
+}
+
+TEST_F(TrayIconTest, WithoutAHistoryOneLineSaysSo)
+{
+    StatusReport sitting;
+    sitting.sitting = 5min;
+    sitting.untilBreak = 40min;
+    tray.refreshMenu(sitting, std::nullopt, kNow);
+    const QStringList texts = visibleTexts(tray.menu());
+    EXPECT_TRUE(texts.contains(QStringLiteral("History unavailable: breaks are not being saved")));
+    EXPECT_FALSE(texts.contains(QStringLiteral("Today\t0 of 4 breaks")));
+    EXPECT_FALSE(texts.contains(QStringLiteral("Resume reminders")));
+    for (const QString &t : texts)
+        EXPECT_FALSE(t.startsWith(QStringLiteral("This week"))) << t.toStdString();
+}
+
+TEST_F(TrayIconTest, EntriesEmitWhatTheyOffer)
+{
+    tray.refreshMenu(meeting(), stats(), kNow);
+    QSignalSpy meetings(&tray, &TrayIcon::meetingRequested);
+    QSignalSpy pauses(&tray, &TrayIcon::pauseRequested);
+    QSignalSpy snoozes(&tray, &TrayIcon::snoozeRequested);
+    QSignalSpy history(&tray, &TrayIcon::historyRequested);
+    QSignalSpy settings(&tray, &TrayIcon::settingsRequested);
+    QSignalSpy resume(&tray, &TrayIcon::resumeRequested);
+
+    submenuEntry(tray.menu(), QStringLiteral("In a meeting"), QStringLiteral("30 minutes"))
+        ->trigger();
+    submenuEntry(tray.menu(), QStringLiteral("In a meeting"), QStringLiteral("1 hour"))->trigger();
+    submenuEntry(tray.menu(), QStringLiteral("Pause reminders"), QStringLiteral("2 hours"))
+        ->trigger();
+    submenuEntry(tray.menu(), QStringLiteral("Pause reminders"), QStringLiteral("Until tomorrow"))
+        ->trigger();
+    submenuEntry(tray.menu(), QStringLiteral("Snooze"), QStringLiteral("20 minutes"))->trigger();
+    entry(tray.menu(), QStringLiteral("This week\t● ○ ◌ · · · ·"))->trigger();
+    entry(tray.menu(), QStringLiteral("History…"))->trigger();
+    entry(tray.menu(), QStringLiteral("Settings…"))->trigger();
+    entry(tray.menu(), QStringLiteral("Resume reminders"))->trigger();
+
+    ASSERT_EQ(meetings.count(), 2);
+    EXPECT_EQ(meetings.at(0).at(0).toInt(), 30);
+    EXPECT_EQ(meetings.at(1).at(0).toInt(), 60);
+    ASSERT_EQ(pauses.count(), 2);
+    EXPECT_EQ(pauses.at(0).at(0).toInt(), 120);
+    EXPECT_EQ(pauses.at(1).at(0).toInt(), 0) << "0 is until tomorrow";
+    ASSERT_EQ(snoozes.count(), 1);
+    EXPECT_EQ(snoozes.at(0).at(0).toInt(), 20);
+    EXPECT_EQ(history.count(), 2);
+    EXPECT_EQ(settings.count(), 1);
+    EXPECT_EQ(resume.count(), 1);
+}
+
+TEST_F(TrayIconTest, AScreenReaderHearsTheWeekInWordsAndTheOtherLinesAsText)
+{
+    tray.refreshMenu(meeting(), stats(), kNow);
+    QAccessibleInterface *menu = QAccessible::queryAccessibleInterface(tray.menu());
+    ASSERT_NE(menu, nullptr);
+    QStringList names;
+    for (int i = 0; i < menu->childCount(); ++i) {
+        QAccessibleInterface *child = menu->child(i);
+        ASSERT_NE(child, nullptr);
+        EXPECT_EQ(menu->indexOfChild(child), i);
+        // The menu is not shown here, so every item says invisible; ask the action.
+        const auto *action = qobject_cast<QAction *>(child->object());
+        if (child->role() == QAccessible::MenuItem && action && action->isVisible())
+            names << child->text(QAccessible::Name);
+    }
+    EXPECT_TRUE(names.contains(QStringLiteral("This week: Mon done, Tue missed, Wed today, "
+                                              "Thu ahead, Fri ahead, Sat ahead, Sun ahead")))
+        << names.join(QLatin1Char('|')).toStdString();
+    EXPECT_TRUE(names.contains(QStringLiteral("Current streak: 5 days")));
+    EXPECT_TRUE(names.contains(QStringLiteral("Today: 2 of 4 breaks")));
+    EXPECT_TRUE(names.contains(QStringLiteral("In a meeting")));
+
+    QAction *week = entry(tray.menu(), QStringLiteral("This week\t● ○ ◌ · · · ·"));
+    QAccessibleInterface *item = QAccessible::queryAccessibleInterface(week);
+    ASSERT_NE(item, nullptr);
+    EXPECT_EQ(item->role(), QAccessible::MenuItem);
+    EXPECT_EQ(item->parent()->object(), tray.menu());
+    EXPECT_EQ(week->toolTip(), item->text(QAccessible::Name)) << "hover says the same";
+    QSignalSpy history(&tray, &TrayIcon::historyRequested);
+    auto *action = item->actionInterface();
+    ASSERT_NE(action, nullptr);
+    action->doAction(QAccessibleActionInterface::pressAction());
+    EXPECT_EQ(history.count(), 1);
+}
+
+} // namespace
+} // namespace limber

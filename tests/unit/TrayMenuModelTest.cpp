@@ -1,0 +1,306 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The tray menu's model. Runs with TZ=Europe/Berlin, so the DST weeks are real.
+#include "core/TrayMenuModel.h"
+#include "core/SqliteHistoryStore.h"
+
+#include "tests/support/FakeClock.h"
+#include "tests/support/TempDir.h"
+#include "tests/unit/HistoryTestHelpers.h"
+
+#include <QSet>
+
+#include <gtest/gtest.h>
+
+namespace limber::test {
+namespace {
+
+using namespace std::chrono_literals;
+
+constexpr int kGoal = 4;
+const QLocale kUs(QLocale::English, QLocale::UnitedStates);
+const QLocale kGerman(QLocale::German, QLocale::Germany);
+
+DaySummary day(const QDate &date, int completed, int partial = 0)
+{
+    return {date, completed, partial, 3 * 3600, 0};
+}
+
+/// What StatsReport::build makes of these days, without a database.
+StatsReport statsOf(const QList<DaySummary> &days, const QDate &today, const QLocale &locale,
+                    int goal = kGoal)
+{
+    StatsReport r;
+    r.today = today;
+    r.goal = goal;
+    for (const DaySummary &d : days)
+        if (d.date == today)
+            r.completedToday = d.completed;
+    r.streak = streakSummary(days, today, goal);
+    r.week = weekOf(today, locale.firstDayOfWeek(), days, goal);
+    return r;
+}
+
+StatusReport sitting(Millis sat, Millis untilBreak)
+{
+    StatusReport s;
+    s.state = TrackerState::Sitting;
+    s.sitting = sat;
+    s.untilBreak = untilBreak;
+    return s;
+}
+
+StatusReport paused(PauseReason reason, std::optional<QDateTime> until = std::nullopt)
+{
+    StatusReport s;
+    s.state = TrackerState::Paused;
+    s.sitting = 20min;
+    s.pausedReason = reason;
+    s.pausedUntil = until;
+    return s;
+}
+
+const QDateTime kNow = local(2026, 3, 4, 13, 50); // a Wednesday
+
+TrayMenuModel modelOf(const StatsReport &stats, const QLocale &locale)
+{
+    return TrayMenuModel::build(sitting(10min, 35min), stats, locale, kNow);
+}
+
+QList<DayStatus> statuses(const TrayMenuModel &m)
+{
+    QList<DayStatus> out;
+    for (const WeekMark &mark : m.weekMarks)
+        out << mark.status;
+    return out;
+}
+
+void expectSevenConsecutiveDays(const TrayMenuModel &m, const QDate &first)
+{
+    ASSERT_EQ(m.weekMarks.size(), 7);
+    QSet<QDate> dates;
+    QSet<QString> names;
+    for (int i = 0; i < 7; ++i) {
+        EXPECT_EQ(m.weekMarks[i].date, first.addDays(i)) << "day " << i;
+        dates.insert(m.weekMarks[i].date);
+        names.insert(m.weekMarks[i].dayName);
+    }
+    EXPECT_EQ(dates.size(), 7);
+    EXPECT_EQ(names.size(), 7);
+}
+
+using S = DayStatus;
+
+// 2026-03-08 is a Sunday, 2026-03-09 the Monday after.
+const QDate kSunday(2026, 3, 8);
+const QDate kMonday(2026, 3, 9);
+const QList<DaySummary> kDays{day(QDate(2026, 3, 2), kGoal), day(QDate(2026, 3, 3), 0),
+                              day(QDate(2026, 3, 4), 2),     day(QDate(2026, 3, 5), kGoal),
+                              day(QDate(2026, 3, 6), kGoal), day(kSunday, kGoal)};
+
+TEST(TrayMenuModelTest, OnSundayTheUsWeekStartsTodayAndTheGermanWeekEndsToday)
+{
+    const TrayMenuModel us = modelOf(statsOf(kDays, kSunday, kUs), kUs);
+    expectSevenConsecutiveDays(us, kSunday);
+    EXPECT_EQ(statuses(us), (QList<S>{S::Done, S::Future, S::Future, S::Future, S::Future,
+                                      S::Future, S::Future}));
+    EXPECT_EQ(us.weekMarks.first().dayName, QStringLiteral("Sun"));
+    EXPECT_EQ(us.week.spoken,
+              QStringLiteral("This week: Sun done, Mon ahead, Tue ahead, Wed ahead, "
+                             "Thu ahead, Fri ahead, Sat ahead"));
+
+    const TrayMenuModel de = modelOf(statsOf(kDays, kSunday, kGerman), kGerman);
+    expectSevenConsecutiveDays(de, QDate(2026, 3, 2));
+    EXPECT_EQ(statuses(de),
+              (QList<S>{S::Done, S::Missed, S::Partial, S::Done, S::Done, S::Rest, S::Done}));
+    EXPECT_EQ(de.weekMarks.first().dayName, kGerman.dayName(Qt::Monday, QLocale::ShortFormat));
+    EXPECT_EQ(de.weekMarks.last().dayName, kGerman.dayName(Qt::Sunday, QLocale::ShortFormat));
+}
+
+TEST(TrayMenuModelTest, OnMondayTheGermanWeekStartsAfreshAndTheUsWeekGoesOn)
+{
+    const TrayMenuModel us = modelOf(statsOf(kDays, kMonday, kUs), kUs);
+    expectSevenConsecutiveDays(us, kSunday);
+    EXPECT_EQ(statuses(us),
+              (QList<S>{S::Done, S::Today, S::Future, S::Future, S::Future, S::Future, S::Future}));
+    EXPECT_EQ(us.week.spoken,
+              QStringLiteral("This week: Sun done, Mon today, Tue ahead, Wed ahead, "
+                             "Thu ahead, Fri ahead, Sat ahead"));
+
+    const TrayMenuModel de = modelOf(statsOf(kDays, kMonday, kGerman), kGerman);
+    expectSevenConsecutiveDays(de, kMonday);
+    EXPECT_EQ(statuses(de), (QList<S>{S::Today, S::Future, S::Future, S::Future, S::Future,
+                                      S::Future, S::Future}));
+}
+
+TEST(TrayMenuModelTest, TheWeekLabelShowsOneMarkPerDayAndTheSpokenTextNamesThem)
+{
+    const TrayMenuModel m = modelOf(statsOf(kDays, QDate(2026, 3, 7), kGerman), kUs);
+    // Mon done, Tue missed, Wed partly, Thu done, Fri done, Sat today, Sun ahead.
+    EXPECT_EQ(m.week.text, QStringLiteral("This week   ● ○ ◐ ● ● ◌ ·"));
+    EXPECT_EQ(m.week.title, QStringLiteral("This week"));
+    EXPECT_EQ(m.week.value, QStringLiteral("● ○ ◐ ● ● ◌ ·"));
+    EXPECT_EQ(m.week.spoken,
+              QStringLiteral("This week: Mon done, Tue missed, Wed partly, Thu done, "
+                             "Fri done, Sat today, Sun ahead"));
+    for (S s : {S::Done, S::Partial, S::Missed, S::Today, S::Future, S::Rest}) {
+        EXPECT_EQ(TrayMenuModel::glyph(s).size(), 1);
+        EXPECT_FALSE(TrayMenuModel::spokenWords(s).isEmpty());
+    }
+    EXPECT_EQ(TrayMenuModel::spokenWords(S::Rest), QStringLiteral("rest day"));
+}
+
+TEST(TrayMenuModelTest, WeeksAcrossDaylightSavingChangesHaveSevenDistinctDays)
+{
+    // In Europe/Berlin 2026 the clocks go forward on Sunday 29 March and back on
+    // Sunday 25 October. Breaks around the changes land on their own calendar day.
+    for (const QDate &changeDay : {QDate(2026, 3, 29), QDate(2026, 10, 25)}) {
+        SCOPED_TRACE(changeDay.toString(Qt::ISODate).toStdString());
+        TempDir dir;
+        FakeClock clock(QDateTime(changeDay, QTime(12, 0)));
+        SqliteHistoryStore store(clock);
+        ASSERT_TRUE(store.open(dir.file(QStringLiteral("history.sqlite3"))).ok);
+        const auto addCompleted = [&](const QDateTime &at) {
+            BreakRecord b;
+            b.startedAt = at;
+            b.endedAt = at.addSecs(120);
+            b.plannedSeconds = b.doneSeconds = 120;
+            b.localDate = at.date();
+            ASSERT_TRUE(store.addBreak(b));
+        };
+        // Saturday: four breaks, the last at 23:59; Sunday: two, one at 01:30, just
+        // before the change.
+        for (const QTime &t : {QTime(9, 0), QTime(12, 0), QTime(16, 0), QTime(23, 59)})
+            addCompleted(QDateTime(changeDay.addDays(-1), t));
+        addCompleted(QDateTime(changeDay, QTime(1, 30)));
+        addCompleted(QDateTime(changeDay, QTime(4, 0)));
+
+        for (const QDate &today : {changeDay, changeDay.addDays(1)}) {
+            const StatsReport stats =
+                StatsReport::build(store, today, kGerman.firstDayOfWeek(), kGoal);
+            const TrayMenuModel m = modelOf(stats, kGerman);
+            const QDate monday = today.addDays(1 - today.dayOfWeek());
+            expectSevenConsecutiveDays(m, monday);
+            if (today == changeDay) {
+                EXPECT_EQ(m.weekMarks[5].status, S::Done);  // Saturday
+                EXPECT_EQ(m.weekMarks[6].status, S::Today); // Sunday, 2 of 4
+                EXPECT_EQ(m.today.text, QStringLiteral("Today: 2 of 4 breaks"));
+            } else {
+                EXPECT_EQ(m.weekMarks[0].status, S::Today);
+                EXPECT_EQ(m.today.text, QStringLiteral("Today: 0 of 4 breaks"));
+            }
+        }
+    }
+}
+
+TEST(TrayMenuModelTest, StreakTextsAreSingularForOneDayAndPluralOtherwise)
+{
+    const auto streakText = [](int current, int best) {
+        StatsReport stats = statsOf({}, kNow.date(), kUs);
+        stats.streak = {current, best};
+        return modelOf(stats, kUs);
+    };
+    EXPECT_EQ(streakText(0, 0).currentStreak.text, QStringLiteral("Current streak: 0 days"));
+    EXPECT_EQ(streakText(1, 1).currentStreak.text, QStringLiteral("Current streak: 1 day"));
+    EXPECT_EQ(streakText(1, 1).bestStreak.text, QStringLiteral("Best streak: 1 day"));
+    EXPECT_EQ(streakText(5, 12).currentStreak.text, QStringLiteral("Current streak: 5 days"));
+    EXPECT_EQ(streakText(5, 12).bestStreak.text, QStringLiteral("Best streak: 12 days"));
+    EXPECT_EQ(streakText(5, 12).bestStreak.title, QStringLiteral("Best streak"));
+    EXPECT_EQ(streakText(5, 12).bestStreak.value, QStringLiteral("12 days"));
+    EXPECT_EQ(streakText(21, 21).currentStreak.text, QStringLiteral("Current streak: 21 days"));
+}
+
+TEST(TrayMenuModelTest, TodayCountsBreaksAgainstTheGoal)
+{
+    const QList<DaySummary> days{day(kNow.date(), 2, 1)};
+    EXPECT_EQ(modelOf(statsOf(days, kNow.date(), kUs), kUs).today.text,
+              QStringLiteral("Today: 2 of 4 breaks"));
+    EXPECT_EQ(modelOf(statsOf(days, kNow.date(), kUs, 1), kUs).today.text,
+              QStringLiteral("Today: 2 of 1 break"));
+}
+
+TEST(TrayMenuModelTest, StatusLineWhileSittingMatchesTheTooltip)
+{
+    const StatusReport s = sitting(32min, 13min);
+    const TrayMenuModel m = TrayMenuModel::build(s, std::nullopt, kUs, kNow);
+    EXPECT_EQ(m.statusLine, QStringLiteral("Sitting 32 min · next break in 13 min"));
+    EXPECT_EQ(m.statusLine, s.summary());
+    EXPECT_FALSE(m.snoozeApplies);
+    EXPECT_TRUE(m.pauseApplies);
+    EXPECT_FALSE(m.resumeApplies);
+}
+
+TEST(TrayMenuModelTest, StatusLineSaysWhyAndUntilWhenForEveryPauseReason)
+{
+    const QDateTime at1430 = local(2026, 3, 4, 14, 29).addSecs(59); // rounds to 14:30
+    const QDateTime midnight = local(2026, 3, 5, 0, 0).addMSecs(-3);
+    const QDateTime friday = local(2026, 3, 6, 9, 0);
+    const struct
+    {
+        StatusReport status;
+        const char *line;
+        bool resume;
+    } cases[] = {
+        {paused(PauseReason::Meeting, at1430), "In a meeting until 14:30", true},
+        {paused(PauseReason::Meeting), "In a meeting", true},
+        {paused(PauseReason::User, at1430), "Reminders paused until 14:30", true},
+        {paused(PauseReason::User, midnight), "Reminders paused until tomorrow", true},
+        {paused(PauseReason::User, friday), "Reminders paused until Fri 09:00", true},
+        {paused(PauseReason::User), "Reminders paused", true},
+        {paused(PauseReason::ScreenLocked), "Paused while the screen is locked", false},
+        {paused(PauseReason::Suspended), "Paused while the computer sleeps", false},
+        {paused(PauseReason::Fullscreen), "Paused while a fullscreen window is open", false},
+    };
+    const QLocale c(QLocale::C); // 24-hour times, whatever the test machine's locale
+    for (const auto &[status, line, resume] : cases) {
+        SCOPED_TRACE(line);
+        const TrayMenuModel m = TrayMenuModel::build(status, std::nullopt, c, kNow);
+        EXPECT_EQ(m.statusLine, QString::fromUtf8(line));
+        EXPECT_EQ(m.resumeApplies, resume);
+        EXPECT_FALSE(m.snoozeApplies);
+        EXPECT_TRUE(m.pauseApplies);
+    }
+    EXPECT_EQ(TrayMenuModel::statusText(paused(PauseReason::Meeting, at1430), kGerman, kNow),
+              QStringLiteral("In a meeting until 14:30"));
+}
+
+TEST(TrayMenuModelTest, SnoozeAppliesToADueBreakAndNothingButStartDuringABreak)
+{
+    StatusReport due;
+    due.state = TrackerState::BreakDue;
+    due.sitting = 45min;
+    due.untilBreak = 0min;
+    EXPECT_TRUE(TrayMenuModel::build(due, std::nullopt, kUs, kNow).snoozeApplies);
+    StatusReport inBreak;
+    inBreak.state = TrackerState::InBreak;
+    const TrayMenuModel m = TrayMenuModel::build(inBreak, std::nullopt, kUs, kNow);
+    EXPECT_FALSE(m.snoozeApplies);
+    EXPECT_FALSE(m.pauseApplies);
+    EXPECT_FALSE(m.resumeApplies);
+}
+
+TEST(TrayMenuModelTest, WithoutAHistoryTheModelSaysSoInsteadOfShowingZeros)
+{
+    const TrayMenuModel m = TrayMenuModel::build(sitting(1min, 44min), std::nullopt, kUs, kNow);
+    EXPECT_FALSE(m.historyAvailable);
+    EXPECT_EQ(m.historyUnavailable,
+              QStringLiteral("History unavailable: breaks are not being saved"));
+    EXPECT_TRUE(m.weekMarks.isEmpty());
+    EXPECT_TRUE(m.week.text.isEmpty());
+    EXPECT_TRUE(m.currentStreak.text.isEmpty());
+    EXPECT_TRUE(m.bestStreak.text.isEmpty());
+    EXPECT_TRUE(m.today.text.isEmpty());
+
+    const TrayMenuModel opening =
+        TrayMenuModel::build(sitting(1min, 44min), std::nullopt, kUs, kNow, true);
+    EXPECT_FALSE(opening.historyAvailable);
+    EXPECT_EQ(opening.historyUnavailable, QStringLiteral("Reading your history…"))
+        << "not yet open is not the same as lost";
+
+    const TrayMenuModel withHistory = modelOf(statsOf({}, kNow.date(), kUs), kUs);
+    EXPECT_TRUE(withHistory.historyAvailable);
+    EXPECT_TRUE(withHistory.historyUnavailable.isEmpty());
+    EXPECT_EQ(withHistory.today.text, QStringLiteral("Today: 0 of 4 breaks"));
+}
+
+} // namespace
+} // namespace limber::test
