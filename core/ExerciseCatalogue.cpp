@@ -132,23 +132,11 @@ ExerciseCatalogue::Parsed ExerciseCatalogue::parse(const QByteArray &json, const
                                                    const QStringList &knownSourceIds)
 {
     Parsed out;
-    if (json.size() > kMaxFileBytes) {
-        out.errors.append(
-            {fileName, {}, {}, QStringLiteral("larger than %1 bytes").arg(kMaxFileBytes)});
+    const std::optional<QJsonObject> parsed =
+        readJsonObject(json, fileName, kMaxFileBytes, out.errors);
+    if (!parsed)
         return out;
-    }
-    QJsonParseError parseError{};
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        const QString why = parseError.error != QJsonParseError::NoError
-                                ? QStringLiteral("not valid JSON at byte %1: %2")
-                                      .arg(parseError.offset)
-                                      .arg(parseError.errorString())
-                                : L("the top level must be an object");
-        out.errors.append({fileName, {}, {}, why});
-        return out;
-    }
-    const QJsonObject root = doc.object();
+    const QJsonObject &root = *parsed;
     JsonFieldReader r(out.errors, fileName, {});
     r.rejectUnknownKeys(root, {"format", "sources", "exercises"});
     if (root.value(QLatin1String("format")).toInt(-1) != kFormat) {

@@ -2,6 +2,8 @@
 #include "core/JsonFieldReader.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
 #include <QJsonValue>
 
 namespace limber {
@@ -148,6 +150,27 @@ bool JsonFieldReader::boolean(const QJsonObject &object, const char *key)
         return false;
     }
     return value.toBool();
+}
+
+std::optional<QJsonObject> readJsonObject(const QByteArray &json, const QString &file,
+                                          qsizetype maxBytes, QList<CatalogueError> &errors)
+{
+    if (json.size() > maxBytes) {
+        errors.append({file, {}, {}, QStringLiteral("larger than %1 bytes").arg(maxBytes)});
+        return std::nullopt;
+    }
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        const QString why = parseError.error != QJsonParseError::NoError
+                                ? QStringLiteral("not valid JSON at byte %1: %2")
+                                      .arg(parseError.offset)
+                                      .arg(parseError.errorString())
+                                : QStringLiteral("the top level must be an object");
+        errors.append({file, {}, {}, why});
+        return std::nullopt;
+    }
+    return doc.object();
 }
 
 } // namespace limber

@@ -16,6 +16,11 @@ namespace limber {
 /// with the file, the exercise id and the field name. After a problem the getters
 /// return safe empty values, so a whole object is checked in one pass and the person
 /// fixing the file sees every mistake at once.
+/// The top-level object of a JSON file of at most `maxBytes`, or nullopt with an error
+/// naming `file` appended to `errors` (too large, not JSON, not an object).
+std::optional<QJsonObject> readJsonObject(const QByteArray &json, const QString &file,
+                                          qsizetype maxBytes, QList<CatalogueError> &errors);
+
 class JsonFieldReader
 {
 public:

@@ -82,26 +82,11 @@ bool propShows(const QList<Prop> &props, Equipment e)
 PoseLibrary::Parsed PoseLibrary::parse(const QByteArray &json, const QString &fileName)
 {
     Parsed out;
-    if (json.size() > ExerciseCatalogue::kMaxFileBytes) {
-        out.errors.append(
-            {fileName,
-             {},
-             {},
-             QStringLiteral("larger than %1 bytes").arg(ExerciseCatalogue::kMaxFileBytes)});
+    const std::optional<QJsonObject> parsed =
+        readJsonObject(json, fileName, ExerciseCatalogue::kMaxFileBytes, out.errors);
+    if (!parsed)
         return out;
-    }
-    QJsonParseError parseError{};
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        const QString why = parseError.error != QJsonParseError::NoError
-                                ? QStringLiteral("not valid JSON at byte %1: %2")
-                                      .arg(parseError.offset)
-                                      .arg(parseError.errorString())
-                                : L("the top level must be an object");
-        out.errors.append({fileName, {}, {}, why});
-        return out;
-    }
-    const QJsonObject root = doc.object();
+    const QJsonObject &root = *parsed;
     JsonFieldReader r(out.errors, fileName, {});
     r.rejectUnknownKeys(root, {"format", "exercises"});
     if (root.value(QLatin1String("format")).toInt(-1) != kFormat) {
