@@ -9,6 +9,8 @@ packages=(
     g++ cmake ninja-build ccache pkg-config
     # libraries
     qt6-base-dev qt6-base-dev-tools libsqlite3-dev
+    # idle time straight from the X server (platform/X11IdleSource)
+    libxcb1-dev libxcb-screensaver0-dev
     # translations: lupdate/lrelease (no qt6-tools-dev needed), and Qt's own German
     # words for standard buttons (qtbase_de.qm)
     qt6-l10n-tools qt6-translations-l10n
