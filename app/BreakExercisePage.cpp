@@ -131,7 +131,7 @@ void BreakExercisePage::showExercise(const BreakSession &session)
     m_steps->setItems(p->exercise.steps);
     m_cautions->setItems(p->exercise.cautions);
     m_cautionPanel->setVisible(!p->exercise.cautions.isEmpty());
-    m_illustration->setExercise(p->exercise);
+    m_illustration->setExercise(*p);
     const PlannedExercise *after = session.upcoming();
     m_next->setText(after ? tr("Up next: %1 (%2)")
                                 .arg(after->exercise.name,
@@ -145,6 +145,9 @@ void BreakExercisePage::showTime(const BreakSession &session)
     const PlannedExercise *p = session.current();
     const Millis total = p ? Millis(std::chrono::seconds(p->seconds)) : Millis(0);
     m_ring->setTime(session.remainingInExercise(), total);
+    // One side, then the other: the picture turns round halfway through.
+    m_illustration->setSecondSide(p && p->exercise.dosage.perSide &&
+                                  session.remainingInExercise() * 2 < total);
     m_ring->setPaused(session.isPaused());
     m_progress->setPosition(session.currentIndex(), session.remainingInExercise());
     const QString left = text::clock(m_progress->timeLeft());

@@ -157,6 +157,7 @@ void BreakWindow::togglePause()
     m_session.togglePause();
     m_pause->setText(m_session.isPaused() ? tr("Resume") : tr("Pause"));
     m_exercisePage->showTime(m_session);
+    m_exercisePage->illustration()->setPaused(m_session.isPaused());
     scheduleTick();
     emit pausedChanged(m_session.isPaused());
 }

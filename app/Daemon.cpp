@@ -267,8 +267,8 @@ void Daemon::startBreak()
     m_tracker.startBreak();
     m_breakWindow = new BreakWindow(m_clock, std::move(routine));
     m_breakWindow->setIllustrationFactory(
-        [reduced = m_settings.reducedMotion()](const Exercise &exercise, QWidget *parent) {
-            return static_cast<QWidget *>(ExerciseFigureView::create(exercise, reduced, parent));
+        [reduced = m_settings.reducedMotion()](const PlannedExercise &planned, QWidget *parent) {
+            return static_cast<QWidget *>(ExerciseFigureView::create(planned, reduced, parent));
         });
     m_breakWindow->setSoundCueEnabled(m_settings.soundCue());
     connect(m_breakWindow, &BreakWindow::breakEnded, this, &Daemon::onBreakEnded);

@@ -21,14 +21,16 @@ ExerciseFigureView::ExerciseFigureView(QWidget *parent)
     setAccessibleName(tr("Exercise illustration"));
 }
 
-ExerciseFigureView *ExerciseFigureView::create(const Exercise &exercise, bool reducedMotion,
+ExerciseFigureView *ExerciseFigureView::create(const PlannedExercise &planned, bool reducedMotion,
                                                QWidget *parent)
 {
-    if (!PoseLibrary::builtIn().find(exercise.id))
+    if (!PoseLibrary::builtIn().find(planned.exercise.id))
         return nullptr;
     auto *view = new ExerciseFigureView(parent);
     view->setReducedMotion(reducedMotion);
-    view->setExercise(exercise);
+    view->setExercise(planned.exercise);
+    if (planned.holdSeconds > 0)
+        view->setHoldSeconds(planned.holdSeconds);
     return view;
 }
 
@@ -58,6 +60,12 @@ void ExerciseFigureView::setReducedMotion(bool reduced)
     m_reduced = reduced;
     updateTimer();
     update();
+}
+
+void ExerciseFigureView::setPaused(bool paused)
+{
+    m_paused = paused;
+    updateTimer();
 }
 
 void ExerciseFigureView::rebuildMotion()
@@ -92,7 +100,7 @@ void ExerciseFigureView::setAnimationSeconds(double seconds)
 
 void ExerciseFigureView::updateTimer()
 {
-    const bool run = isVisible() && m_motion && !m_reduced;
+    const bool run = isVisible() && m_motion && !m_reduced && !m_paused;
     if (run && !m_timer->isActive()) {
         m_running.start();
         m_timer->start();

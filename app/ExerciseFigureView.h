@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/IllustrationFrame.h"
 #include "core/Exercise.h"
 #include "core/figure/FigureMotion.h"
 
@@ -16,10 +17,11 @@ namespace limber {
 /// An exercise shown as a moving figure: it passes through the exercise's key poses
 /// (assets/poses.json) at the exercise's own tempo, eased, and breathes in holds.
 ///
-/// It animates only while it is visible: the frame timer starts in showEvent and
-/// stops in hideEvent, so a hidden view has no timer and costs nothing. With reduced
-/// motion it shows the key poses side by side with arrows and has no timer at all.
-class ExerciseFigureView : public QWidget
+/// It animates only while it is visible and not paused: the frame timer starts in
+/// showEvent and stops in hideEvent, so a hidden view has no timer and costs nothing.
+/// With reduced motion it shows the key poses side by side with arrows and has no
+/// timer at all.
+class ExerciseFigureView : public QWidget, public IllustrationControl
 {
     Q_OBJECT
 public:
@@ -34,9 +36,9 @@ public:
 
     explicit ExerciseFigureView(QWidget *parent = nullptr);
 
-    /// A view for the exercise, or nullptr when it has no key poses (a user's own
-    /// exercise): fits IllustrationFactory.
-    static ExerciseFigureView *create(const Exercise &exercise, bool reducedMotion,
+    /// A view for the exercise at the planned hold, or nullptr when it has no key
+    /// poses (a user's own exercise): fits IllustrationFactory.
+    static ExerciseFigureView *create(const PlannedExercise &planned, bool reducedMotion,
                                       QWidget *parent);
 
     /// Shows the exercise at the catalogue's tempo (seconds per rep, shortest hold).
@@ -45,12 +47,18 @@ public:
     void setHoldSeconds(int seconds);
     void setSide(Side side);
     void setReducedMotion(bool reduced);
+    /// Holds still at the current pose (the break is paused) and goes on from there.
+    void setPaused(bool paused) override;
+    void setSecondSide(bool second) override { setSide(second ? Side::Second : Side::First); }
 
     bool hasFigure() const { return m_figure != nullptr; }
     bool reducedMotion() const { return m_reduced; }
     Side side() const { return m_side; }
-    /// True while the frame timer runs (visible, animated, not reduced motion).
+    bool isPaused() const { return m_paused; }
+    /// True while the frame timer runs (visible, not paused, not reduced motion).
     bool isAnimating() const;
+    /// One rep (or breath) of the animation, seconds; 0 without a figure.
+    double cycleSeconds() const { return m_motion ? m_motion->cycleSeconds() : 0; }
     /// Where the animation is, in seconds; for tests and screenshots.
     double animationSeconds() const;
     void setAnimationSeconds(double seconds);
@@ -72,6 +80,7 @@ private:
     figure::Tempo m_tempo;
     Side m_side = Side::First;
     bool m_reduced = false;
+    bool m_paused = false;
     QTimer *m_timer;
     QElapsedTimer m_running;    ///< valid while the timer runs
     double m_secondsBefore = 0; ///< animation time banked before the last start

@@ -84,10 +84,32 @@ void IllustrationFrame::setFactory(IllustrationFactory factory)
     rebuild();
 }
 
-void IllustrationFrame::setExercise(const Exercise &exercise)
+void IllustrationFrame::setExercise(const PlannedExercise &exercise)
 {
     m_exercise = exercise;
+    m_secondSide = false;
     rebuild();
+}
+
+IllustrationControl *IllustrationFrame::control() const
+{
+    return dynamic_cast<IllustrationControl *>(m_content.data());
+}
+
+void IllustrationFrame::setPaused(bool paused)
+{
+    m_paused = paused;
+    if (IllustrationControl *c = control())
+        c->setPaused(paused);
+}
+
+void IllustrationFrame::setSecondSide(bool second)
+{
+    if (second == m_secondSide)
+        return;
+    m_secondSide = second;
+    if (IllustrationControl *c = control())
+        c->setSecondSide(second);
 }
 
 void IllustrationFrame::setContentVisible(bool visible)
@@ -104,11 +126,15 @@ void IllustrationFrame::rebuild()
         return;
     QWidget *made = m_factory ? m_factory(*m_exercise, this) : nullptr;
     if (!made)
-        made = new Placeholder(*m_exercise, this);
+        made = new Placeholder(m_exercise->exercise, this);
     made->setParent(this);
     made->setGeometry(contentRect());
-    made->setVisible(m_contentVisible);
     m_content = made;
+    if (IllustrationControl *c = control()) {
+        c->setPaused(m_paused);
+        c->setSecondSide(m_secondSide);
+    }
+    made->setVisible(m_contentVisible);
 }
 
 QRect IllustrationFrame::contentRect() const

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/Exercise.h"
+#include "core/RoutinePlanner.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -11,9 +11,22 @@
 
 namespace limber {
 
-/// Makes the widget that illustrates an exercise (e.g. an animated figure), as a child
-/// of `parent`. May return nullptr: the frame then shows its placeholder.
-using IllustrationFactory = std::function<QWidget *(const Exercise &, QWidget *parent)>;
+/// Makes the widget that illustrates an exercise at the dose the routine planned (e.g.
+/// an animated figure), as a child of `parent`. May return nullptr: the frame then
+/// shows its placeholder.
+using IllustrationFactory = std::function<QWidget *(const PlannedExercise &, QWidget *parent)>;
+
+/// What an illustration that moves wants to hear as the exercise runs. Optional: a
+/// widget the factory made may implement it besides QWidget.
+class IllustrationControl
+{
+public:
+    virtual ~IllustrationControl() = default;
+    /// The break is paused: hold still where it is; resumed: go on from there.
+    virtual void setPaused(bool paused) = 0;
+    /// An exercise done on each side has reached its second half: show the other side.
+    virtual void setSecondSide(bool second) = 0;
+};
 
 /// The break window's picture of the current exercise: a frame of a fixed 4:3 shape,
 /// sized from the font so it grows with it, holding the widget an IllustrationFactory
@@ -23,6 +36,7 @@ using IllustrationFactory = std::function<QWidget *(const Exercise &, QWidget *p
 /// break runs in a visible window: setContentVisible(false) hides it (the window is
 /// hidden, minimised or the break is over), so an animation gets a QHideEvent and can
 /// stop, and a QShowEvent when it may run again. A new exercise replaces (deletes) it.
+/// Pause and the side being worked reach content that implements IllustrationControl.
 class IllustrationFrame : public QWidget
 {
     Q_OBJECT
@@ -31,8 +45,10 @@ public:
 
     /// Replaces the factory and rebuilds the content for the current exercise.
     void setFactory(IllustrationFactory factory);
-    void setExercise(const Exercise &exercise);
+    void setExercise(const PlannedExercise &exercise);
     void setContentVisible(bool visible);
+    void setPaused(bool paused);
+    void setSecondSide(bool second);
     /// The factory's widget or the placeholder; nullptr before the first exercise.
     QWidget *content() const { return m_content; }
 
@@ -48,9 +64,13 @@ private:
     QRect contentRect() const;
 
     IllustrationFactory m_factory;
-    std::optional<Exercise> m_exercise;
+    IllustrationControl *control() const;
+
+    std::optional<PlannedExercise> m_exercise;
     QPointer<QWidget> m_content;
     bool m_contentVisible = true;
+    bool m_paused = false;
+    bool m_secondSide = false;
 };
 
 } // namespace limber

@@ -49,17 +49,23 @@ QString accessibleName(QObject *object)
 }
 
 /// Stands in for the animated figure: counts what it is told.
-class CountingFigure : public QWidget
+class CountingFigure : public QWidget, public IllustrationControl
 {
 public:
-    CountingFigure(const Exercise &e, QWidget *parent)
+    CountingFigure(const PlannedExercise &p, QWidget *parent)
         : QWidget(parent)
-        , exerciseId(e.id)
+        , exerciseId(p.exercise.id)
+        , holdSeconds(p.holdSeconds)
     {
     }
+    void setPaused(bool p) override { paused = p; }
+    void setSecondSide(bool second) override { sides << second; }
     QString exerciseId;
+    int holdSeconds = 0;
     int shown = 0;
     int hidden = 0;
+    bool paused = false;
+    QList<bool> sides; ///< every setSecondSide, in order
 
 protected:
     void showEvent(QShowEvent *) override { ++shown; }
@@ -276,9 +282,9 @@ TEST_F(BreakWindowTest, ScreenReaderHearsTheControlsTheExerciseAndTheTimeLeft)
 TEST_F(BreakWindowTest, IllustrationFactoryFillsTheFrameAndIsToldWhenItIsHidden)
 {
     QStringList made;
-    window->setIllustrationFactory([&made](const Exercise &e, QWidget *parent) -> QWidget * {
-        made << e.id;
-        return new CountingFigure(e, parent);
+    window->setIllustrationFactory([&made](const PlannedExercise &p, QWidget *parent) -> QWidget * {
+        made << p.exercise.id;
+        return new CountingFigure(p, parent);
     });
     QPointer<CountingFigure> first = static_cast<CountingFigure *>(window->illustration());
     ASSERT_NE(first, nullptr);
@@ -315,13 +321,58 @@ TEST_F(BreakWindowTest, IllustrationFactoryFillsTheFrameAndIsToldWhenItIsHidden)
     EXPECT_EQ(made, (QStringList{QStringLiteral("twist"), QStringLiteral("angels")}));
 }
 
+TEST_F(BreakWindowTest, TheIllustrationHoldsStillInAPauseAndTurnsRoundHalfwayThroughEachSide)
+{
+    test::FakeClock sideClock;
+    PlannedExercise twist = planned("twist", "Seated twist", 40);
+    twist.exercise.dosage.perSide = true;
+    twist.holdSeconds = 5;
+    BreakWindow w(sideClock, Routine{{twist, planned("bend", "Side bend", 30)}});
+    w.setAttribute(Qt::WA_DeleteOnClose, false); // on the stack
+    w.show();
+    w.setIllustrationFactory([](const PlannedExercise &p, QWidget *parent) -> QWidget * {
+        return new CountingFigure(p, parent);
+    });
+    QPointer<CountingFigure> figure = static_cast<CountingFigure *>(w.illustration());
+    ASSERT_NE(figure, nullptr);
+    EXPECT_EQ(figure->holdSeconds, 5) << "the planned dose reaches the picture";
+    EXPECT_EQ(figure->sides, QList<bool>{false}) << "told the side when it is made";
+
+    QPushButton *pause = nullptr;
+    for (QPushButton *b : w.findChildren<QPushButton *>())
+        pause = b->text() == QStringLiteral("Pause") ? b : pause;
+    ASSERT_NE(pause, nullptr);
+    pause->click();
+    EXPECT_TRUE(figure->paused);
+    pause->click();
+    EXPECT_FALSE(figure->paused);
+
+    sideClock.advance(19s);
+    w.tick();
+    EXPECT_EQ(figure->sides.last(), false) << "19 of 40 s: still the first side";
+    sideClock.advance(2s);
+    w.tick();
+    EXPECT_EQ(figure->sides, (QList<bool>{false, true})) << "21 of 40 s: the other side, once";
+    w.tick();
+    EXPECT_EQ(figure->sides.size(), 2);
+
+    sideClock.advance(20s);
+    w.tick(); // the side bend, done once, not per side
+    auto *bend = static_cast<CountingFigure *>(w.illustration());
+    ASSERT_NE(bend, figure.data());
+    EXPECT_EQ(bend->sides, QList<bool>{false});
+    sideClock.advance(20s);
+    w.tick();
+    EXPECT_EQ(bend->sides, QList<bool>{false}) << "no side to turn to";
+}
+
 TEST_F(BreakWindowTest, WithoutAFactoryAPlaceholderNamesPositionAndEquipment)
 {
     QWidget *placeholder = window->illustration();
     ASSERT_NE(placeholder, nullptr);
     EXPECT_EQ(placeholder->accessibleName(),
               QStringLiteral("Illustration: Standing, no equipment"));
-    window->setIllustrationFactory([](const Exercise &, QWidget *) { return nullptr; });
+    window->setIllustrationFactory([](const PlannedExercise &, QWidget *) { return nullptr; });
     ASSERT_NE(window->illustration(), nullptr);
     EXPECT_TRUE(window->illustration()->isVisible());
 }
@@ -334,8 +385,8 @@ TEST_F(BreakWindowTest, TheAnimatedFigureRunsOnlyWhileTheWindowIsSeen)
     PlannedExercise angels = planned("wall-angels", "Wall angels", 60);
     BreakWindow w(figureClock, Routine{{angels, planned("bend", "Side bend", 30)}});
     w.setAttribute(Qt::WA_DeleteOnClose, false); // on the stack
-    w.setIllustrationFactory([](const Exercise &e, QWidget *parent) {
-        return ExerciseFigureView::create(e, false, parent);
+    w.setIllustrationFactory([](const PlannedExercise &p, QWidget *parent) {
+        return ExerciseFigureView::create(p, false, parent);
     });
     auto *figure = qobject_cast<ExerciseFigureView *>(w.illustration());
     ASSERT_NE(figure, nullptr) << "the catalogue's wall angels have key poses";

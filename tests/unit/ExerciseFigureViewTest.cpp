@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QImage>
+#include <QTest>
 #include <QTimer>
 
 #include <gtest/gtest.h>
@@ -66,6 +67,14 @@ protected:
         return *e;
     }
 
+    PlannedExercise planned(const char *id, int holdSeconds = 0)
+    {
+        PlannedExercise p;
+        p.exercise = exercise(id);
+        p.holdSeconds = holdSeconds;
+        return p;
+    }
+
     QImage frame(ExerciseFigureView &view, double seconds)
     {
         view.setAnimationSeconds(seconds);
@@ -78,7 +87,7 @@ protected:
 TEST_F(ExerciseFigureViewTest, NoTimerWhileHiddenAndOneWhileShown)
 {
     QWidget window;
-    ExerciseFigureView *view = ExerciseFigureView::create(exercise("cat-cow"), false, &window);
+    ExerciseFigureView *view = ExerciseFigureView::create(planned("cat-cow"), false, &window);
     ASSERT_NE(view, nullptr);
     EXPECT_EQ(activeTimers(window), 0) << "created, not shown";
     EXPECT_FALSE(view->isAnimating());
@@ -112,6 +121,42 @@ TEST_F(ExerciseFigureViewTest, TheAnimationTimeStandsStillWhileHidden)
     EXPECT_DOUBLE_EQ(view.animationSeconds(), paused);
 }
 
+TEST_F(ExerciseFigureViewTest, APauseStopsTheTimerAndHoldsThePose)
+{
+    ExerciseFigureView view;
+    view.resize(400, 300);
+    view.setExercise(exercise("cat-cow"));
+    view.show();
+    ASSERT_TRUE(view.isAnimating());
+    view.setSecondSide(false);
+    view.setPaused(true);
+    EXPECT_FALSE(view.isAnimating());
+    EXPECT_EQ(activeTimers(view), 0);
+    const double held = view.animationSeconds();
+    QTest::qWait(60);
+    EXPECT_DOUBLE_EQ(view.animationSeconds(), held) << "time stands still in a pause";
+    view.hide();
+    view.show();
+    EXPECT_FALSE(view.isAnimating()) << "shown again, still paused";
+    view.setPaused(false);
+    EXPECT_TRUE(view.isAnimating());
+    view.setSecondSide(true);
+    EXPECT_EQ(view.side(), ExerciseFigureView::Side::Second);
+}
+
+TEST_F(ExerciseFigureViewTest, ThePlannedHoldSetsHowLongTheFigureHolds)
+{
+    QWidget window;
+    // The open book holds at the open pose: a longer planned hold, a longer cycle.
+    ExerciseFigureView *catalogueHold =
+        ExerciseFigureView::create(planned("open-book"), false, &window);
+    ExerciseFigureView *longHold =
+        ExerciseFigureView::create(planned("open-book", 12), false, &window);
+    ASSERT_NE(catalogueHold, nullptr);
+    ASSERT_NE(longHold, nullptr);
+    EXPECT_GT(longHold->cycleSeconds(), catalogueHold->cycleSeconds() + 5);
+}
+
 TEST_F(ExerciseFigureViewTest, ReducedMotionShowsTheKeyPosesSideBySideWithoutATimer)
 {
     ExerciseFigureView view;
@@ -141,7 +186,9 @@ TEST_F(ExerciseFigureViewTest, AnExerciseWithoutPosesGetsNoFigure)
 {
     Exercise own = exercise("cat-cow");
     own.id = QStringLiteral("my-own-stretch");
-    EXPECT_EQ(ExerciseFigureView::create(own, false, nullptr), nullptr);
+    PlannedExercise plannedOwn;
+    plannedOwn.exercise = own;
+    EXPECT_EQ(ExerciseFigureView::create(plannedOwn, false, nullptr), nullptr);
     ExerciseFigureView view;
     view.setExercise(own);
     view.show();
