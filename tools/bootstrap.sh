@@ -23,6 +23,8 @@ packages=(
     # system Python that drives them
     xvfb dbus-daemon dbus-bin dunst trayer xdotool xprintidle x11-utils x11-apps
     imagemagick fonts-dejavu-core libglib2.0-bin python3 python3-gi gir1.2-glib-2.0
+    # ... a window manager for the tests that minimise a window
+    openbox
     python3-pytest
     # ... and the accessibility bus they read the apps' widget trees from (AT-SPI)
     at-spi2-core gir1.2-atspi-2.0

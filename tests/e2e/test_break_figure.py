@@ -1,0 +1,112 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The animated exercise figure in the real break window, on a desktop with a window
+manager (openbox) so the window can be minimised as a person would: the figure moves
+while the window is seen, holds still while the break is paused, and the daemon goes
+quiet — no frame timer, hardly a wake-up — while the window is minimised."""
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from accessibility import Accessibility
+from desktop import CONVERT
+from limber_driver import Limber
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+from footprint import sample  # noqa: E402  (per-thread CPU time and context switches)
+
+COMPARE = str(Path(CONVERT).with_name("compare"))
+# How long CPU and wake-ups are watched shown and minimised (longer for the numbers in
+# docs/PERFORMANCE.md: LIMBER_FIGURE_WATCH_SECONDS=60).
+WATCH_SECONDS = float(os.environ.get("LIMBER_FIGURE_WATCH_SECONDS", "3"))
+
+
+def start_window_manager(desktop):
+    """openbox, started and later stopped by PID like every other component."""
+    wm = desktop.launch(["openbox", "--sm-disable"], name="openbox")
+    desktop.wait_for(lambda: desktop.selection_owner("WM_S0"), 15, "openbox to manage the screen")
+    return wm
+
+
+def crop_screen(desktop, extents, path: Path) -> Path:
+    x, y, width, height = extents
+    shot = desktop.screenshot(path.with_name(f".{path.name}.full.png"))
+    desktop.x(CONVERT, str(shot), "-crop", f"{width}x{height}+{x}+{y}", "+repage", str(path))
+    shot.unlink()
+    return path
+
+
+def differing_pixels(a: Path, b: Path) -> int:
+    """Pixels that differ between two pictures of the same size (ImageMagick's AE)."""
+    result = subprocess.run([COMPARE, "-metric", "AE", str(a), str(b), "null:"], capture_output=True,
+                            text=True, timeout=30)
+    return int(float(result.stderr.split()[0]))
+
+
+def activity(pid: int, seconds: float) -> tuple[float, int]:
+    """The process's CPU milliseconds and context switches over `seconds`."""
+    threads: dict = {}
+    before = sample(pid, threads)
+    time.sleep(seconds)
+    after = sample(pid, threads)
+    return (after.cpu_ns - before.cpu_ns) / 1e6, after.switches - before.switches
+
+
+def test_the_figure_moves_holds_still_in_a_pause_and_rests_while_minimised(desktop_factory, limber_binary,
+                                                                          artifacts):
+    desktop = desktop_factory(tray="none", notifications=False)
+    start_window_manager(desktop)
+    a11y = Accessibility.start(desktop)
+    limber = Limber(desktop, limber_binary, scale=1)
+    limber.start()
+    limber.run("--break-now")
+    window = desktop.wait_for(limber.break_window, 15, "--break-now to open the break window")
+    figure = desktop.wait_for(
+        lambda: next((node for node in a11y.find_all("limber")
+                      if (node.name or "").startswith("Illustration of ") and node.extents), None),
+        15, "the animated figure in the break window")
+    assert figure.extents[2] > 150 and figure.extents[3] > 100, figure.extents
+
+    # Moving: two pictures a third of a second apart differ, and there is a figure in them.
+    first = crop_screen(desktop, figure.extents, artifacts / "figure-a.png")
+    time.sleep(0.33)
+    second = crop_screen(desktop, figure.extents, artifacts / "figure-b.png")
+    assert differing_pixels(first, second) > 200, "the figure does not move"
+    whole = desktop.wait_for(limber.break_window, 5, "the break window")
+    crop_screen(desktop, (whole.x, whole.y, whole.width, whole.height), artifacts / "break-window-mid-animation.png")
+    shown_ms, shown_switches = activity(limber.process.pid, WATCH_SECONDS)
+
+    # Paused: the picture holds still.
+    desktop.xdotool("windowactivate", "--sync", str(window.id))
+    desktop.key("space")
+    a11y.wait_for_node("limber", role="push button", name="Resume")
+    time.sleep(0.2)
+    held = crop_screen(desktop, figure.extents, artifacts / "figure-paused-a.png")
+    time.sleep(0.5)
+    still = crop_screen(desktop, figure.extents, artifacts / "figure-paused-b.png")
+    assert differing_pixels(held, still) == 0, "the figure moves during a pause"
+    desktop.key("space")
+    a11y.wait_for_node("limber", role="push button", name="Pause")
+
+    # Minimised: no frames, hardly a wake-up (the break only waits for its exercise's end).
+    desktop.xdotool("windowminimize", "--sync", str(window.id))
+    desktop.wait_for(lambda: limber.break_window() is None, 10, "the break window to be minimised")
+    time.sleep(0.5)
+    hidden_ms, hidden_switches = activity(limber.process.pid, WATCH_SECONDS)
+    print(f"over {WATCH_SECONDS:.0f} s: shown {shown_ms:.1f} ms CPU, {shown_switches} switches; "
+          f"minimised {hidden_ms:.1f} ms CPU, {hidden_switches} switches")
+    assert shown_switches > 40, f"25 frames a second should wake it often: {shown_switches}"
+    assert hidden_switches <= 2 * WATCH_SECONDS, \
+        f"minimised, it still wakes {hidden_switches} times in {WATCH_SECONDS} s"
+    assert hidden_ms < shown_ms / 5, (hidden_ms, shown_ms)
+
+    # Restored: it moves again.
+    desktop.xdotool("windowactivate", "--sync", str(window.id))
+    desktop.wait_for(limber.break_window, 10, "the break window back on screen")
+    time.sleep(0.3)
+    again = crop_screen(desktop, figure.extents, artifacts / "figure-restored-a.png")
+    time.sleep(0.33)
+    later = crop_screen(desktop, figure.extents, artifacts / "figure-restored-b.png")
+    assert differing_pixels(again, later) > 200, "the figure does not move after the window came back"
