@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/TrayIconArt.h"
 
+#include <QIconEngine>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
@@ -74,14 +75,62 @@ QPixmap drawAt(int size, TrayLook look, double progress)
     return pixmap;
 }
 
+/// Draws the icon at whatever size is asked for, when it is asked for, and keeps no
+/// pixmap. A QIcon made of pixmaps would leave a scaled copy of every look it ever had
+/// in QPixmapCache (its key is the icon's, new with every redraw): over a day of ring
+/// steps that is heap churn a tray daemon should not have.
+class TrayIconEngine : public QIconEngine
+{
+public:
+    TrayIconEngine(TrayLook look, double progress)
+        : m_look(look)
+        , m_progress(progress)
+    {
+    }
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        const qreal dpr = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+        const int side = std::min(rect.width(), rect.height());
+        QPixmap drawn = pixmap(QSize(side, side) * dpr, mode, state);
+        drawn.setDevicePixelRatio(dpr);
+        painter->drawPixmap(QRectF(rect.x() + (rect.width() - side) / 2.0,
+                                   rect.y() + (rect.height() - side) / 2.0, side, side),
+                            drawn, QRectF(drawn.rect()));
+    }
+
+    QPixmap pixmap(const QSize &size, QIcon::Mode, QIcon::State) override
+    {
+        return drawAt(std::max(1, std::min(size.width(), size.height())), m_look, m_progress);
+    }
+
+    QSize actualSize(const QSize &size, QIcon::Mode, QIcon::State) override
+    {
+        const int side = std::min(size.width(), size.height());
+        return {side, side};
+    }
+
+    QList<QSize> availableSizes(QIcon::Mode, QIcon::State) override
+    {
+        QList<QSize> sizes;
+        for (int side : kTrayIconSizes)
+            sizes << QSize(side, side);
+        return sizes;
+    }
+
+    QIconEngine *clone() const override { return new TrayIconEngine(m_look, m_progress); }
+    QString key() const override { return QStringLiteral("limber-tray"); }
+
+private:
+    TrayLook m_look;
+    double m_progress;
+};
+
 } // namespace
 
 QIcon drawTrayIcon(TrayLook look, double progress)
 {
-    QIcon icon;
-    for (int size : {16, 22, 24, 32, 48, 64})
-        icon.addPixmap(drawAt(size, look, progress));
-    return icon;
+    return QIcon(new TrayIconEngine(look, progress));
 }
 
 int trayProgressStep(double progress)

@@ -14,8 +14,10 @@ enum class TrayLook
     Paused
 };
 
-/// Draws the icon at the usual tray sizes. `progress` is 0..1 of the work interval.
+/// The icon, drawn at whatever size a tray asks for (it offers the usual tray sizes,
+/// kTrayIconSizes) and keeping no pixmap. `progress` is 0..1 of the work interval.
 QIcon drawTrayIcon(TrayLook look, double progress);
+inline constexpr int kTrayIconSizes[] = {16, 22, 24, 32, 48, 64};
 
 /// The progress rounded to the steps the ring shows, so the icon is only redrawn
 /// when a person could see a difference.
