@@ -17,7 +17,6 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QJsonDocument>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
@@ -28,11 +27,6 @@ namespace limber {
 
 namespace {
 constexpr int kRecentBreaks = 3;
-
-QString jsonText(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
-}
 } // namespace
 
 Daemon::Daemon(const Clock &clock, PlatformBackends backends, QObject *parent)
@@ -400,58 +394,6 @@ void Daemon::quit()
     if (m_sittingLog)
         m_sittingLog->flush();
     QTimer::singleShot(0, qApp, &QCoreApplication::quit);
-}
-
-ControlResponse Daemon::handle(const ControlRequest &request)
-{
-    using C = ControlRequest::Command;
-    switch (request.command) {
-    case C::Activate:
-        check();
-        return {0, tr("Limber is already running.\n%1\n")
-                       .arg(StatusReport::of(m_tracker, m_clock, backendNames()).summary())};
-    case C::BreakNow:
-        startBreak();
-        return {0, QString()};
-    case C::Snooze:
-        m_tracker.snooze(std::chrono::minutes(request.minutes));
-        check();
-        return {0, QString()};
-    case C::Pause:
-        pauseFor(request.minutes);
-        return {0, QString()};
-    case C::Resume:
-        m_tracker.resumeAll();
-        check();
-        return {0, QString()};
-    case C::Status: {
-        check();
-        StatusReport status = StatusReport::of(m_tracker, m_clock, backendNames());
-        status.problems = problems();
-        QString text = status.summary() + QLatin1Char('\n');
-        for (const StatusProblem &p : std::as_const(status.problems))
-            text += p.text + QLatin1Char('\n');
-        return {0, request.json ? jsonText(status.toJson()) : text};
-    }
-    case C::Stats: {
-        if (!history())
-            return {1, tr("the history is not available")};
-        if (m_sittingLog)
-            m_sittingLog->flush();
-        const StatsReport stats = statsNow();
-        return {0, request.json ? jsonText(stats.toJson()) : stats.toText()};
-    }
-    case C::Settings:
-        showSettings();
-        return {0, QString()};
-    case C::History:
-        showHistory();
-        return {0, QString()};
-    case C::Quit:
-        quit();
-        return {0, QString()};
-    }
-    return {2, tr("unknown command")};
 }
 
 } // namespace limber
