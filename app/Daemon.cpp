@@ -19,6 +19,7 @@
 #include <QElapsedTimer>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QRandomGenerator>
 
 Q_LOGGING_CATEGORY(lcDaemon, "limber.app.daemon", QtInfoMsg)
@@ -260,8 +261,10 @@ void Daemon::startBreak()
     m_reminders->breakStarted();
     m_tracker.startBreak();
     m_breakWindow = new BreakWindow(m_clock, std::move(routine));
+    // Asked as each exercise begins: the setting or the desktop may change mid-break.
     m_breakWindow->setIllustrationFactory(
-        [reduced = m_settings.reducedMotion()](const PlannedExercise &planned, QWidget *parent) {
+        [self = QPointer<Daemon>(this)](const PlannedExercise &planned, QWidget *parent) {
+            const bool reduced = self && self->reducedMotion();
             return static_cast<QWidget *>(ExerciseFigureView::create(planned, reduced, parent));
         });
     m_breakWindow->setSoundCueEnabled(m_settings.soundCue());
@@ -271,6 +274,11 @@ void Daemon::startBreak()
     m_breakWindow->raise();
     m_breakWindow->activateWindow();
     check();
+}
+
+bool Daemon::reducedMotion() const
+{
+    return m_settings.reducedMotion() || m_backends.motion->prefersReducedMotion();
 }
 
 void Daemon::onBreakEnded(const BreakRecord &record)

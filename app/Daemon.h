@@ -66,6 +66,8 @@ private:
     void onBreakEnded(const BreakRecord &record);
     /// Today's count, streaks and week from the history (which must be open).
     StatsReport statsNow() const;
+    /// Still pictures instead of animation: the setting, or the desktop asks for it.
+    bool reducedMotion() const;
     void onNaturalBreak(const QDateTime &startedAt, Millis duration, NaturalBreakCause cause);
     void pauseFor(int minutes);
     void tellOnce(const QString &title, const QString &body);

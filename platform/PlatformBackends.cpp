@@ -12,6 +12,7 @@
 #include "platform/FreedesktopNotifier.h"
 #include "platform/InhibitFocusGuard.h"
 #include "platform/PlatformLogging.h"
+#include "platform/PortalMotionPreference.h"
 #include "platform/X11FocusGuard.h"
 #include "platform/X11IdleSource.h"
 #include "platform/XdgAutostart.h"
@@ -92,6 +93,10 @@ PlatformBackends createPlatformBackends(const QString &autostartCommand)
     backends.notifier = std::make_unique<FreedesktopNotifier>(sessionBus);
     backends.autostart = std::make_unique<XdgAutostart>(autostartCommand);
     backends.focus = chooseFocusGuard(wayland, sessionBus);
+    if (sessionBus.isConnected())
+        backends.motion = std::make_unique<PortalMotionPreference>(sessionBus);
+    else
+        backends.motion = std::make_unique<NullMotionPreference>();
     if (!sessionBus.isConnected())
         backends.problems << QStringLiteral("no_session_bus");
     if (!QDBusConnection::systemBus().isConnected())
@@ -99,6 +104,7 @@ PlatformBackends createPlatformBackends(const QString &autostartCommand)
 
     qCInfo(lcIdle) << "idle source:" << backends.idle->name();
     qCInfo(lcFocus) << "focus guard:" << backends.focus->name();
+    qCInfo(lcSession) << "reduced-motion preference:" << backends.motion->name();
     return backends;
 }
 
@@ -127,6 +133,7 @@ PlatformBackends createNullBackends()
     backends.notifier = std::make_unique<NullNotifier>();
     backends.autostart = std::make_unique<NullAutostart>();
     backends.focus = std::make_unique<NullFocusGuard>();
+    backends.motion = std::make_unique<NullMotionPreference>();
     return backends;
 }
 

@@ -4,6 +4,7 @@
 #include "platform/Autostart.h"
 #include "platform/FocusGuard.h"
 #include "platform/IdleSource.h"
+#include "platform/MotionPreference.h"
 #include "platform/Notifier.h"
 #include "platform/SessionMonitor.h"
 
@@ -21,6 +22,7 @@ struct PlatformBackends
     std::unique_ptr<Notifier> notifier;
     std::unique_ptr<Autostart> autostart;
     std::unique_ptr<FocusGuard> focus;
+    std::unique_ptr<MotionPreference> motion;
     /// What the session lacks, as ids for `limber --status` ("no_session_bus",
     /// "no_system_bus"); the backends' names tell the rest.
     QStringList problems;

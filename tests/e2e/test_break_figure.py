@@ -2,7 +2,8 @@
 """The animated exercise figure in the real break window, on a desktop with a window
 manager (openbox) so the window can be minimised as a person would: the figure moves
 while the window is seen, holds still while the break is paused, and the daemon goes
-quiet — no frame timer, hardly a wake-up — while the window is minimised."""
+quiet — no frame timer, hardly a wake-up — while the window is minimised. And when the
+desktop asks for reduced motion (a stand-in XDG desktop portal), still key poses."""
 
 import os
 import subprocess
@@ -11,12 +12,13 @@ import time
 from pathlib import Path
 
 from accessibility import Accessibility
-from desktop import CONVERT
+from desktop import CONVERT, SYSTEM_PYTHON
 from limber_driver import Limber
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 from footprint import sample  # noqa: E402  (per-thread CPU time and context switches)
 
+HERE = Path(__file__).resolve().parent
 COMPARE = str(Path(CONVERT).with_name("compare"))
 # How long CPU and wake-ups are watched shown and minimised (longer for the numbers in
 # docs/PERFORMANCE.md: LIMBER_FIGURE_WATCH_SECONDS=60).
@@ -54,6 +56,14 @@ def activity(pid: int, seconds: float) -> tuple[float, int]:
     return (after.cpu_ns - before.cpu_ns) / 1e6, after.switches - before.switches
 
 
+def wait_for_figure(desktop, a11y):
+    """The break window's figure as a screen reader finds it, with its place on screen."""
+    return desktop.wait_for(
+        lambda: next((node for node in a11y.find_all("limber")
+                      if (node.name or "").startswith("Illustration of ") and node.extents), None),
+        15, "the exercise figure in the break window")
+
+
 def test_the_figure_moves_holds_still_in_a_pause_and_rests_while_minimised(desktop_factory, limber_binary,
                                                                           artifacts):
     desktop = desktop_factory(tray="none", notifications=False)
@@ -63,10 +73,7 @@ def test_the_figure_moves_holds_still_in_a_pause_and_rests_while_minimised(deskt
     limber.start()
     limber.run("--break-now")
     window = desktop.wait_for(limber.break_window, 15, "--break-now to open the break window")
-    figure = desktop.wait_for(
-        lambda: next((node for node in a11y.find_all("limber")
-                      if (node.name or "").startswith("Illustration of ") and node.extents), None),
-        15, "the animated figure in the break window")
+    figure = wait_for_figure(desktop, a11y)
     assert figure.extents[2] > 150 and figure.extents[3] > 100, figure.extents
 
     # Moving: two pictures a third of a second apart differ, and there is a figure in them.
@@ -110,3 +117,24 @@ def test_the_figure_moves_holds_still_in_a_pause_and_rests_while_minimised(deskt
     time.sleep(0.33)
     later = crop_screen(desktop, figure.extents, artifacts / "figure-restored-b.png")
     assert differing_pixels(again, later) > 200, "the figure does not move after the window came back"
+
+
+def test_when_the_desktop_asks_for_reduced_motion_the_figure_shows_still_key_poses(desktop_factory, limber_binary,
+                                                                                 artifacts):
+    desktop = desktop_factory(tray="none", notifications=False)
+    desktop.launch([SYSTEM_PYTHON, str(HERE / "portal_settings.py"),
+                    "--uint", "org.freedesktop.appearance", "reduced-motion", "1"], name="portal", gui=False)
+    desktop.wait_for(lambda: desktop.name_has_owner("org.freedesktop.portal.Desktop"), 15, "the stand-in portal")
+    a11y = Accessibility.start(desktop)
+    limber = Limber(desktop, limber_binary, scale=1)  # accessibility/reduced_motion stays off
+    limber.start()
+    desktop.wait_for(lambda: "asks for reduced motion" in limber.log(), 15, "Limber to read the portal")
+    limber.run("--break-now")
+    window = desktop.wait_for(limber.break_window, 15, "--break-now to open the break window")
+    figure = wait_for_figure(desktop, a11y)
+    time.sleep(0.3)
+    first = crop_screen(desktop, figure.extents, artifacts / "reduced-a.png")
+    time.sleep(0.6)
+    second = crop_screen(desktop, figure.extents, artifacts / "reduced-b.png")
+    assert differing_pixels(first, second) == 0, "the figure moves although the desktop asked for less motion"
+    crop_screen(desktop, (window.x, window.y, window.width, window.height), artifacts / "break-window-reduced-motion.png")

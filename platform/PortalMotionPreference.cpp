@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "platform/PortalMotionPreference.h"
+
+#include "platform/PlatformLogging.h"
+
+#include <QDBusMessage>
+#include <QDBusPendingCallWatcher>
+#include <QDBusVariant>
+
+namespace limber {
+
+namespace {
+
+const QString kService = QStringLiteral("org.freedesktop.portal.Desktop");
+const QString kPath = QStringLiteral("/org/freedesktop/portal/desktop");
+const QString kInterface = QStringLiteral("org.freedesktop.portal.Settings");
+
+struct Where
+{
+    QString ns;
+    QString key;
+};
+
+/// A variant as it comes from the portal, unwrapped: Read wraps the value twice.
+QVariant unwrap(QVariant value)
+{
+    while (value.userType() == qMetaTypeId<QDBusVariant>())
+        value = qvariant_cast<QDBusVariant>(value).variant();
+    return value;
+}
+
+} // namespace
+
+PortalMotionPreference::PortalMotionPreference(const QDBusConnection &bus, QObject *parent)
+    : MotionPreference(parent)
+    , m_bus(bus)
+{
+    if (!m_bus.isConnected())
+        return;
+    if (!m_bus.connect(kService, kPath, kInterface, QStringLiteral("SettingChanged"), this,
+                       SLOT(onSettingChanged(QDBusMessage))))
+        qCWarning(lcSession) << "cannot follow the portal's settings:"
+                             << m_bus.lastError().message();
+    read(Key::Appearance, true);
+    read(Key::GnomeAnimations, true);
+}
+
+bool PortalMotionPreference::prefersReducedMotion() const
+{
+    return m_appearanceReduces.value_or(false) || m_gnomeReduces.value_or(false);
+}
+
+void PortalMotionPreference::read(Key key, bool readOne)
+{
+    const Where where =
+        key == Key::Appearance
+            ? Where{QStringLiteral("org.freedesktop.appearance"), QStringLiteral("reduced-motion")}
+            : Where{QStringLiteral("org.gnome.desktop.interface"),
+                    QStringLiteral("enable-animations")};
+    QDBusMessage call = QDBusMessage::createMethodCall(
+        kService, kPath, kInterface, readOne ? QStringLiteral("ReadOne") : QStringLiteral("Read"));
+    call << where.ns << where.key;
+    auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call), this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this,
+            [this, key, readOne](QDBusPendingCallWatcher *w) {
+                w->deleteLater();
+                const QDBusMessage reply = w->reply();
+                if (reply.type() == QDBusMessage::ReplyMessage && !reply.arguments().isEmpty()) {
+                    take(key, reply.arguments().constFirst());
+                    return;
+                }
+                if (readOne &&
+                    reply.errorName() == QLatin1String("org.freedesktop.DBus.Error.UnknownMethod"))
+                    read(key, false); // a portal older than ReadOne
+                else
+                    qCDebug(lcSession)
+                        << "no reduced-motion setting from the portal:" << reply.errorMessage();
+            });
+}
+
+void PortalMotionPreference::onSettingChanged(const QDBusMessage &message)
+{
+    // SettingChanged (s namespace, s key, v value)
+    const QList<QVariant> args = message.arguments();
+    if (args.size() != 3)
+        return;
+    const QString ns = args.at(0).toString();
+    const QString key = args.at(1).toString();
+    const QVariant value = args.at(2);
+    if (ns == QLatin1String("org.freedesktop.appearance") && key == QLatin1String("reduced-motion"))
+        take(Key::Appearance, value);
+    else if (ns == QLatin1String("org.gnome.desktop.interface") &&
+             key == QLatin1String("enable-animations"))
+        take(Key::GnomeAnimations, value);
+}
+
+void PortalMotionPreference::take(Key key, const QVariant &wrapped)
+{
+    const QVariant value = unwrap(wrapped);
+    const bool before = prefersReducedMotion();
+    if (key == Key::Appearance) {
+        if (value.userType() != QMetaType::UInt)
+            return; // a value of the wrong type says nothing
+        m_appearanceReduces = value.toUInt() == 1;
+    } else {
+        if (value.userType() != QMetaType::Bool)
+            return;
+        m_gnomeReduces = !value.toBool();
+    }
+    const bool now = prefersReducedMotion();
+    if (now != before) {
+        qCInfo(lcSession) << "the desktop" << (now ? "asks for" : "no longer asks for")
+                          << "reduced motion";
+        emit changed(now);
+    }
+}
+
+} // namespace limber
