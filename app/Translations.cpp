@@ -39,9 +39,12 @@ InstalledTranslations installTranslations(const QLocale &locale)
     for (QString name : languages) {
         name.replace(QLatin1Char('-'), QLatin1Char('_'));
         const QLocale::Language language = QLocale(name).language();
-        // English is the sources' language; C/POSIX means "no translation".
-        if (language == QLocale::English || language == QLocale::C)
+        // English is the sources' language, and C/POSIX reads English too: only the
+        // plural forms ("1 day", "2 days") come from a translation (limber_en).
+        if (language == QLocale::English || language == QLocale::C) {
+            install(QStringLiteral("limber_en"), translationsDirectory());
             break;
+        }
         if (!install(QStringLiteral("limber_") + name, translationsDirectory()))
             continue;
         installed.language = QLocale::languageToCode(language);

@@ -49,11 +49,19 @@ function(limber_add_translations target)
 
     if(LIMBER_LUPDATE AND NOT TARGET limber_lupdate)
         # -I lets lupdate resolve `#include "app/X.h"`, so that tr() in X.cpp gets the
-        # context limber::X, as at run time.
-        add_custom_target(limber_lupdate
-            COMMAND "${LIMBER_LUPDATE}" -locations none -no-obsolete -no-ui-lines
-                    -extensions cpp,h -I "${PROJECT_SOURCE_DIR}"
-                    app core platform -ts ${ARG_TS_FILES}
+        # context limber::X, as at run time. English is the sources' language: its file
+        # (limber_en.ts) holds only the plural forms (-pluralonly).
+        set(options -locations none -no-obsolete -no-ui-lines -extensions cpp,h
+            -I "${PROJECT_SOURCE_DIR}" app core platform)
+        set(translated ${ARG_TS_FILES})
+        list(FILTER translated EXCLUDE REGEX "limber_en\\.ts$")
+        set(english ${ARG_TS_FILES})
+        list(FILTER english INCLUDE REGEX "limber_en\\.ts$")
+        set(commands COMMAND "${LIMBER_LUPDATE}" ${options} -ts ${translated})
+        if(english)
+            list(APPEND commands COMMAND "${LIMBER_LUPDATE}" ${options} -pluralonly -ts ${english})
+        endif()
+        add_custom_target(limber_lupdate ${commands}
             WORKING_DIRECTORY "${PROJECT_SOURCE_DIR}"
             COMMENT "lupdate: refreshing ${ARG_TS_FILES}"
             VERBATIM)

@@ -111,11 +111,14 @@ TEST_F(TranslationsTest, GermanIsBuiltInAsAResource)
     EXPECT_TRUE(QFileInfo::exists(translationsDirectory() + QStringLiteral("/limber_de.qm")));
 }
 
-TEST_F(TranslationsTest, AGermanLocaleInstallsGermanAndAnEnglishOneNothing)
+TEST_F(TranslationsTest, AGermanLocaleInstallsGermanAndAnEnglishOneOnlyPluralForms)
 {
     EXPECT_TRUE(
         installTranslations(QLocale(QLocale::English, QLocale::UnitedStates)).language.isEmpty());
+    EXPECT_EQ(translate("limber::TrayMenuModel", "%n days", 1), QStringLiteral("1 day"));
+    removeTranslations();
     EXPECT_TRUE(installTranslations(QLocale::c()).language.isEmpty());
+    removeTranslations();
     EXPECT_TRUE(installTranslations(QLocale(QLocale::French, QLocale::France)).language.isEmpty());
     EXPECT_EQ(translate("limber::TrayIcon", "Start break now"), QStringLiteral("Start break now"));
 
@@ -148,8 +151,28 @@ TEST_F(TranslationsTest, KeyStringsReadGermanWithPluralForms)
               QStringLiteral("Beginn der Ruhezeiten"));
 }
 
+TEST_F(TranslationsTest, EnglishSaysOneDayAndTwoDays)
+{
+    for (const QLocale &locale :
+         {QLocale(QLocale::English, QLocale::UnitedKingdom), QLocale::c()}) {
+        installTranslations(locale);
+        EXPECT_EQ(translate("limber::TrayMenuModel", "%n days", 1), QStringLiteral("1 day"));
+        EXPECT_EQ(translate("limber::TrayMenuModel", "%n days", 2), QStringLiteral("2 days"));
+        EXPECT_EQ(translate("limber::TrayMenuModel", "%1 of %n breaks", 1),
+                  QStringLiteral("%1 of 1 break"));
+        EXPECT_EQ(translate("limber::text", "%n reps", 1), QStringLiteral("1 rep"));
+        EXPECT_EQ(translate("limber::text", "%n reps", 0), QStringLiteral("0 reps"));
+        EXPECT_EQ(translate("limber::TrayMenuModel", "Start break now"),
+                  QStringLiteral("Start break now"));
+        removeTranslations();
+    }
+    EXPECT_EQ(translate("limber::TrayMenuModel", "%n days", 1), QStringLiteral("1 days"))
+        << "without limber_en the sources' text is all there is";
+}
+
 TEST_F(TranslationsTest, CoreTextFollowsTheInstalledLanguage)
 {
+    installTranslations(QLocale(QLocale::English, QLocale::UnitedStates));
     StatusReport status;
     status.state = TrackerState::Sitting;
     status.sitting = 32min;
@@ -161,9 +184,10 @@ TEST_F(TranslationsTest, CoreTextFollowsTheInstalledLanguage)
     stats.streak.current = 1;
     stats.streak.best = 3;
     EXPECT_TRUE(stats.toText().startsWith(
-        QStringLiteral("Today: 2 of 4 breaks (0 partial)\nStreak: 1 days (best 3)\n")))
+        QStringLiteral("Today: 2 of 4 breaks (0 partial)\nStreak: 1 day (best 3)\n")))
         << qPrintable(stats.toText());
 
+    removeTranslations();
     installTranslations(QLocale(QLocale::German, QLocale::Germany));
     EXPECT_EQ(status.summary(), QStringLiteral("32 Min. gesessen · nächste Pause in 13 Min."));
     // The JSON is a contract: it stays English.
@@ -224,33 +248,87 @@ TEST_F(TranslationsTest, TheBuiltInQmHasEveryMessageOfTheTsFile)
     }
 }
 
-// lupdate over the sources must find nothing the .ts lacks: a new tr() string fails here
-// until `cmake --build <dir> --target limber_lupdate` and a translation (docs/TRANSLATING.md).
-TEST_F(TranslationsTest, TheTsFileHasEveryStringOfTheSources)
+/// What lupdate finds in the sources today (only the plural forms with `pluralOnly`, as
+/// for limber_en.ts); empty and a test failure when it cannot run.
+QList<Message> lupdateSources(const TempDir &dir, bool pluralOnly)
 {
-    const QString lupdate = QStringLiteral(LIMBER_LUPDATE);
-    if (lupdate.isEmpty() || !QFileInfo::exists(lupdate))
-        GTEST_SKIP() << "lupdate not found (Debian: qt6-l10n-tools)";
-    TempDir dir;
-    const QString fresh = dir.file(QStringLiteral("fresh_de.ts"));
+    const QString fresh = dir.file(QStringLiteral("fresh.ts"));
+    QStringList args{QStringLiteral("-silent"),
+                     QStringLiteral("-locations"),
+                     QStringLiteral("none"),
+                     QStringLiteral("-no-obsolete"),
+                     QStringLiteral("-extensions"),
+                     QStringLiteral("cpp,h"),
+                     QStringLiteral("-I"),
+                     QStringLiteral(LIMBER_SOURCE_ROOT),
+                     QStringLiteral("app"),
+                     QStringLiteral("core"),
+                     QStringLiteral("platform"),
+                     QStringLiteral("-ts"),
+                     fresh};
+    if (pluralOnly)
+        args << QStringLiteral("-pluralonly");
     QProcess p;
     p.setWorkingDirectory(QStringLiteral(LIMBER_SOURCE_ROOT));
-    p.start(lupdate,
-            {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
-             QStringLiteral("-no-obsolete"), QStringLiteral("-extensions"), QStringLiteral("cpp,h"),
-             QStringLiteral("-I"), QStringLiteral(LIMBER_SOURCE_ROOT), QStringLiteral("app"),
-             QStringLiteral("core"), QStringLiteral("platform"), QStringLiteral("-ts"), fresh});
-    ASSERT_TRUE(p.waitForFinished(60000));
-    ASSERT_EQ(p.exitCode(), 0) << p.readAllStandardError().constData();
+    p.start(QStringLiteral(LIMBER_LUPDATE), args);
+    EXPECT_TRUE(p.waitForFinished(60000));
+    EXPECT_EQ(p.exitCode(), 0) << p.readAllStandardError().constData();
+    QString language;
+    return readTs(fresh, &language);
+}
+
+bool haveLupdate()
+{
+    const QString lupdate = QStringLiteral(LIMBER_LUPDATE);
+    return !lupdate.isEmpty() && QFileInfo::exists(lupdate);
+}
+
+QSet<QString> knownIn(const QString &tsFile)
+{
     QString language;
     QSet<QString> known;
     for (const Message &m : readTs(tsFile, &language))
         known.insert(describe(m) + QLatin1Char('|') + m.comment);
-    const QList<Message> found = readTs(fresh, &language);
+    return known;
+}
+
+// lupdate over the sources must find nothing the .ts lacks: a new tr() string fails here
+// until `cmake --build <dir> --target limber_lupdate` and a translation (docs/TRANSLATING.md).
+TEST_F(TranslationsTest, TheTsFileHasEveryStringOfTheSources)
+{
+    if (!haveLupdate())
+        GTEST_SKIP() << "lupdate not found (Debian: qt6-l10n-tools)";
+    TempDir dir;
+    const QSet<QString> known = knownIn(tsFile);
+    const QList<Message> found = lupdateSources(dir, false);
     ASSERT_GT(found.size(), 200) << "lupdate found too little; is the source tree there?";
     for (const Message &m : found)
         EXPECT_TRUE(known.contains(describe(m) + QLatin1Char('|') + m.comment))
             << "not in limber_de.ts: " << qPrintable(describe(m));
+}
+
+// The same for English, whose file has only the strings with a plural (%n).
+TEST_F(TranslationsTest, TheEnglishTsFileHasEveryPluralOfTheSourcesInBothForms)
+{
+    const QString english = QStringLiteral(LIMBER_TS_DIR "/limber_en.ts");
+    QString language;
+    const QList<Message> messages = readTs(english, &language);
+    EXPECT_EQ(language, QStringLiteral("en"));
+    ASSERT_GT(messages.size(), 10);
+    for (const Message &m : messages) {
+        EXPECT_TRUE(m.numerus && m.type.isEmpty()) << qPrintable(describe(m));
+        ASSERT_EQ(m.forms.size(), 2) << qPrintable(describe(m));
+        EXPECT_EQ(m.forms.at(1), m.source) << "the plural is the source itself";
+        EXPECT_NE(m.forms.at(0), m.source) << "a singular of its own: " << qPrintable(describe(m));
+        EXPECT_EQ(placeholders(m.forms.at(0)), placeholders(m.source)) << qPrintable(describe(m));
+    }
+    if (!haveLupdate())
+        GTEST_SKIP() << "lupdate not found (Debian: qt6-l10n-tools)";
+    TempDir dir;
+    const QSet<QString> known = knownIn(english);
+    for (const Message &m : lupdateSources(dir, true))
+        EXPECT_TRUE(known.contains(describe(m) + QLatin1Char('|') + m.comment))
+            << "not in limber_en.ts: " << qPrintable(describe(m));
 }
 
 /// The real binary with private directories, in the language `environment` asks for;
