@@ -15,6 +15,8 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QLockFile>
@@ -51,7 +53,9 @@ int localStats(const Clock &clock, bool json)
     Settings settings(paths::settingsFile());
     settings.load(); // problems are logged under limber.core.settings, naming the key
     SqliteHistoryStore store(clock);
-    const auto opened = store.open(paths::historyFile());
+    // Nothing recorded yet: an empty report from memory; asking creates no file.
+    const bool exists = QFileInfo::exists(paths::historyFile());
+    const auto opened = store.open(exists ? paths::historyFile() : QStringLiteral(":memory:"));
     if (!opened.ok) {
         err << "limber: "
             << Cli::tr("cannot open the history %1: %2").arg(paths::historyFile(), opened.error)

@@ -119,7 +119,9 @@ TEST_F(CliTest, StatsJsonOnAnEmptyHistory)
         sawToday = sawToday ||
                    day.toObject()[QLatin1String("status")].toString() == QLatin1String("today");
     EXPECT_TRUE(sawToday);
-    EXPECT_TRUE(QFile::exists(dir.file(QStringLiteral("data/history.sqlite3"))));
+    EXPECT_FALSE(QFile::exists(dir.file(QStringLiteral("data/history.sqlite3"))))
+        << "asking for statistics creates no history";
+    EXPECT_FALSE(QFile::exists(dir.file(QStringLiteral("data"))));
 }
 
 TEST_F(CliTest, StatsCountCompletedBreaksAgainstTheConfiguredGoal)
