@@ -23,7 +23,7 @@ public:
         , m_equipment(text::equipment(exercise))
     {
         setAccessibleName(
-            IllustrationFrame::tr("Illustration: %1, %2").arg(m_position, m_equipment.toLower()));
+            IllustrationFrame::tr("Illustration: %1. %2").arg(m_position, m_equipment));
     }
 
 protected:

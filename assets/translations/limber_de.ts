@@ -837,8 +837,8 @@ Verlauf in $LIMBER_DATA_DIR oder $XDG_DATA_HOME/limber/history.sqlite3.
 <context>
     <name>limber::IllustrationFrame</name>
     <message>
-        <source>Illustration: %1, %2</source>
-        <translation>Illustration: %1, %2</translation>
+        <source>Illustration: %1. %2</source>
+        <translation>Illustration: %1. %2</translation>
     </message>
     <message>
         <source>Illustration</source>

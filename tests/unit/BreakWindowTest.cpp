@@ -371,7 +371,7 @@ TEST_F(BreakWindowTest, WithoutAFactoryAPlaceholderNamesPositionAndEquipment)
     QWidget *placeholder = window->illustration();
     ASSERT_NE(placeholder, nullptr);
     EXPECT_EQ(placeholder->accessibleName(),
-              QStringLiteral("Illustration: Standing, no equipment"));
+              QStringLiteral("Illustration: Standing. No equipment"));
     window->setIllustrationFactory([](const PlannedExercise &, QWidget *) { return nullptr; });
     ASSERT_NE(window->illustration(), nullptr);
     EXPECT_TRUE(window->illustration()->isVisible());
