@@ -248,31 +248,32 @@ BackendNames Daemon::backendNames() const
 void Daemon::startBreak()
 {
     // A finished break's end screen gives way to the new break.
-    if (m_breakWindow && m_breakWindow->session().isFinished()) {
-        m_breakWindow->close();
+    if (BreakWindow *open = m_breakWindow) {
+        if (!open->session().isFinished()) {
+            open->raise();
+            open->activateWindow();
+            return;
+        }
+        open->close();
         m_breakWindow = nullptr;
-    }
-    if (m_breakWindow) {
-        m_breakWindow->raise();
-        m_breakWindow->activateWindow();
-        return;
     }
     Routine routine = m_reminders->takeOfferedRoutine().value_or(planRoutine());
     m_reminders->breakStarted();
     m_tracker.startBreak();
-    m_breakWindow = new BreakWindow(m_clock, std::move(routine));
+    auto *window = new BreakWindow(m_clock, std::move(routine));
+    m_breakWindow = window;
     // Asked as each exercise begins: the setting or the desktop may change mid-break.
-    m_breakWindow->setIllustrationFactory(
+    window->setIllustrationFactory(
         [self = QPointer<Daemon>(this)](const PlannedExercise &planned, QWidget *parent) {
             const bool reduced = self && self->reducedMotion();
             return static_cast<QWidget *>(ExerciseFigureView::create(planned, reduced, parent));
         });
-    m_breakWindow->setSoundCueEnabled(m_settings.soundCue());
-    connect(m_breakWindow, &BreakWindow::breakEnded, this, &Daemon::onBreakEnded);
-    connect(m_breakWindow, &QDialog::finished, m_breakWindow, &QObject::deleteLater);
-    m_breakWindow->show();
-    m_breakWindow->raise();
-    m_breakWindow->activateWindow();
+    window->setSoundCueEnabled(m_settings.soundCue());
+    connect(window, &BreakWindow::breakEnded, this, &Daemon::onBreakEnded);
+    connect(window, &QDialog::finished, window, &QObject::deleteLater);
+    window->show();
+    window->raise();
+    window->activateWindow();
     check();
 }
 
@@ -295,8 +296,8 @@ void Daemon::onBreakEnded(const BreakRecord &record)
             qCWarning(lcDaemon) << "could not record the break:" << m_store->lastError();
     }
     m_tracker.endBreak();
-    if (m_store && m_breakWindow)
-        m_breakWindow->setStats(statsNow()); // today vs the goal and the streak, on its end screen
+    if (BreakWindow *window = m_breakWindow; window && m_store)
+        window->setStats(statsNow()); // today vs the goal and the streak, on its end screen
     check();
 }
 
@@ -397,8 +398,8 @@ void Daemon::tellOnce(const QString &title, const QString &body)
 
 void Daemon::quit()
 {
-    if (m_breakWindow)
-        m_breakWindow->close(); // records the partial break
+    if (BreakWindow *window = m_breakWindow)
+        window->close(); // records the partial break
     if (m_sittingLog)
         m_sittingLog->flush();
     QTimer::singleShot(0, qApp, &QCoreApplication::quit);

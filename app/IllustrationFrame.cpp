@@ -115,8 +115,8 @@ void IllustrationFrame::setSecondSide(bool second)
 void IllustrationFrame::setContentVisible(bool visible)
 {
     m_contentVisible = visible;
-    if (m_content)
-        m_content->setVisible(visible);
+    if (QWidget *content = m_content)
+        content->setVisible(visible);
 }
 
 void IllustrationFrame::rebuild()
