@@ -38,7 +38,10 @@ set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
 # qt6-qpa-plugins the tray icon cannot start, so it is a hard dependency.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins")
-# Notifications and a tray host make it useful; neither is needed to start.
+# Qt's own words (buttons of the settings window) in the person's language go with
+# Limber's translations; a notification server and a tray host make it useful; none is
+# needed to start.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "notification-daemon | dunst | xfce4-notifyd")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 # The synopsis line is CPACK_PACKAGE_DESCRIPTION_SUMMARY (Debian: no leading article,
