@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "platform/DBusIdleSource.h"
+#include "tests/unit/BusTest.h"
 #include "tests/unit/FakeIdleServices.h"
-#include "tests/unit/PrivateBus.h"
-#include "tests/unit/ServiceThread.h"
 
 #include <QElapsedTimer>
 
@@ -15,37 +14,17 @@ using limber::test::FakeScreenSaver;
 
 namespace {
 
-class DBusIdleSourceTest : public ::testing::Test
+class DBusIdleSourceTest : public limber::test::BusTest
 {
 protected:
-    void SetUp() override
-    {
-        QString error;
-        ASSERT_TRUE(m_bus.start(&error)) << qPrintable(error);
-        m_client = m_bus.connect(QStringLiteral("client"));
-        m_serviceBus = m_bus.connect(QStringLiteral("service"));
-        ASSERT_TRUE(m_client.isConnected());
-    }
-
-    void TearDown() override
-    {
-        m_bus.stop();
-        m_services.stop();
-    }
-
     FakeScreenSaver *startScreenSaver()
     {
-        auto *fake = m_services.add(std::make_unique<FakeScreenSaver>());
-        EXPECT_TRUE(m_serviceBus.registerObject(QStringLiteral("/org/freedesktop/ScreenSaver"),
-                                                fake, QDBusConnection::ExportAllSlots));
-        EXPECT_TRUE(m_serviceBus.registerService(DBusIdleSource::screenSaver().service));
+        auto *fake = m_thread.add(std::make_unique<FakeScreenSaver>());
+        EXPECT_TRUE(m_services.registerObject(QStringLiteral("/org/freedesktop/ScreenSaver"), fake,
+                                              QDBusConnection::ExportAllSlots));
+        EXPECT_TRUE(m_services.registerService(DBusIdleSource::screenSaver().service));
         return fake;
     }
-
-    limber::test::PrivateBus m_bus;
-    limber::test::ServiceThread m_services;
-    QDBusConnection m_client{QStringLiteral("unset")};
-    QDBusConnection m_serviceBus{QStringLiteral("unset")};
 };
 
 TEST_F(DBusIdleSourceTest, ScreenSaverGivesTheSessionIdleTime)
@@ -79,11 +58,11 @@ TEST_F(DBusIdleSourceTest, AHungScreenSaverDoesNotBlockForLong)
 
 TEST_F(DBusIdleSourceTest, MutterGivesTheIdleTime)
 {
-    auto *fake = m_services.add(std::make_unique<FakeMutterIdleMonitor>());
+    auto *fake = m_thread.add(std::make_unique<FakeMutterIdleMonitor>());
     fake->idleMs = 98'765;
-    ASSERT_TRUE(m_serviceBus.registerObject(QStringLiteral("/org/gnome/Mutter/IdleMonitor/Core"),
-                                            fake, QDBusConnection::ExportAllSlots));
-    ASSERT_TRUE(m_serviceBus.registerService(DBusIdleSource::mutter().service));
+    ASSERT_TRUE(m_services.registerObject(QStringLiteral("/org/gnome/Mutter/IdleMonitor/Core"),
+                                          fake, QDBusConnection::ExportAllSlots));
+    ASSERT_TRUE(m_services.registerService(DBusIdleSource::mutter().service));
     DBusIdleSource source(m_client, DBusIdleSource::mutter());
     EXPECT_EQ(source.name(), QStringLiteral("mutter"));
     EXPECT_EQ(source.idleTime(), Millis(98'765));

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "platform/DBusSessionMonitor.h"
+#include "tests/unit/BusTest.h"
 #include "tests/unit/FakeIdleServices.h"
 #include "tests/unit/FakeLogind.h"
-#include "tests/unit/PrivateBus.h"
-#include "tests/unit/ServiceThread.h"
 
 #include <QCoreApplication>
 #include <QDBusMessage>
@@ -24,23 +23,13 @@ namespace {
 constexpr int kWaitMs = 5000;
 const QString kLogindSession = QStringLiteral("org.freedesktop.login1.Session");
 
-class DBusSessionMonitorTest : public ::testing::Test
+class DBusSessionMonitorTest : public limber::test::BusTest
 {
 protected:
-    void SetUp() override
-    {
-        QString error;
-        ASSERT_TRUE(m_bus.start(&error)) << qPrintable(error);
-        m_session = m_bus.connect(QStringLiteral("session"));
-        m_services = m_bus.connect(QStringLiteral("services"));
-        ASSERT_TRUE(m_session.isConnected());
-    }
-
     void TearDown() override
     {
         m_monitor.reset();
-        m_bus.stop();
-        m_thread.stop();
+        BusTest::TearDown();
         QDBusConnection::disconnectFromBus(QStringLiteral("limber-no-system-bus"));
     }
 
@@ -52,7 +41,7 @@ protected:
 
     DBusSessionMonitor &monitor(const QDBusConnection &systemBus)
     {
-        m_monitor = std::make_unique<DBusSessionMonitor>(m_session, systemBus);
+        m_monitor = std::make_unique<DBusSessionMonitor>(m_client, systemBus);
         return *m_monitor;
     }
 
@@ -83,25 +72,13 @@ protected:
         ASSERT_TRUE(m_services.registerService(QStringLiteral("org.freedesktop.login1")));
     }
 
-    void send(const QString &path, const QString &interface, const QString &name,
-              const QVariantList &arguments)
-    {
-        QDBusMessage signal = QDBusMessage::createSignal(path, interface, name);
-        signal.setArguments(arguments);
-        ASSERT_TRUE(m_services.send(signal));
-    }
-
     void screenSaverActive(bool active)
     {
-        send(QStringLiteral("/org/freedesktop/ScreenSaver"),
-             QStringLiteral("org.freedesktop.ScreenSaver"), QStringLiteral("ActiveChanged"),
-             {active});
+        emitSignal(QStringLiteral("/org/freedesktop/ScreenSaver"),
+                   QStringLiteral("org.freedesktop.ScreenSaver"), QStringLiteral("ActiveChanged"),
+                   {active});
     }
 
-    limber::test::PrivateBus m_bus;
-    limber::test::ServiceThread m_thread;
-    QDBusConnection m_session{QStringLiteral("unset")};
-    QDBusConnection m_services{QStringLiteral("unset")};
     FakeLogindManager *m_logind = nullptr;
     FakeLogindSession *m_logindSession = nullptr;
     std::unique_ptr<DBusSessionMonitor> m_monitor;
@@ -135,8 +112,8 @@ TEST_F(DBusSessionMonitorTest, GnomeScreenSaverIsFollowedToo)
     DBusSessionMonitor &m = monitor(noSystemBus());
     EXPECT_EQ(m.name(), QStringLiteral("screensaver"));
     QSignalSpy locked(&m, &SessionMonitor::lockedChanged);
-    send(QStringLiteral("/org/gnome/ScreenSaver"), QStringLiteral("org.gnome.ScreenSaver"),
-         QStringLiteral("ActiveChanged"), {true});
+    emitSignal(QStringLiteral("/org/gnome/ScreenSaver"), QStringLiteral("org.gnome.ScreenSaver"),
+               QStringLiteral("ActiveChanged"), {true});
     ASSERT_TRUE(locked.wait(kWaitMs));
     EXPECT_TRUE(m.isLocked());
 }
@@ -193,27 +170,27 @@ TEST_F(DBusSessionMonitorTest, LogindReportsSleepAndLock)
     QSignalSpy sleeping(&m, &SessionMonitor::sleepingChanged);
     QSignalSpy locked(&m, &SessionMonitor::lockedChanged);
 
-    send(QStringLiteral("/org/freedesktop/login1"),
-         QStringLiteral("org.freedesktop.login1.Manager"), QStringLiteral("PrepareForSleep"),
-         {true});
+    emitSignal(QStringLiteral("/org/freedesktop/login1"),
+               QStringLiteral("org.freedesktop.login1.Manager"), QStringLiteral("PrepareForSleep"),
+               {true});
     ASSERT_TRUE(sleeping.wait(kWaitMs));
     EXPECT_TRUE(sleeping.last().at(0).toBool());
-    send(QStringLiteral("/org/freedesktop/login1"),
-         QStringLiteral("org.freedesktop.login1.Manager"), QStringLiteral("PrepareForSleep"),
-         {false});
+    emitSignal(QStringLiteral("/org/freedesktop/login1"),
+               QStringLiteral("org.freedesktop.login1.Manager"), QStringLiteral("PrepareForSleep"),
+               {false});
     ASSERT_TRUE(sleeping.wait(kWaitMs));
     EXPECT_FALSE(sleeping.last().at(0).toBool());
 
-    send(FakeLogindManager::sessionPath(), kLogindSession, QStringLiteral("Lock"), {});
+    emitSignal(FakeLogindManager::sessionPath(), kLogindSession, QStringLiteral("Lock"), {});
     ASSERT_TRUE(locked.wait(kWaitMs));
     EXPECT_TRUE(m.isLocked());
-    send(FakeLogindManager::sessionPath(), kLogindSession, QStringLiteral("Unlock"), {});
+    emitSignal(FakeLogindManager::sessionPath(), kLogindSession, QStringLiteral("Unlock"), {});
     ASSERT_TRUE(locked.wait(kWaitMs));
     EXPECT_FALSE(m.isLocked());
 
-    send(FakeLogindManager::sessionPath(), QStringLiteral("org.freedesktop.DBus.Properties"),
-         QStringLiteral("PropertiesChanged"),
-         {kLogindSession, QVariantMap{{QStringLiteral("LockedHint"), true}}, QStringList{}});
+    emitSignal(FakeLogindManager::sessionPath(), QStringLiteral("org.freedesktop.DBus.Properties"),
+               QStringLiteral("PropertiesChanged"),
+               {kLogindSession, QVariantMap{{QStringLiteral("LockedHint"), true}}, QStringList{}});
     ASSERT_TRUE(locked.wait(kWaitMs));
     EXPECT_TRUE(m.isLocked());
 
@@ -234,20 +211,20 @@ TEST_F(DBusSessionMonitorTest, SignalsOfOtherSessionsAreIgnored)
     const QString other = QStringLiteral("/org/freedesktop/login1/session/c99");
     // Signals arrive in order: once the sleep marker is seen, the one before was handled.
     const auto marker = [&] {
-        send(QStringLiteral("/org/freedesktop/login1"),
-             QStringLiteral("org.freedesktop.login1.Manager"), QStringLiteral("PrepareForSleep"),
-             {false});
+        emitSignal(QStringLiteral("/org/freedesktop/login1"),
+                   QStringLiteral("org.freedesktop.login1.Manager"),
+                   QStringLiteral("PrepareForSleep"), {false});
         ASSERT_TRUE(sleeping.wait(kWaitMs));
     };
 
-    send(other, kLogindSession, QStringLiteral("Lock"), {});
+    emitSignal(other, kLogindSession, QStringLiteral("Lock"), {});
     marker();
     EXPECT_FALSE(m.isLocked());
     EXPECT_EQ(locked.size(), 0);
 
-    send(FakeLogindManager::sessionPath(), kLogindSession, QStringLiteral("Lock"), {});
+    emitSignal(FakeLogindManager::sessionPath(), kLogindSession, QStringLiteral("Lock"), {});
     ASSERT_TRUE(locked.wait(kWaitMs));
-    send(other, kLogindSession, QStringLiteral("Unlock"), {});
+    emitSignal(other, kLogindSession, QStringLiteral("Unlock"), {});
     marker();
     EXPECT_TRUE(m.isLocked());
     EXPECT_EQ(locked.size(), 1);
@@ -272,7 +249,7 @@ TEST_F(DBusSessionMonitorTest, LogindSessionFoundByXdgSessionIdWhenNotByPid)
     qunsetenv("XDG_SESSION_ID");
     EXPECT_TRUE(m.hasLogind());
     QSignalSpy locked(&m, &SessionMonitor::lockedChanged);
-    send(FakeLogindManager::sessionPath(), kLogindSession, QStringLiteral("Lock"), {});
+    emitSignal(FakeLogindManager::sessionPath(), kLogindSession, QStringLiteral("Lock"), {});
     ASSERT_TRUE(locked.wait(kWaitMs));
 }
 

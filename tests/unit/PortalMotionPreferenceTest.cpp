@@ -3,8 +3,7 @@
 // bus: the standard appearance key, GNOME's animation switch, live changes, an older
 // portal without ReadOne, and no portal at all.
 #include "platform/PortalMotionPreference.h"
-#include "tests/unit/PrivateBus.h"
-#include "tests/unit/ServiceThread.h"
+#include "tests/unit/BusTest.h"
 
 #include <QDBusConnection>
 #include <QDBusContext>
@@ -72,52 +71,34 @@ public slots:
     }
 };
 
-class PortalMotionPreferenceTest : public ::testing::Test
+class PortalMotionPreferenceTest : public limber::test::BusTest
 {
 protected:
-    void SetUp() override
-    {
-        QString error;
-        ASSERT_TRUE(m_bus.start(&error)) << qPrintable(error);
-        m_session = m_bus.connect(QStringLiteral("session"));
-        m_services = m_bus.connect(QStringLiteral("services"));
-        ASSERT_TRUE(m_session.isConnected());
-    }
-
     void TearDown() override
     {
         m_preference.reset();
-        m_bus.stop();
-        m_thread.stop();
+        BusTest::TearDown();
     }
 
     template<typename Portal>
     Portal *startPortal()
     {
-        auto *portal = m_thread.add(std::make_unique<Portal>());
-        EXPECT_TRUE(m_services.registerObject(kPath, portal, QDBusConnection::ExportAllSlots));
-        EXPECT_TRUE(m_services.registerService(QStringLiteral("org.freedesktop.portal.Desktop")));
-        return portal;
+        return serve(std::make_unique<Portal>(), QStringLiteral("org.freedesktop.portal.Desktop"),
+                     kPath);
     }
 
     PortalMotionPreference &preference()
     {
-        m_preference = std::make_unique<PortalMotionPreference>(m_session);
+        m_preference = std::make_unique<PortalMotionPreference>(m_client);
         return *m_preference;
     }
 
     void settingChanged(const QString &ns, const QString &key, const QVariant &value)
     {
-        QDBusMessage signal =
-            QDBusMessage::createSignal(kPath, kInterface, QStringLiteral("SettingChanged"));
-        signal << ns << key << QVariant::fromValue(QDBusVariant(value));
-        ASSERT_TRUE(m_services.send(signal));
+        emitSignal(kPath, kInterface, QStringLiteral("SettingChanged"),
+                   {ns, key, QVariant::fromValue(QDBusVariant(value))});
     }
 
-    limber::test::PrivateBus m_bus;
-    limber::test::ServiceThread m_thread;
-    QDBusConnection m_session{QStringLiteral("unset")};
-    QDBusConnection m_services{QStringLiteral("unset")};
     std::unique_ptr<PortalMotionPreference> m_preference;
 };
 
