@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "platform/FreedesktopNotifier.h"
+#include "tests/unit/BusTest.h"
 #include "tests/unit/FakeNotificationServer.h"
-#include "tests/unit/PrivateBus.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -27,29 +27,19 @@ ReminderNotice reminder(bool urgent = false)
     return notice;
 }
 
-class FreedesktopNotifierTest : public ::testing::Test
+class FreedesktopNotifierTest : public limber::test::BusTest
 {
 protected:
-    void SetUp() override
-    {
-        QString error;
-        ASSERT_TRUE(m_bus.start(&error)) << qPrintable(error);
-        m_client = m_bus.connect(QStringLiteral("client"));
-        m_serverBus = m_bus.connect(QStringLiteral("server"));
-        ASSERT_TRUE(m_client.isConnected());
-        ASSERT_TRUE(m_serverBus.isConnected());
-    }
-
     void TearDown() override
     {
         m_notifier.reset();
         m_server.reset();
-        m_bus.stop();
+        BusTest::TearDown();
     }
 
     void startServer()
     {
-        m_server = std::make_unique<FakeNotificationServer>(m_serverBus);
+        m_server = std::make_unique<FakeNotificationServer>(m_services);
         ASSERT_TRUE(m_server->start());
     }
 
@@ -77,9 +67,6 @@ protected:
         m_server->invokeAction(id, key, m_client.baseService());
     }
 
-    limber::test::PrivateBus m_bus;
-    QDBusConnection m_client{QStringLiteral("unset")};
-    QDBusConnection m_serverBus{QStringLiteral("unset")};
     std::unique_ptr<FakeNotificationServer> m_server;
     std::unique_ptr<FreedesktopNotifier> m_notifier;
 };
