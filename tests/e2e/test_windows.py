@@ -128,9 +128,14 @@ def export(limber: Limber, *args: str) -> bytes:
 
 
 def create_history(limber: Limber) -> None:
-    """Lets Limber create its (empty) database: `--stats` without a daemon opens it."""
-    limber.run("--stats", "--json")
+    """Lets Limber create its (empty) database: the daemon does at its start (`--stats`
+    waits until it is open); then it quits, so the test can seed the file."""
+    limber.start()
+    limber.desktop.wait_for(lambda: limber.status(check=False), 20, "the daemon to answer")
+    limber.run("--stats", "--json")  # answered by the daemon once its history is open
     assert limber.history_file.exists()
+    limber.run("--quit")
+    limber.desktop.wait_for(lambda: limber.process.poll() is not None, 20, "limber to quit")
 
 
 # --- the settings dialog ---------------------------------------------------------------------
