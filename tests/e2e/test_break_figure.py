@@ -105,7 +105,9 @@ def test_the_figure_moves_holds_still_in_a_pause_and_rests_while_minimised(deskt
     print(f"over {WATCH_SECONDS:.0f} s: shown {shown_ms:.1f} ms CPU, {shown_switches} switches; "
           f"minimised {hidden_ms:.1f} ms CPU, {hidden_switches} switches")
     assert shown_switches > 40, f"25 frames a second should wake it often: {shown_switches}"
-    assert hidden_switches <= 2 * WATCH_SECONDS, \
+    # What is left minimised is the break itself (an exercise that ends, the screen
+    # reader's events for the next one): a small share of the animation's wake-ups.
+    assert hidden_switches <= max(6, shown_switches // 20), \
         f"minimised, it still wakes {hidden_switches} times in {WATCH_SECONDS} s"
     assert hidden_ms < shown_ms / 5, (hidden_ms, shown_ms)
 
