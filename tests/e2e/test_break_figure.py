@@ -111,14 +111,15 @@ def test_the_figure_moves_holds_still_in_a_pause_and_rests_while_minimised(deskt
         f"minimised, it still wakes {hidden_switches} times in {WATCH_SECONDS} s"
     assert hidden_ms < shown_ms / 5, (hidden_ms, shown_ms)
 
-    # Restored: it moves again.
+    # Restored: it draws its frames again (a long watch may find the next exercise, a
+    # hold that only breathes, so the frames are counted rather than compared; shown
+    # without an animation the window wakes about 9 times a second, animated about 100).
     desktop.xdotool("windowactivate", "--sync", str(window.id))
     desktop.wait_for(limber.break_window, 10, "the break window back on screen")
     time.sleep(0.3)
-    again = crop_screen(desktop, figure.extents, artifacts / "figure-restored-a.png")
-    time.sleep(0.33)
-    later = crop_screen(desktop, figure.extents, artifacts / "figure-restored-b.png")
-    assert differing_pixels(again, later) > 200, "the figure does not move after the window came back"
+    _, restored_switches = activity(limber.process.pid, 1.0)
+    assert restored_switches > 30, f"restored, the figure does not animate: {restored_switches} wake-ups in 1 s"
+    crop_screen(desktop, figure.extents, artifacts / "figure-restored.png")
 
 
 def test_when_the_desktop_asks_for_reduced_motion_the_figure_shows_still_key_poses(desktop_factory, limber_binary,
