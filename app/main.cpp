@@ -16,7 +16,6 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QLockFile>

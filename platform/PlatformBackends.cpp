@@ -93,12 +93,12 @@ PlatformBackends createPlatformBackends(const QString &autostartCommand)
     backends.notifier = std::make_unique<FreedesktopNotifier>(sessionBus);
     backends.autostart = std::make_unique<XdgAutostart>(autostartCommand);
     backends.focus = chooseFocusGuard(wayland, sessionBus);
-    if (sessionBus.isConnected())
+    if (sessionBus.isConnected()) {
         backends.motion = std::make_unique<PortalMotionPreference>(sessionBus);
-    else
+    } else {
         backends.motion = std::make_unique<NullMotionPreference>();
-    if (!sessionBus.isConnected())
         backends.problems << QStringLiteral("no_session_bus");
+    }
     if (!QDBusConnection::systemBus().isConnected())
         backends.problems << QStringLiteral("no_system_bus");
 

@@ -15,11 +15,20 @@ const QString kService = QStringLiteral("org.freedesktop.portal.Desktop");
 const QString kPath = QStringLiteral("/org/freedesktop/portal/desktop");
 const QString kInterface = QStringLiteral("org.freedesktop.portal.Settings");
 
+/// Where each key the preference follows lives in the portal.
 struct Where
 {
-    QString ns;
-    QString key;
+    QLatin1String ns;
+    QLatin1String key;
 };
+
+Where whereOf(bool appearance)
+{
+    return appearance
+               ? Where{QLatin1String("org.freedesktop.appearance"), QLatin1String("reduced-motion")}
+               : Where{QLatin1String("org.gnome.desktop.interface"),
+                       QLatin1String("enable-animations")};
+}
 
 /// A variant as it comes from the portal, unwrapped: Read wraps the value twice.
 QVariant unwrap(QVariant value)
@@ -52,14 +61,10 @@ bool PortalMotionPreference::prefersReducedMotion() const
 
 void PortalMotionPreference::read(Key key, bool readOne)
 {
-    const Where where =
-        key == Key::Appearance
-            ? Where{QStringLiteral("org.freedesktop.appearance"), QStringLiteral("reduced-motion")}
-            : Where{QStringLiteral("org.gnome.desktop.interface"),
-                    QStringLiteral("enable-animations")};
+    const Where where = whereOf(key == Key::Appearance);
     QDBusMessage call = QDBusMessage::createMethodCall(
         kService, kPath, kInterface, readOne ? QStringLiteral("ReadOne") : QStringLiteral("Read"));
-    call << where.ns << where.key;
+    call << QString(where.ns) << QString(where.key);
     auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this,
             [this, key, readOne](QDBusPendingCallWatcher *w) {
@@ -86,12 +91,11 @@ void PortalMotionPreference::onSettingChanged(const QDBusMessage &message)
         return;
     const QString ns = args.at(0).toString();
     const QString key = args.at(1).toString();
-    const QVariant value = args.at(2);
-    if (ns == QLatin1String("org.freedesktop.appearance") && key == QLatin1String("reduced-motion"))
-        take(Key::Appearance, value);
-    else if (ns == QLatin1String("org.gnome.desktop.interface") &&
-             key == QLatin1String("enable-animations"))
-        take(Key::GnomeAnimations, value);
+    for (Key k : {Key::Appearance, Key::GnomeAnimations}) {
+        const Where where = whereOf(k == Key::Appearance);
+        if (ns == where.ns && key == where.key)
+            take(k, args.at(2));
+    }
 }
 
 void PortalMotionPreference::take(Key key, const QVariant &wrapped)
