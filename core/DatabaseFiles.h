@@ -66,6 +66,22 @@ inline void restrictToOwner(const QString &path)
     }
 }
 
+/// Deletes the database and its companions where they exist: only for a file known
+/// to hold nothing (an unfinished draft, or a history without a single table).
+inline bool removeDatabase(const QString &path, QString *error)
+{
+    QStringList names{path};
+    for (const char *suffix : kSideFiles)
+        names << path + QLatin1String(suffix);
+    for (const QString &name : std::as_const(names)) {
+        if (QFileInfo::exists(name) && !QFile::remove(name)) {
+            *error = QStringLiteral("cannot remove %1").arg(name);
+            return false;
+        }
+    }
+    return true;
+}
+
 /// Renames the database to "<path>.corrupt-YYYYMMDD-HHMMSS" (with "-2", "-3", ... when
 /// taken), its companions alongside, and returns the new name.
 inline std::optional<QString> moveDatabaseAside(const QString &path, const QDateTime &now,

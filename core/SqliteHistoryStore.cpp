@@ -3,6 +3,7 @@
 
 #include "core/Clock.h"
 #include "core/DatabaseFiles.h"
+#include "core/HistoryDatabase.h"
 #include "core/HistorySchema.h"
 #include "core/Logging.h"
 #include "core/SqliteDatabase.h"
@@ -14,10 +15,6 @@
 namespace limber {
 
 namespace {
-
-constexpr int kBusyTimeoutMs = 5000;
-// Page cache: 512 KiB (negative = KiB in SQLite's terms).
-constexpr const char *kCacheSizePragma = "PRAGMA cache_size = -512";
 
 QString storedDate(const QDate &date)
 {
@@ -65,8 +62,8 @@ SqliteHistoryStore::OpenResult SqliteHistoryStore::open(const QString &path)
         result.error = m_lastError;
         return result;
     }
-    Attempt attempt = attemptOpen(path, inMemory);
-    if (attempt == Attempt::Corrupt) {
+    history::OpenOutcome outcome = history::openDatabase(*m_db, path, &m_lastError);
+    if (outcome == history::OpenOutcome::Corrupt) {
         const QString damage = m_lastError;
         m_db->close();
         const auto aside = dbfiles::moveDatabaseAside(path, m_clock.wallNow(), &m_lastError);
@@ -78,110 +75,15 @@ SqliteHistoryStore::OpenResult SqliteHistoryStore::open(const QString &path)
         qCWarning(lcHistory, "%s is damaged (%s); kept it as %s and started a fresh history",
                   qPrintable(path), qPrintable(damage), qPrintable(*aside));
         result.movedAsideTo = *aside;
-        attempt = attemptOpen(path, inMemory);
+        outcome = history::openDatabase(*m_db, path, &m_lastError);
     }
-    if (attempt != Attempt::Ok) {
+    if (outcome != history::OpenOutcome::Ok) {
         m_db->close();
         result.error = m_lastError;
         return result;
     }
     result.ok = true;
     return result;
-}
-
-SqliteHistoryStore::Attempt SqliteHistoryStore::attemptOpen(const QString &path, bool inMemory)
-{
-    const auto failed = [this](const QString &context) {
-        fail(context);
-        return m_db->lastErrorIsCorruption() ? Attempt::Corrupt : Attempt::Failed;
-    };
-    // Said in plain words before SQLite says it in its own ("attempt to write a
-    // readonly database" on the first read, or nothing at all until the first write).
-    const QString folder = QFileInfo(path).absolutePath();
-    // A directory, a named pipe (SQLite would wait on it for ever) or a device.
-    if (!inMemory && QFileInfo::exists(path) && !QFileInfo(path).isFile()) {
-        m_lastError = QStringLiteral("%1 is not a plain file").arg(path);
-        return Attempt::Failed;
-    }
-    if (!inMemory && !QFileInfo(folder).isWritable()) {
-        m_lastError = QStringLiteral("the folder %1 is read-only").arg(folder);
-        return Attempt::Failed;
-    }
-    if (!inMemory && !QFileInfo::exists(path) && !dbfiles::createPrivateFile(path, &m_lastError))
-        return Attempt::Failed;
-    if (!m_db->open(path))
-        return failed(QStringLiteral("cannot open %1").arg(path));
-    if (m_db->isReadOnly()) {
-        m_lastError = QStringLiteral("%1 is read-only").arg(path);
-        return Attempt::Failed;
-    }
-    m_db->setBusyTimeout(kBusyTimeoutMs);
-    // Only reading until we know we understand the file: a newer Limber's data is left
-    // as it is for that version, and a damaged file is kept as it is. Even closing
-    // would write, as SQLite folds a -wal into the file and deletes it. (So this comes
-    // before the first statement that reads the file, the cache size below included.)
-    m_db->setCheckpointOnClose(false);
-    // The page cache would otherwise grow to SQLite's default 2 MiB as quick_check reads
-    // a long history, and stay: the daemon's queries touch far fewer pages than that.
-    if (!m_db->exec(kCacheSizePragma))
-        return failed(QStringLiteral("cannot set up %1").arg(path));
-    const std::optional<qint64> version = m_db->queryInt("PRAGMA user_version");
-    if (!version)
-        return failed(QStringLiteral("cannot read %1").arg(path));
-    if (*version > schemaVersion()) {
-        m_lastError = QStringLiteral("%1 was written by a newer Limber (schema %2); this version "
-                                     "knows up to %3")
-                          .arg(path)
-                          .arg(*version)
-                          .arg(schemaVersion());
-        return Attempt::Failed;
-    }
-    const std::optional<QString> check = m_db->queryText("PRAGMA quick_check");
-    if (!check)
-        return failed(QStringLiteral("cannot check %1").arg(path));
-    if (*check != QLatin1String("ok")) {
-        m_lastError = QStringLiteral("quick_check: %1").arg(*check);
-        return Attempt::Corrupt;
-    }
-    m_db->setCheckpointOnClose(true);
-
-    if (!inMemory) {
-        const std::optional<QString> mode = m_db->queryText("PRAGMA journal_mode = WAL");
-        if (!mode)
-            return failed(QStringLiteral("cannot set up %1").arg(path));
-        // Some file systems (network shares) cannot do WAL; the rollback journal SQLite
-        // keeps instead is just as safe, only slower.
-        if (*mode != QLatin1String("wal"))
-            qCWarning(lcHistory, "%s: journal mode is %s, not WAL", qPrintable(path),
-                      qPrintable(*mode));
-    }
-    // NORMAL is safe in WAL mode against a crash or kill -9; only a power cut can lose
-    // the last transactions.
-    if (!m_db->exec("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON"))
-        return failed(QStringLiteral("cannot set up %1").arg(path));
-    if (!migrate(static_cast<int>(*version)))
-        return m_db->lastErrorIsCorruption() ? Attempt::Corrupt : Attempt::Failed;
-    if (!inMemory)
-        dbfiles::restrictToOwner(path);
-    return Attempt::Ok;
-}
-
-bool SqliteHistoryStore::migrate(int fromVersion)
-{
-    for (const history::Migration &migration : history::kMigrations) {
-        if (migration.version <= fromVersion)
-            continue;
-        SqliteTransaction transaction(*m_db);
-        // PRAGMA takes no bound parameters; the number is this build's own constant.
-        const QByteArray setVersion =
-            QByteArray("PRAGMA user_version = ") + QByteArray::number(migration.version);
-        if (!transaction.isActive() || !m_db->exec(migration.sql) ||
-            !m_db->exec(setVersion.constData()) || !transaction.commit())
-            return fail(
-                QStringLiteral("cannot update the history to schema %1").arg(migration.version));
-        qCDebug(lcHistory, "history schema is now version %d", migration.version);
-    }
-    return true;
 }
 
 void SqliteHistoryStore::close()

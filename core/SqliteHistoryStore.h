@@ -61,14 +61,6 @@ public:
     QString lastError() const override { return m_lastError; }
 
 private:
-    enum class Attempt
-    {
-        Ok,
-        Corrupt,
-        Failed
-    };
-    Attempt attemptOpen(const QString &path, bool inMemory);
-    bool migrate(int fromVersion);
     bool fail(const QString &context) const;
     bool reject(const QString &reason) const;
     bool requireOpen() const;

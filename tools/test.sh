@@ -3,12 +3,18 @@
 # Installs what is missing, builds Limber and runs every test: once in the `dev`
 # preset (warnings as errors) and once under AddressSanitizer + UBSan (`asan`).
 # Then the libFuzzer harnesses (tests/fuzz) run for a bounded time each in a clang
-# build of their own (`fuzz`).
+# build of their own (`fuzz`). The whole run is watched by tools/no_leftovers.py: it
+# fails, naming them, when any process the tests started is still running at the end.
 # Usage: tools/test.sh [--quick]   (--quick: dev preset only, no fuzzing)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 "$PWD/tools/bootstrap.sh"
+
+if [ -z "${LIMBER_NO_LEFTOVERS:-}" ]; then
+    export LIMBER_NO_LEFTOVERS=1
+    exec /usr/bin/python3 "$PWD/tools/no_leftovers.py" "$PWD/tools/test.sh" "$@"
+fi
 
 presets=(dev asan)
 [ "${1:-}" = "--quick" ] && presets=(dev)

@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/HistoryDatabase.h"
+
+#include "core/DatabaseFiles.h"
+#include "core/HistorySchema.h"
+#include "core/Logging.h"
+#include "core/SqliteDatabase.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace limber::history {
+
+namespace {
+
+constexpr int kBusyTimeoutMs = 5000;
+// Page cache: 512 KiB (negative = KiB in SQLite's terms).
+constexpr const char *kCacheSizePragma = "PRAGMA cache_size = -512";
+
+OpenOutcome failed(SqliteDatabase &db, const QString &context, QString *error)
+{
+    *error = context + QStringLiteral(": ") + db.lastError();
+    qCWarning(lcHistory, "%s", qPrintable(*error));
+    return db.lastErrorIsCorruption() ? OpenOutcome::Corrupt : OpenOutcome::Failed;
+}
+
+bool migrate(SqliteDatabase &db, int fromVersion, QString *error)
+{
+    for (const Migration &migration : kMigrations) {
+        if (migration.version <= fromVersion)
+            continue;
+        SqliteTransaction transaction(db);
+        // PRAGMA takes no bound parameters; the number is this build's own constant.
+        const QByteArray setVersion =
+            QByteArray("PRAGMA user_version = ") + QByteArray::number(migration.version);
+        if (!transaction.isActive() || !db.exec(migration.sql) ||
+            !db.exec(setVersion.constData()) || !transaction.commit()) {
+            failed(db,
+                   QStringLiteral("cannot update the history to schema %1").arg(migration.version),
+                   error);
+            return false;
+        }
+        qCDebug(lcHistory, "history schema is now version %d", migration.version);
+    }
+    return true;
+}
+
+/// Builds a complete history under the draft name and renames it to `path`, which
+/// must not exist. A draft left by a kill is a history nobody saw: it is replaced.
+bool create(SqliteDatabase &db, const QString &path, QString *error)
+{
+    const QString draft = draftPath(path);
+    if (!dbfiles::removeDatabase(draft, error) || !dbfiles::createPrivateFile(draft, error))
+        return false;
+    // The rollback journal (SQLite's default) with synchronous FULL: every migration is
+    // on disk when its commit returns, and closing leaves a single file to rename.
+    const bool built = db.open(draft, SqliteDatabase::OpenMode::ReadWrite) &&
+                       db.exec("PRAGMA foreign_keys = ON") && migrate(db, 0, error);
+    if (!built && error->isEmpty())
+        failed(db, QStringLiteral("cannot create %1").arg(draft), error);
+    db.close();
+    if (!built)
+        return false;
+    if (!QFile::rename(draft, path)) {
+        *error = QStringLiteral("cannot rename %1 to %2").arg(draft, path);
+        return false;
+    }
+    qCInfo(lcHistory, "created a new history in %s", qPrintable(path));
+    return true;
+}
+
+/// Schema 0 and not a single table: nothing was ever recorded in it.
+bool holdsNothing(SqliteDatabase &db, qint64 version)
+{
+    return version == 0 && db.queryInt("SELECT count(*) FROM sqlite_master") == 0;
+}
+
+} // namespace
+
+QString draftPath(const QString &path)
+{
+    return path + QStringLiteral(".new");
+}
+
+OpenOutcome openDatabase(SqliteDatabase &db, const QString &path, QString *error)
+{
+    error->clear();
+    const bool inMemory = path == QLatin1String(":memory:");
+    // Said in plain words before SQLite says it in its own ("attempt to write a
+    // readonly database" on the first read, or nothing at all until the first write).
+    const QString folder = QFileInfo(path).absolutePath();
+    // A directory, a named pipe (SQLite would wait on it for ever) or a device.
+    if (!inMemory && QFileInfo::exists(path) && !QFileInfo(path).isFile()) {
+        *error = QStringLiteral("%1 is not a plain file").arg(path);
+        return OpenOutcome::Failed;
+    }
+    if (!inMemory && !QFileInfo(folder).isWritable()) {
+        *error = QStringLiteral("the folder %1 is read-only").arg(folder);
+        return OpenOutcome::Failed;
+    }
+    if (!inMemory && !QFileInfo::exists(path) && !create(db, path, error))
+        return OpenOutcome::Failed;
+    if (!db.open(path))
+        return failed(db, QStringLiteral("cannot open %1").arg(path), error);
+    if (db.isReadOnly()) {
+        *error = QStringLiteral("%1 is read-only").arg(path);
+        return OpenOutcome::Failed;
+    }
+    db.setBusyTimeout(kBusyTimeoutMs);
+    // Only reading until we know we understand the file: a newer Limber's data is left
+    // as it is for that version, and a damaged file is kept as it is. Even closing
+    // would write, as SQLite folds a -wal into the file and deletes it. (So this comes
+    // before the first statement that reads the file, the cache size below included.)
+    db.setCheckpointOnClose(false);
+    // The page cache would otherwise grow to SQLite's default 2 MiB as quick_check reads
+    // a long history, and stay: the daemon's queries touch far fewer pages than that.
+    if (!db.exec(kCacheSizePragma))
+        return failed(db, QStringLiteral("cannot set up %1").arg(path), error);
+    const std::optional<qint64> version = db.queryInt("PRAGMA user_version");
+    if (!version)
+        return failed(db, QStringLiteral("cannot read %1").arg(path), error);
+    if (*version > kLatestVersion) {
+        *error = QStringLiteral("%1 was written by a newer Limber (schema %2); this version "
+                                "knows up to %3")
+                     .arg(path)
+                     .arg(*version)
+                     .arg(kLatestVersion);
+        return OpenOutcome::Failed;
+    }
+    if (!inMemory && holdsNothing(db, *version)) {
+        qCInfo(lcHistory, "%s holds no history yet; making it anew", qPrintable(path));
+        db.close();
+        if (!dbfiles::removeDatabase(path, error))
+            return OpenOutcome::Failed;
+        return openDatabase(db, path, error);
+    }
+    const std::optional<QString> check = db.queryText("PRAGMA quick_check");
+    if (!check)
+        return failed(db, QStringLiteral("cannot check %1").arg(path), error);
+    if (*check != QLatin1String("ok")) {
+        *error = QStringLiteral("quick_check: %1").arg(*check);
+        return OpenOutcome::Corrupt;
+    }
+    db.setCheckpointOnClose(true);
+
+    if (!inMemory) {
+        const std::optional<QString> mode = db.queryText("PRAGMA journal_mode = WAL");
+        if (!mode)
+            return failed(db, QStringLiteral("cannot set up %1").arg(path), error);
+        // Some file systems (network shares) cannot do WAL; the rollback journal SQLite
+        // keeps instead is just as safe, only slower.
+        if (*mode != QLatin1String("wal"))
+            qCWarning(lcHistory, "%s: journal mode is %s, not WAL", qPrintable(path),
+                      qPrintable(*mode));
+    }
+    // NORMAL is safe in WAL mode against a crash or kill -9; only a power cut can lose
+    // the last transactions.
+    if (!db.exec("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON"))
+        return failed(db, QStringLiteral("cannot set up %1").arg(path), error);
+    if (!migrate(db, static_cast<int>(*version), error))
+        return db.lastErrorIsCorruption() ? OpenOutcome::Corrupt : OpenOutcome::Failed;
+    if (!inMemory)
+        dbfiles::restrictToOwner(path);
+    return OpenOutcome::Ok;
+}
+
+} // namespace limber::history
