@@ -2,9 +2,9 @@
 // The break window on the offscreen platform with a fake clock: its keys, what it
 // records, its end screen, the sound cue, the illustration seam and what a screen
 // reader is told.
-#include "app/BreakWindow.h"
-#include "app/CountdownRing.h"
-#include "app/ExerciseFigureView.h"
+#include "app/break/BreakWindow.h"
+#include "app/break/CountdownRing.h"
+#include "app/figure/ExerciseFigureView.h"
 #include "core/StatsReport.h"
 #include "tests/support/FakeClock.h"
 

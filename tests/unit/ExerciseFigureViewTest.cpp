@@ -2,7 +2,7 @@
 // The animated exercise figure on the offscreen platform: a timer only while it is
 // seen, none with reduced motion, the other side mirrored, the palette's colours.
 // Frames go to $LIMBER_FIGURE_ARTIFACTS for a person to look at.
-#include "app/ExerciseFigureView.h"
+#include "app/figure/ExerciseFigureView.h"
 #include "core/ExerciseCatalogue.h"
 
 #include <QDir>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The history window and its chart on the offscreen platform, light and dark. With
 // LIMBER_TEST_ARTIFACTS set, the rendered window is saved there to look at.
-#include "app/HistoryWindow.h"
-#include "app/HistoryChart.h"
+#include "app/history/HistoryWindow.h"
+#include "app/history/HistoryChart.h"
 #include "core/ExerciseCatalogue.h"
 #include "core/HistoryOverview.h"
 #include "core/SqliteHistoryStore.h"

@@ -2,9 +2,9 @@
 // The settings dialog on the offscreen platform: one editor per row of the settings
 // table with that row's kind and range, and a change made through the widgets is on
 // disk at once and reads back the same in a fresh Settings.
-#include "app/SettingsDialog.h"
-#include "app/SettingEditor.h"
-#include "app/SettingsText.h"
+#include "app/settings/SettingsDialog.h"
+#include "app/settings/SettingEditor.h"
+#include "app/settings/SettingsText.h"
 #include "core/Settings.h"
 #include "tests/support/TempDir.h"
 

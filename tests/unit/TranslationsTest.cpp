@@ -2,7 +2,7 @@
 // The German translation: built in as a resource, installed for a German locale (and
 // only then), complete, and consistent with the sources (placeholders, plural forms,
 // no string in the sources that the .ts does not have).
-#include "app/Translations.h"
+#include "app/common/Translations.h"
 #include "core/StatsReport.h"
 #include "core/StatusReport.h"
 #include "tests/support/TempDir.h"

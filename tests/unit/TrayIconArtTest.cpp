@@ -2,7 +2,7 @@
 // The tray icon's art: every size a tray asks for, a ring that shows the progress, and
 // no pixmap left behind however often the ring moves on (a tray daemon redraws it all
 // day; tests/bench/soak.py watches the same over a simulated month).
-#include "app/TrayIconArt.h"
+#include "app/tray/TrayIconArt.h"
 
 #include <QImage>
 #include <QPainter>

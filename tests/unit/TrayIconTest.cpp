@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The tray menu's entries as TrayIcon fills them from the model, their signals, and the
 // name a screen reader hears for the week line (offscreen platform: XEmbed labels).
-#include "app/TrayIcon.h"
+#include "app/tray/TrayIcon.h"
 
 #include <QAccessible>
 #include <QAccessibleInterface>

@@ -1,0 +1,270 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/break/BreakWindow.h"
+
+#include "app/break/BreakEndPage.h"
+#include "app/break/BreakExercisePage.h"
+#include "app/break/NotePanel.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScreen>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace limber {
+
+namespace {
+
+QPushButton *button(const QString &text, const QString &description, QWidget *parent)
+{
+    auto *b = new QPushButton(text, parent);
+    b->setToolTip(description);
+    b->setAccessibleDescription(description);
+    return b;
+}
+
+/// `key` presses `b` wherever the focus is in the window, while `b` is shown: Space is
+/// pause even when the focus is on Next. Return presses the focused button as usual.
+void bindKey(QPushButton *b, const QKeySequence &key)
+{
+    const QString keyName = key.toString(QKeySequence::NativeText);
+    b->setToolTip(QStringLiteral("%1 (%2)").arg(b->toolTip(), keyName));
+    b->setAccessibleDescription(b->toolTip());
+    auto *shortcut = new QShortcut(key, b);
+    QObject::connect(shortcut, &QShortcut::activated, b, [b] {
+        // A short visible press, then the action right away (animateClick() would
+        // act only 100 ms later, after a key that follows quickly).
+        b->setDown(true);
+        QTimer::singleShot(100, b, [b] { b->setDown(false); });
+        b->click();
+    });
+}
+
+} // namespace
+
+BreakWindow::BreakWindow(const Clock &clock, Routine routine, QWidget *parent)
+    : QDialog(parent)
+    , m_clock(clock)
+    , m_session(clock, std::move(routine))
+    , m_timer(new QTimer(this))
+    , m_pages(new QStackedWidget(this))
+    , m_exercisePage(new BreakExercisePage(m_pages))
+    , m_endPage(new BreakEndPage(m_pages))
+    , m_playCue([] { QApplication::beep(); })
+{
+    setWindowTitle(tr("Break")); // the platform adds " — Limber"
+    setAccessibleName(tr("Limber break"));
+    setAttribute(Qt::WA_DeleteOnClose);
+    const int line = fontMetrics().height();
+
+    m_pages->addWidget(m_exercisePage);
+    m_pages->addWidget(m_endPage);
+
+    auto *safety = new NotePanel({}, this);
+    auto *safetyText = new QLabel(tr("Move within a comfortable range. Stop if you feel sharp "
+                                     "pain, burning, tingling or nerve-like symptoms."),
+                                  safety);
+    safetyText->setWordWrap(true);
+    safetyText->setTextFormat(Qt::PlainText);
+    safety->body()->addWidget(safetyText);
+    safety->setAccessibleName(tr("Safety note"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(line * 3 / 2, line * 5 / 4, line * 3 / 2, line * 5 / 4);
+    layout->setSpacing(line);
+    layout->addWidget(m_pages, 1);
+    layout->addWidget(safety);
+    layout->addWidget(buildButtons());
+
+    m_timer->setSingleShot(true);
+    m_timer->setTimerType(Qt::PreciseTimer);
+    connect(m_timer, &QTimer::timeout, this, &BreakWindow::tick);
+    connect(&m_session, &BreakSession::exerciseChanged, this, &BreakWindow::showExercise);
+    connect(&m_session, &BreakSession::finished, this, &BreakWindow::onFinished);
+    if (m_session.isFinished()) // an empty routine
+        onFinished(false);
+    else
+        showExercise();
+
+    QSize size = sizeHint().expandedTo(QSize(line * 52, line * 38));
+    if (const QScreen *s = screen())
+        size = size.boundedTo(s->availableSize() * 9 / 10);
+    resize(size);
+}
+
+QWidget *BreakWindow::buildButtons()
+{
+    auto *bar = new QWidget(this);
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+
+    m_runningButtons = new QWidget(bar);
+    auto *running = new QHBoxLayout(m_runningButtons);
+    running->setContentsMargins(0, 0, 0, 0);
+    m_pause = button(tr("Pause"), tr("Pauses or resumes the countdown"), m_runningButtons);
+    auto *next = button(tr("Next"), tr("Goes on to the next exercise"), m_runningButtons);
+    auto *finish =
+        button(tr("Finish"), tr("Ends the break now and keeps the time done"), m_runningButtons);
+    bindKey(m_pause, QKeySequence(Qt::Key_Space));
+    bindKey(next, QKeySequence(Qt::Key_Right));
+    bindKey(finish, QKeySequence(Qt::Key_Escape));
+    auto *keys = new QLabel(tr("Space pause · → next · Esc finish"), m_runningButtons);
+    keys->setForegroundRole(QPalette::PlaceholderText);
+    keys->setAccessibleName(tr("Keyboard: Space pauses, Right arrow goes to the next exercise, "
+                               "Esc finishes the break"));
+    connect(m_pause, &QPushButton::clicked, this, &BreakWindow::togglePause);
+    connect(next, &QPushButton::clicked, &m_session, &BreakSession::next);
+    connect(finish, &QPushButton::clicked, &m_session, &BreakSession::stop);
+    running->addWidget(m_pause);
+    running->addWidget(next);
+    running->addSpacing(fontMetrics().height());
+    running->addWidget(keys, 1);
+    running->addWidget(finish);
+
+    m_close = button(tr("Close"), tr("Closes this window"), bar);
+    m_close->hide();
+    connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
+
+    row->addWidget(m_runningButtons, 1);
+    row->addStretch();
+    row->addWidget(m_close);
+    return bar;
+}
+
+void BreakWindow::setIllustrationFactory(IllustrationFactory factory)
+{
+    m_exercisePage->illustration()->setFactory(std::move(factory));
+}
+
+QWidget *BreakWindow::illustration() const
+{
+    return m_exercisePage->illustration()->content();
+}
+
+void BreakWindow::showExercise()
+{
+    m_exercisePage->showExercise(m_session);
+    scheduleTick();
+}
+
+void BreakWindow::togglePause()
+{
+    m_session.togglePause();
+    m_pause->setText(m_session.isPaused() ? tr("Resume") : tr("Pause"));
+    m_exercisePage->showTime(m_session);
+    m_exercisePage->illustration()->setPaused(m_session.isPaused());
+    scheduleTick();
+    emit pausedChanged(m_session.isPaused());
+}
+
+void BreakWindow::tick()
+{
+    const qsizetype before = m_session.currentIndex();
+    m_session.update(); // may move on (showExercise) or finish (onFinished)
+    const bool movedOn = m_session.currentIndex() != before || m_session.isFinished();
+    if (movedOn && m_soundCue && m_playCue)
+        m_playCue();
+    if (!m_session.isFinished()) {
+        m_exercisePage->showTime(m_session);
+        scheduleTick();
+    }
+}
+
+void BreakWindow::scheduleTick()
+{
+    m_timer->stop();
+    if (m_session.isFinished() || m_session.isPaused())
+        return;
+    const Millis left = m_session.remainingInExercise();
+    // The countdown shows whole seconds rounded up: it changes when `left` crosses one.
+    // Unseen, only the end of the exercise matters.
+    Millis wait = left;
+    if (m_onScreen && left > std::chrono::seconds(1))
+        wait = left % std::chrono::seconds(1);
+    if (wait <= Millis(0))
+        wait = std::chrono::seconds(1);
+    m_timer->start(static_cast<int>(m_clock.realInterval(wait).count()) + 1);
+}
+
+void BreakWindow::onFinished(bool)
+{
+    m_timer->stop();
+    const BreakRecord record = m_session.record();
+    m_endPage->showResult(record, m_session.routine());
+    setWindowTitle(record.outcome == BreakOutcome::Completed ? tr("Break complete")
+                                                             : tr("Break ended early"));
+    const bool hadFocus = m_runningButtons->isAncestorOf(focusWidget());
+    m_pages->setCurrentWidget(m_endPage);
+    m_runningButtons->hide();
+    m_close->show();
+    m_close->setDefault(true);
+    if (hadFocus || !focusWidget())
+        m_close->setFocus();
+    m_exercisePage->illustration()->setContentVisible(false);
+    if (!m_reported) {
+        m_reported = true;
+        emit breakEnded(record);
+    }
+}
+
+void BreakWindow::setStats(const StatsReport &stats)
+{
+    m_endPage->showStats(stats);
+}
+
+QString BreakWindow::endSummary() const
+{
+    return m_session.isFinished() ? m_endPage->summary() : QString();
+}
+
+void BreakWindow::reject()
+{
+    m_session.stop();
+    QDialog::reject();
+}
+
+void BreakWindow::closeEvent(QCloseEvent *event)
+{
+    // Closing mid-break is a partial break, never a lost one.
+    m_session.stop();
+    QDialog::closeEvent(event);
+}
+
+void BreakWindow::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    setOnScreen(!isMinimized());
+}
+
+void BreakWindow::hideEvent(QHideEvent *event)
+{
+    setOnScreen(false);
+    QDialog::hideEvent(event);
+}
+
+void BreakWindow::changeEvent(QEvent *event)
+{
+    // Minimised and restored, not every platform sends hide and show events.
+    if (event->type() == QEvent::WindowStateChange)
+        setOnScreen(isVisible() && !isMinimized());
+    QDialog::changeEvent(event);
+}
+
+void BreakWindow::setOnScreen(bool onScreen)
+{
+    if (onScreen == m_onScreen)
+        return;
+    m_onScreen = onScreen;
+    m_exercisePage->illustration()->setContentVisible(onScreen && !m_session.isFinished());
+    if (onScreen && !m_session.isFinished())
+        tick(); // catches up with the time spent out of sight
+    else
+        scheduleTick();
+}
+
+} // namespace limber

@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/break/IllustrationFrame.h"
+#include "core/BreakSession.h"
+
+#include <QDialog>
+
+#include <functional>
+
+class QPushButton;
+class QStackedWidget;
+class QTimer;
+
+namespace limber {
+
+class BreakEndPage;
+class BreakExercisePage;
+struct StatsReport;
+
+/// The guided break: the current exercise (illustration, name, dose, numbered steps,
+/// cautions), its countdown and the whole break's progress, what comes next, the
+/// safety line, and Pause / Next / Finish on Space, Right and Esc. At the end it says
+/// how the break went and, once the daemon passes them, today's count and the streak.
+///
+/// Owns no timing logic: it shows a BreakSession and ticks it when the shown second
+/// changes (only at the end of the exercise while hidden or minimised; never while
+/// paused). Closing it mid-break stops the session, so the break is kept as partial.
+/// It is opened only on request (a click, the menu, --break-now), never by a reminder.
+class BreakWindow : public QDialog
+{
+    Q_OBJECT
+public:
+    BreakWindow(const Clock &clock, Routine routine, QWidget *parent = nullptr);
+
+    BreakSession &session() { return m_session; }
+    const BreakSession &session() const { return m_session; }
+
+    /// What to show in the illustration frame for each exercise (e.g. an animated
+    /// figure); without one, or when it returns nullptr, a placeholder. The widget is
+    /// hidden (QHideEvent) whenever the window is hidden, minimised or the break is
+    /// over, and shown again (QShowEvent) when it may animate; it is deleted when the
+    /// next exercise begins. Pause and resume come as pausedChanged().
+    void setIllustrationFactory(IllustrationFactory factory);
+    QWidget *illustration() const;
+
+    /// A gentle cue when the next exercise begins by itself and when the break runs to
+    /// its end (not when the person presses Next). Off unless enabled (setting
+    /// notifications/sound_cue); plays the system bell unless another player is set.
+    void setSoundCueEnabled(bool enabled) { m_soundCue = enabled; }
+    void setSoundCuePlayer(std::function<void()> play) { m_playCue = std::move(play); }
+
+    /// Today's breaks, the goal and the streak for the end screen, after the break was
+    /// recorded.
+    void setStats(const StatsReport &stats);
+    /// The end screen's text, line by line (empty while the break runs).
+    QString endSummary() const;
+
+    /// Brings the window up to the session's time: moves on when the exercise's time
+    /// is up (with the sound cue) and redraws the countdown. Its timer calls it when the
+    /// shown second changes; tests with a fake clock call it directly.
+    void tick();
+
+signals:
+    /// The session ended (finished, stopped or the window was closed): record it.
+    void breakEnded(const limber::BreakRecord &record);
+    void pausedChanged(bool paused);
+
+public slots:
+    void reject() override;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    QWidget *buildButtons();
+    void scheduleTick();
+    void togglePause();
+    void showExercise();
+    void onFinished(bool completed);
+    /// Shown and not minimised: the illustration may run and the countdown ticks each
+    /// second; otherwise only the exercise's end is awaited.
+    void setOnScreen(bool onScreen);
+
+    const Clock &m_clock;
+    BreakSession m_session;
+    QTimer *m_timer;
+    QStackedWidget *m_pages;
+    BreakExercisePage *m_exercisePage;
+    BreakEndPage *m_endPage;
+    QWidget *m_runningButtons = nullptr;
+    QPushButton *m_pause = nullptr;
+    QPushButton *m_close = nullptr;
+    bool m_soundCue = false;
+    std::function<void()> m_playCue;
+    bool m_reported = false;
+    bool m_onScreen = false; ///< shown and not minimised
+};
+
+} // namespace limber

@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/figure/ExerciseFigureView.h"
+
+#include "app/figure/FigurePainter.h"
+#include "core/figure/PoseLibrary.h"
+
+#include <QPainter>
+#include <QTimer>
+
+namespace limber {
+
+using namespace figure;
+
+ExerciseFigureView::ExerciseFigureView(QWidget *parent)
+    : QWidget(parent)
+    , m_timer(new QTimer(this))
+{
+    m_timer->setInterval(kFrameIntervalMs);
+    connect(m_timer, &QTimer::timeout, this, qOverload<>(&QWidget::update));
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    setAccessibleName(tr("Exercise illustration"));
+}
+
+ExerciseFigureView *ExerciseFigureView::create(const PlannedExercise &planned, bool reducedMotion,
+                                               QWidget *parent)
+{
+    if (!PoseLibrary::builtIn().find(planned.exercise.id))
+        return nullptr;
+    auto *view = new ExerciseFigureView(parent);
+    view->setReducedMotion(reducedMotion);
+    view->setExercise(planned.exercise);
+    if (planned.holdSeconds > 0)
+        view->setHoldSeconds(planned.holdSeconds);
+    return view;
+}
+
+void ExerciseFigureView::setExercise(const Exercise &exercise)
+{
+    m_figure = PoseLibrary::builtIn().find(exercise.id);
+    m_tempo = tempoFor(exercise.dosage);
+    m_secondsBefore = 0;
+    setAccessibleName(tr("Illustration of %1").arg(exercise.name));
+    rebuildMotion();
+}
+
+void ExerciseFigureView::setHoldSeconds(int seconds)
+{
+    m_tempo.holdSeconds = std::max(0, seconds);
+    rebuildMotion();
+}
+
+void ExerciseFigureView::setSide(Side side)
+{
+    m_side = side;
+    update();
+}
+
+void ExerciseFigureView::setReducedMotion(bool reduced)
+{
+    m_reduced = reduced;
+    updateTimer();
+    update();
+}
+
+void ExerciseFigureView::setPaused(bool paused)
+{
+    m_paused = paused;
+    updateTimer();
+}
+
+void ExerciseFigureView::rebuildMotion()
+{
+    m_motion.reset();
+    if (m_figure)
+        m_motion.emplace(*m_figure, m_tempo);
+    if (m_running.isValid())
+        m_running.restart();
+    updateTimer();
+    update();
+}
+
+bool ExerciseFigureView::isAnimating() const
+{
+    return m_timer->isActive();
+}
+
+double ExerciseFigureView::animationSeconds() const
+{
+    const double running = m_running.isValid() ? static_cast<double>(m_running.elapsed()) : 0;
+    return m_secondsBefore + running / 1000.0;
+}
+
+void ExerciseFigureView::setAnimationSeconds(double seconds)
+{
+    m_secondsBefore = seconds;
+    if (m_running.isValid())
+        m_running.restart();
+    update();
+}
+
+void ExerciseFigureView::updateTimer()
+{
+    const bool run = isVisible() && m_motion && !m_reduced && !m_paused;
+    if (run && !m_timer->isActive()) {
+        m_running.start();
+        m_timer->start();
+    } else if (!run && m_timer->isActive()) {
+        m_timer->stop();
+        m_secondsBefore = animationSeconds();
+        m_running.invalidate();
+    }
+}
+
+void ExerciseFigureView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    updateTimer();
+}
+
+void ExerciseFigureView::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    updateTimer();
+}
+
+QSize ExerciseFigureView::sizeHint() const
+{
+    const int width = fontMetrics().height() * 17;
+    return {width, width * 3 / 4};
+}
+
+QSize ExerciseFigureView::minimumSizeHint() const
+{
+    const int width = fontMetrics().height() * 8;
+    return {width, width * 3 / 4};
+}
+
+void ExerciseFigureView::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    const FigureColours colours = FigureColours::from(palette());
+    painter.fillRect(rect(), colours.background);
+    if (!m_figure || !m_motion)
+        return;
+    const bool mirrored = m_side == Side::Second;
+    if (m_reduced) {
+        figurepainter::paintKeyPoses(painter, *m_figure, mirrored, rect(), colours);
+        return;
+    }
+    const Pose pose = m_motion->poseAt(animationSeconds());
+    figurepainter::paintScene(painter, buildScene(*m_figure, pose, mirrored), rect(), colours);
+}
+
+} // namespace limber

@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/settings/SettingEditor.h"
+
+#include "app/settings/SettingsText.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QGridLayout>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSpinBox>
+#include <QTime>
+#include <QTimeEdit>
+
+namespace limber {
+
+namespace {
+constexpr int kChecklistColumns = 2;
+
+/// Seconds in a wide range step by ten; everything else by one.
+int stepFor(const SettingSpec &spec)
+{
+    return spec.unit == QLatin1String("s") && spec.max - spec.min > 120 ? 10 : 1;
+}
+} // namespace
+
+SettingEditor::SettingEditor(const SettingSpec &spec, QObject *parent)
+    : QObject(parent)
+    , m_spec(spec)
+{
+    build();
+    const QString label = SettingsText::label(spec);
+    const QString description = SettingsText::description(spec);
+    m_focus->setAccessibleName(label);
+    if (description != label) {
+        m_focus->setToolTip(description);
+        m_focus->setAccessibleDescription(description);
+    }
+    m_widget->setObjectName(QString(spec.name).replace(QLatin1Char('/'), QLatin1Char('.')));
+    setValue(spec.defaultValue);
+}
+
+SettingEditor::~SettingEditor() = default;
+
+void SettingEditor::build()
+{
+    switch (m_spec.kind) {
+    case SettingKind::Integer: {
+        auto *spin = new QSpinBox;
+        spin->setRange(m_spec.min, m_spec.max);
+        spin->setSingleStep(stepFor(m_spec));
+        spin->setAccelerated(true);
+        // Only a finished number counts: typing "120" must not pass through 1 and 12.
+        spin->setKeyboardTracking(false);
+        spin->setSuffix(SettingsText::unitSuffix(m_spec.unit, spin->value()));
+        connect(spin, &QSpinBox::valueChanged, this, [this, spin](int value) {
+            spin->setSuffix(SettingsText::unitSuffix(m_spec.unit, value));
+            report();
+        });
+        m_read = [spin] { return QVariant(spin->value()); };
+        m_write = [spin](const QVariant &v) { spin->setValue(v.toInt()); };
+        m_widget = m_focus = spin;
+        break;
+    }
+    case SettingKind::Boolean: {
+        auto *box = new QCheckBox(SettingsText::label(m_spec));
+        connect(box, &QCheckBox::toggled, this, &SettingEditor::report);
+        m_read = [box] { return QVariant(box->isChecked()); };
+        m_write = [box](const QVariant &v) { box->setChecked(v.toBool()); };
+        m_widget = m_focus = box;
+        break;
+    }
+    case SettingKind::Choice: {
+        auto *combo = new QComboBox;
+        for (const QString &choice : m_spec.choices)
+            combo->addItem(SettingsText::choice(choice), choice);
+        connect(combo, &QComboBox::currentIndexChanged, this, &SettingEditor::report);
+        m_read = [combo] { return combo->currentData(); };
+        m_write = [combo](const QVariant &v) {
+            combo->setCurrentIndex(std::max(0, combo->findData(v.toString())));
+        };
+        m_widget = m_focus = combo;
+        break;
+    }
+    case SettingKind::ChoiceSet: {
+        auto *list = new QWidget;
+        auto *grid = new QGridLayout(list);
+        grid->setContentsMargins(0, 0, 0, 0);
+        QList<QCheckBox *> boxes;
+        const auto rows = (m_spec.choices.size() + kChecklistColumns - 1) / kChecklistColumns;
+        for (qsizetype i = 0; i < m_spec.choices.size(); ++i) {
+            auto *box = new QCheckBox(SettingsText::choice(m_spec.choices.at(i)));
+            box->setProperty("choice", m_spec.choices.at(i));
+            // Down the first column, then the second: reading and Tab order agree.
+            grid->addWidget(box, static_cast<int>(i % rows), static_cast<int>(i / rows));
+            connect(box, &QCheckBox::toggled, this, &SettingEditor::report);
+            boxes << box;
+        }
+        m_read = [boxes] {
+            QStringList chosen;
+            for (const QCheckBox *box : boxes)
+                if (box->isChecked())
+                    chosen << box->property("choice").toString();
+            return QVariant(chosen);
+        };
+        m_write = [boxes](const QVariant &v) {
+            const QStringList chosen = v.toStringList();
+            for (QCheckBox *box : boxes)
+                box->setChecked(chosen.contains(box->property("choice").toString()));
+        };
+        m_widget = list;
+        m_focus = boxes.isEmpty() ? list : boxes.constFirst();
+        list->setAccessibleName(SettingsText::label(m_spec));
+        break;
+    }
+    case SettingKind::TimeOfDay: {
+        auto *edit = new QTimeEdit;
+        // The locale's hours and minutes; some short formats still carry seconds.
+        QString format = QLocale().timeFormat(QLocale::ShortFormat);
+        format.remove(QRegularExpression(QStringLiteral("[:.]?s+")));
+        edit->setDisplayFormat(format.trimmed());
+        edit->setKeyboardTracking(false);
+        connect(edit, &QTimeEdit::timeChanged, this, &SettingEditor::report);
+        m_read = [edit] { return QVariant(edit->time()); };
+        m_write = [edit](const QVariant &v) { edit->setTime(v.toTime()); };
+        m_widget = m_focus = edit;
+        break;
+    }
+    }
+}
+
+QVariant SettingEditor::value() const
+{
+    return m_read();
+}
+
+void SettingEditor::setValue(const QVariant &value)
+{
+    m_updating = true;
+    m_write(value);
+    m_updating = false;
+}
+
+void SettingEditor::report()
+{
+    if (!m_updating)
+        emit edited(m_spec.key, m_read());
+}
+
+} // namespace limber

@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/tray/TrayIcon.h"
+
+#include "app/tray/SpokenAction.h"
+#include "core/TrayMenuModel.h"
+
+#include <QCursor>
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QLocale>
+#include <QMenu>
+#include <QSystemTrayIcon>
+
+namespace limber {
+
+namespace {
+
+/// "5 minutes", "1 hour", "2 hours"; 0 is "Until tomorrow".
+QString durationLabel(int minutes)
+{
+    if (minutes == 0)
+        return TrayIcon::tr("Until tomorrow");
+    if (minutes % 60 != 0)
+        return TrayIcon::tr("%n minutes", nullptr, minutes);
+    const int hours = minutes / 60;
+    return hours == 1 ? TrayIcon::tr("1 hour") : TrayIcon::tr("%n hours", nullptr, hours);
+}
+
+} // namespace
+
+TrayIcon::TrayIcon(QObject *parent)
+    : QObject(parent)
+    , m_tray(new QSystemTrayIcon(this))
+    , m_menu(new QMenu)
+{
+    // Qt chooses the tray protocol once, when the first icon is made: the D-Bus
+    // StatusNotifierItem when a watcher owns its name, XEmbed otherwise.
+    const auto *bus = QDBusConnection::sessionBus().interface();
+    const bool watcher =
+        bus && bus->isServiceRegistered(QStringLiteral("org.kde.StatusNotifierWatcher"));
+    m_backend = watcher ? QStringLiteral("sni") : QStringLiteral("xembed");
+
+    SpokenAction::installAccessibility();
+    buildMenu();
+    m_tray->setContextMenu(m_menu);
+    m_tray->setIcon(drawTrayIcon(TrayLook::Progress, 0));
+    m_tray->setToolTip(QStringLiteral("Limber"));
+    connect(m_tray, &QSystemTrayIcon::messageClicked, this, &TrayIcon::messageClicked);
+    connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason r) {
+        // A left click opens the menu too: the icon has nothing else to do.
+        if (r == QSystemTrayIcon::Trigger)
+            m_tray->contextMenu()->popup(QCursor::pos());
+    });
+    // With XEmbed Qt docks the icon as soon as a tray host appears, also a late one.
+    m_tray->show();
+}
+
+TrayIcon::~TrayIcon()
+{
+    delete m_menu;
+}
+
+QMenu *TrayIcon::addChoices(const QString &title, const QList<int> &minutes,
+                            void (TrayIcon::*signal)(int))
+{
+    QMenu *menu = m_menu->addMenu(title);
+    for (int m : minutes)
+        connect(menu->addAction(durationLabel(m)), &QAction::triggered, this,
+                [this, signal, m] { emit(this->*signal)(m); });
+    return menu;
+}
+
+SpokenAction *TrayIcon::addInfoLine()
+{
+    // Enabled, so that the keyboard (and with it a screen reader) reaches the line; a
+    // click opens the history, where the numbers come from.
+    auto *action = new SpokenAction(m_menu);
+    action->setVisible(false); // until the first refresh fills it
+    m_menu->addAction(action);
+    connect(action, &QAction::triggered, this, &TrayIcon::historyRequested);
+    return action;
+}
+
+void TrayIcon::buildMenu()
+{
+    m_menu->setToolTipsVisible(true);
+    m_status = m_menu->addAction(QStringLiteral("Limber"));
+    m_status->setEnabled(false);
+    m_menu->addSeparator();
+
+    connect(m_menu->addAction(tr("Start break now")), &QAction::triggered, this,
+            &TrayIcon::startBreakRequested);
+    m_snooze = addChoices(tr("Snooze"), {5, 10, 20}, &TrayIcon::snoozeRequested);
+    m_pause = addChoices(tr("Pause reminders"), {30, 60, 120, 0}, &TrayIcon::pauseRequested);
+    m_meeting = addChoices(tr("In a meeting"), {30, 60}, &TrayIcon::meetingRequested);
+    m_resume = m_menu->addAction(tr("Resume reminders"));
+    connect(m_resume, &QAction::triggered, this, &TrayIcon::resumeRequested);
+
+    m_menu->addSeparator();
+    m_week = addInfoLine();
+    m_currentStreak = addInfoLine();
+    m_bestStreak = addInfoLine();
+    m_today = addInfoLine();
+    m_noHistory = m_menu->addAction(QString());
+    m_noHistory->setEnabled(false);
+    m_noHistory->setVisible(false);
+
+    m_menu->addSeparator();
+    connect(m_menu->addAction(tr("History…")), &QAction::triggered, this,
+            &TrayIcon::historyRequested);
+    connect(m_menu->addAction(tr("Settings…")), &QAction::triggered, this,
+            &TrayIcon::settingsRequested);
+    connect(m_menu->addAction(tr("Quit Limber")), &QAction::triggered, this,
+            &TrayIcon::quitRequested);
+    connect(m_menu, &QMenu::aboutToShow, this, &TrayIcon::menuAboutToShow);
+}
+
+void TrayIcon::update(const StatusReport &status, std::chrono::milliseconds workInterval)
+{
+    TrayLook look = TrayLook::Progress;
+    if (status.state == TrackerState::BreakDue)
+        look = TrayLook::Due;
+    else if (status.state == TrackerState::Paused)
+        look = TrayLook::Paused;
+    const double progress = workInterval.count() > 0 ? static_cast<double>(status.sitting.count()) /
+                                                           static_cast<double>(workInterval.count())
+                                                     : 0.0;
+    const std::pair<TrayLook, int> drawn{look, trayProgressStep(progress)};
+    if (m_drawn != drawn) {
+        m_tray->setIcon(drawTrayIcon(look, progress));
+        m_drawn = drawn;
+    }
+    const QString summary = status.summary();
+    if (m_tray->toolTip() != summary)
+        m_tray->setToolTip(summary);
+}
+
+void TrayIcon::refreshMenu(const StatusReport &status, const std::optional<StatsReport> &stats,
+                           const QDateTime &now, bool historyOpening)
+{
+    apply(TrayMenuModel::build(status, stats, QLocale(), now, historyOpening));
+}
+
+void TrayIcon::showLine(SpokenAction *action, const MenuLine &line, bool visible)
+{
+    // A QMenu puts what follows a tab in a column of its own, which lines the values
+    // up; over D-Bus the host shows the label as it is, so it gets the plain text.
+    action->setText(m_backend == QLatin1String("sni")
+                        ? line.text
+                        : line.title + QLatin1Char('\t') + line.value);
+    action->setSpokenText(line.spoken);
+    // The week's symbols get their words on hover too.
+    action->setToolTip(line.spoken != line.text ? line.spoken : QString());
+    action->setVisible(visible);
+}
+
+void TrayIcon::apply(const TrayMenuModel &model)
+{
+    m_status->setText(model.statusLine);
+    m_snooze->menuAction()->setEnabled(model.snoozeApplies);
+    m_pause->menuAction()->setEnabled(model.pauseApplies);
+    m_meeting->menuAction()->setEnabled(model.pauseApplies);
+    m_resume->setVisible(model.resumeApplies);
+
+    const bool history = model.historyAvailable;
+    showLine(m_week, model.week, history);
+    showLine(m_currentStreak, model.currentStreak, history);
+    showLine(m_bestStreak, model.bestStreak, history);
+    showLine(m_today, model.today, history);
+    m_noHistory->setText(model.historyUnavailable);
+    m_noHistory->setVisible(!history);
+}
+
+void TrayIcon::showMessage(const QString &title, const QString &body)
+{
+    m_tray->showMessage(title, body, QSystemTrayIcon::Information);
+}
+
+QString TrayIcon::backendName() const
+{
+    return QSystemTrayIcon::isSystemTrayAvailable() || m_backend == QLatin1String("sni")
+               ? m_backend
+               : QStringLiteral("none");
+}
+
+bool TrayIcon::isVisible() const
+{
+    return m_tray->isVisible();
+}
+
+} // namespace limber
