@@ -100,8 +100,10 @@ int runDaemon(int argc, char *argv[], const QString &runtimeDir, const Command &
 
     const SystemClock clock(SystemClock::scaleFromEnvironment());
     const bool null = qEnvironmentVariable("LIMBER_PLATFORM") == QLatin1String("null");
-    Daemon daemon(clock, null ? createNullBackends()
-                              : createPlatformBackends(QStringLiteral("limber --autostart")));
+    Daemon daemon(clock,
+                  null ? createNullBackends()
+                       : createPlatformBackends(QStringLiteral("limber --autostart")),
+                  {paths::settingsFile(), paths::historyFile(), paths::userCatalogueFile()});
     QString error;
     if (!daemon.start(runtimeDir + QStringLiteral("/control"), autostarted, &error)) {
         QTextStream(stderr) << "limber: "

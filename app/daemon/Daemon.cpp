@@ -1,21 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/daemon/Daemon.h"
 
-#include "app/break/BreakWindow.h"
 #include "app/daemon/ControlServer.h"
-#include "app/figure/ExerciseFigureView.h"
-#include "app/history/HistoryWindow.h"
+#include "app/daemon/HistoryOpener.h"
 #include "app/daemon/ReminderFlow.h"
-#include "app/settings/SettingsDialog.h"
+#include "app/daemon/StatusProblems.h"
+#include "app/daemon/WindowPresenter.h"
+#include "app/figure/ExerciseFigureView.h"
 #include "app/tray/TrayIcon.h"
-#include "core/HistoryOverview.h"
-#include "core/Paths.h"
 #include "core/SittingLog.h"
 #include "core/SqliteHistoryStore.h"
-#include "core/StatsReport.h"
-#include "core/StatusReport.h"
 
-#include <QApplication>
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QLocale>
 #include <QLoggingCategory>
@@ -30,11 +26,12 @@ namespace {
 constexpr int kRecentBreaks = 3;
 } // namespace
 
-Daemon::Daemon(const Clock &clock, PlatformBackends backends, QObject *parent)
+Daemon::Daemon(const Clock &clock, PlatformBackends backends, Files files, QObject *parent)
     : QObject(parent)
     , m_clock(clock)
     , m_backends(std::move(backends))
-    , m_settings(paths::settingsFile())
+    , m_files(std::move(files))
+    , m_settings(m_files.settings)
     , m_planner(m_catalogue)
     , m_tracker(clock, TrackerConfig{})
 {
@@ -45,12 +42,12 @@ Daemon::Daemon(const Clock &clock, PlatformBackends backends, QObject *parent)
 
 Daemon::~Daemon()
 {
-    // They show this daemon's settings and catalogue, which end with it.
-    delete m_settingsDialog;
-    delete m_historyWindow;
-    if (m_opener)
-        m_opener->wait();
-    adoptOpenedHistory();
+    // The windows show this daemon's settings and catalogue, which end with it.
+    delete m_windows;
+    delete m_reminders;
+    // Sitting time not yet written goes into the history before it closes.
+    if (m_history)
+        m_history->store();
     if (m_sittingLog)
         m_sittingLog->flush();
 }
@@ -65,37 +62,78 @@ bool Daemon::start(const QString &socketPath, bool autostarted, QString *error)
 {
     // The icon first: it is what the person waits to see.
     m_tray = new TrayIcon(this);
-    connect(m_tray, &TrayIcon::menuAboutToShow, this, &Daemon::refreshMenu);
-    connect(m_tray, &TrayIcon::startBreakRequested, this, &Daemon::startBreak);
-    connect(m_tray, &TrayIcon::snoozeRequested, this,
-            [this](int minutes) { m_tracker.snooze(std::chrono::minutes(minutes)); });
-    connect(m_tray, &TrayIcon::pauseRequested, this, &Daemon::pauseFor);
-    connect(m_tray, &TrayIcon::meetingRequested, this, [this](int minutes) {
-        m_tracker.pause(PauseReason::Meeting, std::chrono::minutes(minutes));
-        check();
-    });
-    connect(m_tray, &TrayIcon::resumeRequested, &m_tracker, &SittingTracker::resumeAll);
-    connect(m_tray, &TrayIcon::quitRequested, this, &Daemon::quit);
-    connect(m_tray, &TrayIcon::settingsRequested, this, &Daemon::showSettings);
-    connect(m_tray, &TrayIcon::historyRequested, this, &Daemon::showHistory);
+    connectTray();
 
-    m_control = new ControlServer(
+    m_server = new ControlServer(
         socketPath, [this](const ControlRequest &r) { return handle(r); }, this);
-    if (!m_control->listen(error))
+    if (!m_server->listen(error))
         return false;
 
     m_settings.load();
     m_tracker.setConfig(trackerConfig());
     connect(&m_settings, &Settings::changed, this, &Daemon::applySetting);
     m_catalogue.loadBuiltIn();
-    m_catalogue.addUserFile(paths::userCatalogueFile());
+    m_catalogue.addUserFile(m_files.userCatalogue);
+
+    m_history = new HistoryOpener(m_clock, m_files.history, this);
+    connect(m_history, &HistoryOpener::opened, this, &Daemon::onHistoryOpened);
+    connect(m_history, &HistoryOpener::failed, this, [this](const QString &why) {
+        tellOnce(tr("Limber cannot save your breaks"),
+                 tr("The history file could not be opened: %1").arg(why));
+    });
+    connect(m_history, &HistoryOpener::movedAside, this, [this](const QString &keptAs) {
+        tellOnce(tr("Limber started a new history"),
+                 tr("The history file was damaged. It was kept as %1.").arg(keptAs));
+    });
+    m_windows = new WindowPresenter(m_clock, m_settings, m_catalogue, *m_history, this);
+    connect(m_windows, &WindowPresenter::breakEnded, this, &Daemon::onBreakEnded);
 
     m_reminders = new ReminderFlow(
-        m_clock, m_tracker, m_settings, *m_backends.notifier, *m_tray,
-        [this] { return planRoutine(); }, this);
+        m_clock, m_tracker, m_settings, *m_backends.notifier, [this] { return planRoutine(); },
+        this);
     connect(m_reminders, &ReminderFlow::breakRequested, this, &Daemon::startBreak);
+    connect(m_reminders, &ReminderFlow::fallbackMessage, m_tray, &TrayIcon::showMessage);
+    connect(m_tray, &TrayIcon::messageClicked, m_reminders, &ReminderFlow::fallbackClicked);
     connect(&m_tracker, &SittingTracker::stateChanged, this, &Daemon::refreshTray);
     connect(&m_tracker, &SittingTracker::naturalBreak, this, &Daemon::onNaturalBreak);
+    connectSession();
+
+    applySetting(SettingKey::StartAtLogin);
+
+    // Opening (and checking) a large history takes a moment: after the icon is up.
+    QTimer::singleShot(0, m_history, &HistoryOpener::start);
+    check();
+
+    QStringList problems = m_settings.warnings();
+    for (const CatalogueError &e : m_catalogue.errors())
+        problems << e.toString();
+    if (!problems.isEmpty())
+        tellOnce(tr("Limber found problems in your files"),
+                 problems.first() +
+                     (problems.size() > 1
+                          ? tr(" (and %1 more; see the log)").arg(problems.size() - 1)
+                          : QString()));
+    if (!autostarted)
+        qCInfo(lcDaemon) << "Limber is running:"
+                         << StatusReport::of(m_tracker, m_clock, backendNames()).summary();
+    return true;
+}
+
+void Daemon::connectTray()
+{
+    connect(m_tray, &TrayIcon::menuAboutToShow, this, &Daemon::refreshMenu);
+    connect(m_tray, &TrayIcon::startBreakRequested, this, &Daemon::startBreak);
+    connect(m_tray, &TrayIcon::snoozeRequested, this, &Daemon::snooze);
+    connect(m_tray, &TrayIcon::pauseRequested, this, &Daemon::pause);
+    connect(m_tray, &TrayIcon::meetingRequested, this, &Daemon::meeting);
+    connect(m_tray, &TrayIcon::resumeRequested, this, &Daemon::resume);
+    connect(m_tray, &TrayIcon::quitRequested, this, &Daemon::quit);
+    connect(m_tray, &TrayIcon::settingsRequested, this, &Daemon::showSettings);
+    connect(m_tray, &TrayIcon::historyRequested, this, &Daemon::showHistory);
+}
+
+void Daemon::connectSession()
+{
     connect(m_backends.session.get(), &SessionMonitor::lockedChanged, this, [this](bool locked) {
         m_tracker.setScreenLocked(locked);
         check();
@@ -114,26 +152,6 @@ bool Daemon::start(const QString &socketPath, bool autostarted, QString *error)
         m_tracker.setScreenLocked(true);
     if (m_backends.focus->isHolding())
         m_tracker.pause(PauseReason::Fullscreen);
-
-    applySetting(SettingKey::StartAtLogin);
-
-    // Opening (and checking) a large history takes a moment: after the icon is up.
-    QTimer::singleShot(0, this, &Daemon::openHistory);
-    check();
-
-    QStringList problems = m_settings.warnings();
-    for (const CatalogueError &e : m_catalogue.errors())
-        problems << e.toString();
-    if (!problems.isEmpty())
-        tellOnce(tr("Limber found problems in your files"),
-                 problems.first() +
-                     (problems.size() > 1
-                          ? tr(" (and %1 more; see the log)").arg(problems.size() - 1)
-                          : QString()));
-    if (!autostarted)
-        qCInfo(lcDaemon) << "Limber is running:"
-                         << StatusReport::of(m_tracker, m_clock, backendNames()).summary();
-    return true;
 }
 
 void Daemon::applySetting(SettingKey key)
@@ -152,44 +170,11 @@ void Daemon::applySetting(SettingKey key)
         qCWarning(lcDaemon) << "cannot change starting at login:" << why;
 }
 
-void Daemon::openHistory()
+void Daemon::onHistoryOpened(SqliteHistoryStore *store)
 {
-    m_openingStore = std::make_unique<SqliteHistoryStore>(m_clock);
-    m_opener = QThread::create([store = m_openingStore.get(), result = &m_openResult,
-                                path = paths::historyFile()] { *result = store->open(path); });
-    m_opener->setParent(this);
-    connect(m_opener, &QThread::finished, this, &Daemon::adoptOpenedHistory);
-    connect(m_opener, &QThread::finished, m_opener, &QObject::deleteLater);
-    m_opener->start(QThread::LowPriority);
-}
-
-SqliteHistoryStore *Daemon::history()
-{
-    if (m_opener && m_opener->isRunning())
-        m_opener->wait();
-    adoptOpenedHistory();
-    return m_store.get();
-}
-
-void Daemon::adoptOpenedHistory()
-{
-    if (!m_openingStore || (m_opener && m_opener->isRunning()))
-        return;
-    std::unique_ptr<SqliteHistoryStore> store = std::move(m_openingStore);
-    const SqliteHistoryStore::OpenResult opened = m_openResult;
-    if (!opened.ok) {
-        qCWarning(lcDaemon) << "history unavailable:" << opened.error;
-        m_historyError = opened.error;
-        tellOnce(tr("Limber cannot save your breaks"),
-                 tr("The history file could not be opened: %1").arg(opened.error));
-        return;
-    }
-    if (!opened.movedAsideTo.isEmpty())
-        tellOnce(tr("Limber started a new history"),
-                 tr("The history file was damaged. It was kept as %1.").arg(opened.movedAsideTo));
-    m_store = std::move(store);
+    m_store = store;
     m_sittingLog = std::make_unique<SittingLog>(m_clock, *m_store);
-    m_reminders->setStore(m_store.get());
+    m_reminders->setStore(m_store);
 }
 
 Routine Daemon::planRoutine()
@@ -245,35 +230,42 @@ BackendNames Daemon::backendNames() const
             m_tray ? m_tray->backendName() : QStringLiteral("none")};
 }
 
+StatusReport Daemon::status()
+{
+    check();
+    StatusReport report = StatusReport::of(m_tracker, m_clock, backendNames());
+    const BackendNames names = backendNames();
+    report.problems = StatusProblems::of(
+        {names.tray, m_backends.notifier->isAvailable(), names.idle, names.session,
+         m_backends.problems, !qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"),
+         m_history ? m_history->error() : QString(), !m_settings.warnings().isEmpty(),
+         !m_catalogue.errors().isEmpty()});
+    return report;
+}
+
+std::optional<StatsReport> Daemon::stats()
+{
+    SqliteHistoryStore *store = m_history ? m_history->store() : nullptr;
+    if (!store)
+        return std::nullopt;
+    if (m_sittingLog)
+        m_sittingLog->flush();
+    return statsOf(*store);
+}
+
 void Daemon::startBreak()
 {
-    // A finished break's end screen gives way to the new break.
-    if (BreakWindow *open = m_breakWindow) {
-        if (!open->session().isFinished()) {
-            open->raise();
-            open->activateWindow();
-            return;
-        }
-        open->close();
-        m_breakWindow = nullptr;
-    }
+    if (m_windows->raiseRunningBreak())
+        return;
     Routine routine = m_reminders->takeOfferedRoutine().value_or(planRoutine());
     m_reminders->breakStarted();
     m_tracker.startBreak();
-    auto *window = new BreakWindow(m_clock, std::move(routine));
-    m_breakWindow = window;
     // Asked as each exercise begins: the setting or the desktop may change mid-break.
-    window->setIllustrationFactory(
-        [self = QPointer<Daemon>(this)](const PlannedExercise &planned, QWidget *parent) {
-            const bool reduced = self && self->reducedMotion();
-            return static_cast<QWidget *>(ExerciseFigureView::create(planned, reduced, parent));
-        });
-    window->setSoundCueEnabled(m_settings.soundCue());
-    connect(window, &BreakWindow::breakEnded, this, &Daemon::onBreakEnded);
-    connect(window, &QDialog::finished, window, &QObject::deleteLater);
-    window->show();
-    window->raise();
-    window->activateWindow();
+    m_windows->showBreak(std::move(routine), [self = QPointer<Daemon>(this)](
+                                                 const PlannedExercise &planned, QWidget *parent) {
+        const bool reduced = self && self->reducedMotion();
+        return static_cast<QWidget *>(ExerciseFigureView::create(planned, reduced, parent));
+    });
     check();
 }
 
@@ -284,20 +276,20 @@ bool Daemon::reducedMotion() const
 
 void Daemon::onBreakEnded(const BreakRecord &record)
 {
-    if (history()) {
+    if (SqliteHistoryStore *store = m_history->store()) {
         // Written once the transaction is committed: the crash tests
         // (tests/reliability) hold the history to every line of this kind.
-        if (const auto id = m_store->addBreak(record))
+        if (const auto id = store->addBreak(record))
             qCInfo(lcDaemon).noquote() << QStringLiteral("break recorded: id %1, %2, %3 exercises")
                                               .arg(*id)
                                               .arg(toString(record.outcome))
                                               .arg(record.exercises.size());
         else
-            qCWarning(lcDaemon) << "could not record the break:" << m_store->lastError();
+            qCWarning(lcDaemon) << "could not record the break:" << store->lastError();
+        // Today vs the goal and the streak, on its end screen.
+        m_windows->showBreakStats(statsOf(*store));
     }
     m_tracker.endBreak();
-    if (BreakWindow *window = m_breakWindow; window && m_store)
-        window->setStats(statsNow()); // today vs the goal and the streak, on its end screen
     check();
 }
 
@@ -306,41 +298,46 @@ void Daemon::refreshMenu()
     QElapsedTimer timer;
     timer.start();
     check();
-    // Never waits for a history still being opened: the menu is open now.
-    adoptOpenedHistory();
     std::optional<StatsReport> stats;
-    if (m_store)
-        stats = statsNow();
+    if (SqliteHistoryStore *store = m_history->storeIfReady())
+        stats = statsOf(*store);
     m_tray->refreshMenu(StatusReport::of(m_tracker, m_clock, backendNames()), stats,
-                        m_clock.wallNow(), m_opener && m_opener->isRunning());
+                        m_clock.wallNow(), m_history->isOpening());
     // docs/PERFORMANCE.md: under 5 ms with ten years of history.
     qCDebug(lcDaemon) << "menu refreshed in" << timer.nsecsElapsed() / 1000 << "us";
 }
 
-StatsReport Daemon::statsNow() const
+StatsReport Daemon::statsOf(const SqliteHistoryStore &store) const
 {
-    return StatsReport::build(*m_store, m_clock.wallNow().date(), QLocale().firstDayOfWeek(),
+    return StatsReport::build(store, m_clock.wallNow().date(), QLocale().firstDayOfWeek(),
                               m_settings.dailyGoal());
 }
 
 void Daemon::onNaturalBreak(const QDateTime &startedAt, Millis duration, NaturalBreakCause cause)
 {
     qCInfo(lcDaemon) << "natural break:" << toString(cause) << duration.count() / 1000 << "s";
-    if (!history())
+    SqliteHistoryStore *store = m_history->store();
+    if (!store)
         return;
     const int seconds =
         static_cast<int>(std::chrono::duration_cast<std::chrono::seconds>(duration).count());
-    m_store->addBreak({0,
-                       startedAt,
-                       startedAt.addSecs(seconds),
-                       0,
-                       seconds,
-                       BreakOutcome::Natural,
-                       {},
-                       startedAt.date()});
+    store->addBreak({0,
+                     startedAt,
+                     startedAt.addSecs(seconds),
+                     0,
+                     seconds,
+                     BreakOutcome::Natural,
+                     {},
+                     startedAt.date()});
 }
 
-void Daemon::pauseFor(int minutes)
+void Daemon::snooze(int minutes)
+{
+    m_tracker.snooze(std::chrono::minutes(minutes));
+    check();
+}
+
+void Daemon::pause(int minutes)
 {
     if (minutes > 0) {
         m_tracker.pause(PauseReason::User, std::chrono::minutes(minutes));
@@ -352,39 +349,26 @@ void Daemon::pauseFor(int minutes)
     check();
 }
 
-namespace {
-void present(QWidget *window)
+void Daemon::meeting(int minutes)
 {
-    window->show();
-    window->raise();
-    window->activateWindow();
+    m_tracker.pause(PauseReason::Meeting, std::chrono::minutes(minutes));
+    check();
 }
-} // namespace
+
+void Daemon::resume()
+{
+    m_tracker.resumeAll();
+    check();
+}
 
 void Daemon::showSettings()
 {
-    if (!m_settingsDialog)
-        m_settingsDialog = new SettingsDialog(m_settings);
-    present(m_settingsDialog);
+    m_windows->showSettings();
 }
 
 void Daemon::showHistory()
 {
-    if (!m_historyWindow)
-        m_historyWindow = new HistoryWindow(m_catalogue);
-    // Read once, now: the window does not poll while it stays open.
-    if (SqliteHistoryStore *store = history()) {
-        if (m_sittingLog)
-            m_sittingLog->flush();
-        const QDate today = m_clock.wallNow().date();
-        m_historyWindow->setOverview(HistoryOverview::build(
-            *store, today, QLocale().firstDayOfWeek(), m_settings.dailyGoal()));
-    } else {
-        m_historyWindow->setUnavailable(m_historyError.isEmpty()
-                                            ? tr("The history file could not be opened.")
-                                            : m_historyError);
-    }
-    present(m_historyWindow);
+    m_windows->showHistory(m_sittingLog.get());
 }
 
 void Daemon::tellOnce(const QString &title, const QString &body)
@@ -398,8 +382,7 @@ void Daemon::tellOnce(const QString &title, const QString &body)
 
 void Daemon::quit()
 {
-    if (BreakWindow *window = m_breakWindow)
-        window->close(); // records the partial break
+    m_windows->closeBreak();
     if (m_sittingLog)
         m_sittingLog->flush();
     QTimer::singleShot(0, qApp, &QCoreApplication::quit);

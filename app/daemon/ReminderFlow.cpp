@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/daemon/ReminderFlow.h"
 
-#include "app/tray/TrayIcon.h"
 #include "core/HistoryStore.h"
 #include "core/Settings.h"
 #include "core/SittingTracker.h"
@@ -13,23 +12,23 @@ Q_LOGGING_CATEGORY(lcReminder, "limber.app.reminder", QtInfoMsg)
 namespace limber {
 
 ReminderFlow::ReminderFlow(const Clock &clock, SittingTracker &tracker, const Settings &settings,
-                           Notifier &notifier, TrayIcon &tray, Planner planner, QObject *parent)
+                           Notifier &notifier, Planner planner, QObject *parent)
     : QObject(parent)
     , m_clock(clock)
     , m_tracker(tracker)
     , m_settings(settings)
     , m_notifier(notifier)
-    , m_tray(tray)
     , m_planner(std::move(planner))
 {
     connect(&m_tracker, &SittingTracker::breakDue, this, &ReminderFlow::onBreakDue);
     connect(&m_tracker, &SittingTracker::naturalBreak, this, &ReminderFlow::onNaturalBreak);
     connect(&m_notifier, &Notifier::actionInvoked, this, &ReminderFlow::onAction);
-    // Without a notification server the tray balloon stands in; clicking it starts.
-    connect(&m_tray, &TrayIcon::messageClicked, this, [this] {
-        if (m_reminderId)
-            onAction(ReminderAction::StartBreak);
-    });
+}
+
+void ReminderFlow::fallbackClicked()
+{
+    if (m_showing)
+        onAction(ReminderAction::StartBreak);
 }
 
 QString ReminderFlow::bodyFor(const Routine &routine) const
@@ -64,10 +63,11 @@ void ReminderFlow::onBreakDue(int repeat)
     notice.urgent = repeat >= 1;
     notice.snoozeMinutes = static_cast<int>(
         std::chrono::duration_cast<std::chrono::minutes>(m_settings.snoozeLength()).count());
+    m_showing = true;
     if (m_notifier.isAvailable())
         m_notifier.showReminder(notice);
     else
-        m_tray.showMessage(notice.title, notice.body + QLatin1Char('\n') + tr("Click to start."));
+        emit fallbackMessage(notice.title, notice.body + QLatin1Char('\n') + tr("Click to start."));
 }
 
 void ReminderFlow::onAction(ReminderAction action)
@@ -97,7 +97,7 @@ void ReminderFlow::onAction(ReminderAction action)
 void ReminderFlow::onNaturalBreak()
 {
     // The person got up by themselves: the reminder they did not answer is moot.
-    if (m_reminderId)
+    if (m_showing)
         finishReminder(ReminderResult::Ignored);
 }
 
@@ -120,6 +120,7 @@ void ReminderFlow::finishReminder(std::optional<ReminderResult> result)
     if (m_store && m_reminderId && result)
         m_store->setReminderResult(*m_reminderId, *result, m_repeats);
     m_reminderId.reset();
+    m_showing = false;
     m_repeats = 0;
     if (result)
         m_offered.reset();

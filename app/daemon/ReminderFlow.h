@@ -16,12 +16,12 @@ class Clock;
 class HistoryStore;
 class Settings;
 class SittingTracker;
-class TrayIcon;
 
 /// From "a break is due" to what the person chose: plans the routine the reminder
-/// offers, shows the reminder (a desktop notification, or the tray balloon when no
-/// notification server runs), records it and its result, and turns the chosen action
-/// into tracker calls. Starting the break itself is the daemon's job (breakRequested).
+/// offers, shows the reminder (a desktop notification; without a notification server
+/// it asks for a fallback message, which the daemon shows at the tray icon), records it
+/// and its result, and turns the chosen action into tracker calls. Starting the break
+/// itself is the daemon's job (breakRequested).
 class ReminderFlow : public QObject
 {
     Q_OBJECT
@@ -29,16 +29,20 @@ public:
     using Planner = std::function<Routine()>;
 
     ReminderFlow(const Clock &clock, SittingTracker &tracker, const Settings &settings,
-                 Notifier &notifier, TrayIcon &tray, Planner planner, QObject *parent = nullptr);
+                 Notifier &notifier, Planner planner, QObject *parent = nullptr);
 
     void setStore(HistoryStore *store) { m_store = store; }
     /// The routine the current reminder offered, if one is showing; taken by the break.
     std::optional<Routine> takeOfferedRoutine();
     /// The break started some other way (menu, command line): the reminder is done.
     void breakStarted();
+    /// The fallback message was clicked: as Start on a notification.
+    void fallbackClicked();
 
 signals:
     void breakRequested();
+    /// No notification server: show this where the person can see and click it.
+    void fallbackMessage(const QString &title, const QString &body);
 
 private:
     void onBreakDue(int repeat);
@@ -51,11 +55,11 @@ private:
     SittingTracker &m_tracker;
     const Settings &m_settings;
     Notifier &m_notifier;
-    TrayIcon &m_tray;
     Planner m_planner;
     HistoryStore *m_store = nullptr;
     std::optional<Routine> m_offered;
-    std::optional<qint64> m_reminderId;
+    std::optional<qint64> m_reminderId; ///< its row in the history, when there is one
+    bool m_showing = false;             ///< a reminder is up and not yet answered
     int m_repeats = 0;
 };
 

@@ -480,6 +480,25 @@ Verlauf in $LIMBER_DATA_DIR oder $XDG_DATA_HOME/limber/history.sqlite3.
     </message>
 </context>
 <context>
+    <name>limber::ControlRequestHandler</name>
+    <message>
+        <source>Limber is already running.
+%1
+</source>
+        <translation>Limber läuft bereits.
+%1
+</translation>
+    </message>
+    <message>
+        <source>the history is not available</source>
+        <translation>der Verlauf ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>unknown command</source>
+        <translation>unbekannter Befehl</translation>
+    </message>
+</context>
+<context>
     <name>limber::CountdownRing</name>
     <message>
         <source>Time left in this exercise: %1, paused</source>
@@ -523,66 +542,6 @@ Verlauf in $LIMBER_DATA_DIR oder $XDG_DATA_HOME/limber/history.sqlite3.
     <message>
         <source>The history file was damaged. It was kept as %1.</source>
         <translation>Die Verlaufsdatei war beschädigt. Sie wurde als %1 aufbewahrt.</translation>
-    </message>
-    <message>
-        <source>The history file could not be opened.</source>
-        <translation>Die Verlaufsdatei konnte nicht geöffnet werden.</translation>
-    </message>
-    <message>
-        <source>Limber is already running.
-%1
-</source>
-        <translation>Limber läuft bereits.
-%1
-</translation>
-    </message>
-    <message>
-        <source>the history is not available</source>
-        <translation>der Verlauf ist nicht verfügbar</translation>
-    </message>
-    <message>
-        <source>unknown command</source>
-        <translation>unbekannter Befehl</translation>
-    </message>
-    <message>
-        <source>No system tray is running; the icon appears as soon as one starts.</source>
-        <translation>Es läuft keine Systemleiste; das Symbol erscheint, sobald eine startet.</translation>
-    </message>
-    <message>
-        <source>No notification server is running; reminders show at the tray icon.</source>
-        <translation>Es läuft kein Benachrichtigungsdienst; Erinnerungen erscheinen am Symbol in der Systemleiste.</translation>
-    </message>
-    <message>
-        <source>Input idle time cannot be read; only a locked screen or a suspend count as natural breaks.</source>
-        <translation>Die Leerlaufzeit der Eingabegeräte lässt sich nicht lesen; nur ein gesperrter Bildschirm oder der Bereitschaftsmodus zählen als natürliche Pausen.</translation>
-    </message>
-    <message>
-        <source>Screen lock and suspend are not reported; a suspend is still noticed from the clocks.</source>
-        <translation>Bildschirmsperre und Bereitschaftsmodus werden nicht gemeldet; der Bereitschaftsmodus wird trotzdem an den Uhren erkannt.</translation>
-    </message>
-    <message>
-        <source>There is no D-Bus session bus.</source>
-        <translation>Es gibt keinen D-Bus-Sitzungsbus.</translation>
-    </message>
-    <message>
-        <source>There is no D-Bus system bus; logind&apos;s lock and sleep signals are not available.</source>
-        <translation>Es gibt keinen D-Bus-Systembus; die Sperr- und Schlafsignale von logind fehlen.</translation>
-    </message>
-    <message>
-        <source>XDG_RUNTIME_DIR is not set; the control socket is in the temporary directory instead.</source>
-        <translation>XDG_RUNTIME_DIR ist nicht gesetzt; der Steuer-Socket liegt stattdessen im temporären Verzeichnis.</translation>
-    </message>
-    <message>
-        <source>Breaks are not being saved: %1</source>
-        <translation>Pausen werden nicht gespeichert: %1</translation>
-    </message>
-    <message>
-        <source>The settings file has problems; defaults are used where a value could not be read (see the log).</source>
-        <translation>Die Einstellungsdatei hat Probleme; wo ein Wert nicht lesbar war, gilt der Standardwert (siehe Protokoll).</translation>
-    </message>
-    <message>
-        <source>Your exercise file has problems; the entries in question are left out (see the log).</source>
-        <translation>Deine Übungsdatei hat Probleme; die betroffenen Einträge werden ausgelassen (siehe Protokoll).</translation>
     </message>
 </context>
 <context>
@@ -997,6 +956,49 @@ Verlauf in $LIMBER_DATA_DIR oder $XDG_DATA_HOME/limber/history.sqlite3.
     </message>
 </context>
 <context>
+    <name>limber::StatusProblems</name>
+    <message>
+        <source>No system tray is running; the icon appears as soon as one starts.</source>
+        <translation>Es läuft keine Systemleiste; das Symbol erscheint, sobald eine startet.</translation>
+    </message>
+    <message>
+        <source>No notification server is running; reminders show at the tray icon.</source>
+        <translation>Es läuft kein Benachrichtigungsdienst; Erinnerungen erscheinen am Symbol in der Systemleiste.</translation>
+    </message>
+    <message>
+        <source>Input idle time cannot be read; only a locked screen or a suspend count as natural breaks.</source>
+        <translation>Die Leerlaufzeit der Eingabegeräte lässt sich nicht lesen; nur ein gesperrter Bildschirm oder der Bereitschaftsmodus zählen als natürliche Pausen.</translation>
+    </message>
+    <message>
+        <source>Screen lock and suspend are not reported; a suspend is still noticed from the clocks.</source>
+        <translation>Bildschirmsperre und Bereitschaftsmodus werden nicht gemeldet; der Bereitschaftsmodus wird trotzdem an den Uhren erkannt.</translation>
+    </message>
+    <message>
+        <source>There is no D-Bus session bus.</source>
+        <translation>Es gibt keinen D-Bus-Sitzungsbus.</translation>
+    </message>
+    <message>
+        <source>There is no D-Bus system bus; logind&apos;s lock and sleep signals are not available.</source>
+        <translation>Es gibt keinen D-Bus-Systembus; die Sperr- und Schlafsignale von logind fehlen.</translation>
+    </message>
+    <message>
+        <source>XDG_RUNTIME_DIR is not set; the control socket is in the temporary directory instead.</source>
+        <translation>XDG_RUNTIME_DIR ist nicht gesetzt; der Steuer-Socket liegt stattdessen im temporären Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>Breaks are not being saved: %1</source>
+        <translation>Pausen werden nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>The settings file has problems; defaults are used where a value could not be read (see the log).</source>
+        <translation>Die Einstellungsdatei hat Probleme; wo ein Wert nicht lesbar war, gilt der Standardwert (siehe Protokoll).</translation>
+    </message>
+    <message>
+        <source>Your exercise file has problems; the entries in question are left out (see the log).</source>
+        <translation>Deine Übungsdatei hat Probleme; die betroffenen Einträge werden ausgelassen (siehe Protokoll).</translation>
+    </message>
+</context>
+<context>
     <name>limber::StatusReport</name>
     <message>
         <source>Sitting %1 min · next break in %2 min</source>
@@ -1388,6 +1390,13 @@ Verlauf in $LIMBER_DATA_DIR oder $XDG_DATA_HOME/limber/history.sqlite3.
             <numerusform>%n Sekunde</numerusform>
             <numerusform>%n Sekunden</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>limber::WindowPresenter</name>
+    <message>
+        <source>The history file could not be opened.</source>
+        <translation>Die Verlaufsdatei konnte nicht geöffnet werden.</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The daemon as the wiring of its parts: the real tracker, history, windows and
+// control requests, with a fake clock and the null platform backends (no desktop).
+#include "app/daemon/Daemon.h"
+#include "app/break/BreakWindow.h"
+#include "app/settings/SettingsDialog.h"
+#include "core/SqliteHistoryStore.h"
+
+#include "tests/support/FakeClock.h"
+#include "tests/support/TempDir.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <gtest/gtest.h>
+
+using namespace limber;
+using namespace std::chrono_literals;
+using limber::test::FakeClock;
+using limber::test::TempDir;
+
+namespace {
+
+template<typename Window>
+QList<Window *> openWindows()
+{
+    QList<Window *> found;
+    for (QWidget *widget : QApplication::topLevelWidgets())
+        if (auto *window = qobject_cast<Window *>(widget); window && window->isVisible())
+            found.append(window);
+    return found;
+}
+
+class DaemonTest : public ::testing::Test
+{
+protected:
+    DaemonTest()
+    {
+        QString error;
+        EXPECT_TRUE(m_daemon->start(m_dir.file(QStringLiteral("control")), true, &error))
+            << error.toStdString();
+    }
+
+    ~DaemonTest() override
+    {
+        m_daemon.reset();
+        // Break windows delete themselves later; nothing may outlive the test.
+        QApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    }
+
+    QJsonObject json(ControlRequest::Command command)
+    {
+        ControlRequest request;
+        request.command = command;
+        request.json = true;
+        const ControlResponse response = m_daemon->handle(request);
+        EXPECT_EQ(response.exitCode, 0) << response.output.toStdString();
+        return QJsonDocument::fromJson(response.output.toUtf8()).object();
+    }
+
+    ControlResponse ask(ControlRequest::Command command, int minutes = 0)
+    {
+        ControlRequest request;
+        request.command = command;
+        request.minutes = minutes;
+        return m_daemon->handle(request);
+    }
+
+    QString state() { return json(ControlRequest::Command::Status)[u"state"].toString(); }
+
+    /// Sitting with input (the null idle source reads nothing: time-only mode).
+    void sit(Millis duration) { m_clock.advance(duration); }
+
+    /// Runs the open break to its end as a person who follows along.
+    void followTheBreak(BreakWindow &window)
+    {
+        for (int i = 0; i < 200 && !window.session().isFinished(); ++i) {
+            m_clock.advance(5s);
+            window.tick();
+        }
+        ASSERT_TRUE(window.session().isFinished());
+    }
+
+    QList<BreakRecord> breaksToday() const
+    {
+        SqliteHistoryStore store(m_clock);
+        EXPECT_TRUE(store.open(m_dir.file(QStringLiteral("history.sqlite3"))).ok);
+        const QDate today = m_clock.wallNow().date();
+        return store.breaks(today, today);
+    }
+
+    TempDir m_dir;
+    FakeClock m_clock;
+    std::unique_ptr<Daemon> m_daemon =
+        std::make_unique<Daemon>(m_clock, createNullBackends(),
+                                 Daemon::Files{m_dir.file(QStringLiteral("limber.conf")),
+                                               m_dir.file(QStringLiteral("history.sqlite3")),
+                                               m_dir.file(QStringLiteral("exercises.json"))});
+};
+
+TEST_F(DaemonTest, StatusNamesTheStateTheBackendsAndWhatIsMissing)
+{
+    const QJsonObject status = json(ControlRequest::Command::Status);
+    EXPECT_EQ(status[u"version"].toInt(), 1);
+    EXPECT_EQ(status[u"state"].toString(), QStringLiteral("sitting"));
+    EXPECT_EQ(status[u"backends"][u"idle"].toString(), QStringLiteral("none"));
+    QStringList ids;
+    for (const QJsonValue &problem : status[u"problems"].toArray())
+        ids << problem[u"id"].toString();
+    EXPECT_TRUE(ids.contains(QStringLiteral("no_idle_source"))) << ids.join(u' ').toStdString();
+    EXPECT_TRUE(ids.contains(QStringLiteral("no_notification_server")));
+    EXPECT_FALSE(ids.contains(QStringLiteral("history_unavailable")));
+}
+
+TEST_F(DaemonTest, SittingThroughTheIntervalMakesTheBreakDue)
+{
+    sit(44min);
+    EXPECT_EQ(state(), QStringLiteral("sitting"));
+    sit(1min);
+    EXPECT_EQ(state(), QStringLiteral("due"));
+}
+
+TEST_F(DaemonTest, SnoozePauseAndResumeFromTheCommandLine)
+{
+    sit(45min);
+    EXPECT_EQ(ask(ControlRequest::Command::Snooze, 10).exitCode, 0);
+    EXPECT_EQ(state(), QStringLiteral("snoozed"));
+    EXPECT_EQ(ask(ControlRequest::Command::Pause, 30).exitCode, 0);
+    const QJsonObject paused = json(ControlRequest::Command::Status);
+    EXPECT_EQ(paused[u"state"].toString(), QStringLiteral("paused"));
+    EXPECT_EQ(paused[u"paused_reason"].toString(), QStringLiteral("user"));
+    EXPECT_EQ(ask(ControlRequest::Command::Resume).exitCode, 0);
+    EXPECT_NE(state(), QStringLiteral("paused"));
+}
+
+TEST_F(DaemonTest, ABreakFollowedToItsEndIsRecordedAndCounted)
+{
+    EXPECT_EQ(ask(ControlRequest::Command::BreakNow).exitCode, 0);
+    const QList<BreakWindow *> windows = openWindows<BreakWindow>();
+    ASSERT_EQ(windows.size(), 1);
+    EXPECT_EQ(state(), QStringLiteral("in_break"));
+    ask(ControlRequest::Command::BreakNow);
+    EXPECT_EQ(openWindows<BreakWindow>().size(), 1) << "a running break is raised, not doubled";
+
+    followTheBreak(*windows.first());
+    EXPECT_EQ(state(), QStringLiteral("sitting"));
+    const QList<BreakRecord> breaks = breaksToday();
+    ASSERT_EQ(breaks.size(), 1);
+    EXPECT_EQ(breaks.first().outcome, BreakOutcome::Completed);
+    EXPECT_FALSE(breaks.first().exercises.isEmpty());
+    const QJsonObject stats = json(ControlRequest::Command::Stats);
+    EXPECT_EQ(stats[u"today"][u"completed"].toInt(), 1);
+}
+
+TEST_F(DaemonTest, QuittingDuringABreakKeepsWhatWasDone)
+{
+    ask(ControlRequest::Command::BreakNow);
+    m_clock.advance(20s);
+    openWindows<BreakWindow>().first()->tick();
+    EXPECT_EQ(ask(ControlRequest::Command::Quit).exitCode, 0);
+    const QList<BreakRecord> breaks = breaksToday();
+    ASSERT_EQ(breaks.size(), 1);
+    EXPECT_EQ(breaks.first().outcome, BreakOutcome::Partial);
+    EXPECT_EQ(breaks.first().doneSeconds, 20);
+}
+
+TEST_F(DaemonTest, SettingsOpenOnceAndAreRaisedWhenAskedAgain)
+{
+    ask(ControlRequest::Command::Settings);
+    ask(ControlRequest::Command::Settings);
+    EXPECT_EQ(openWindows<SettingsDialog>().size(), 1);
+}
+
+TEST_F(DaemonTest, AnUnusableHistoryIsReportedAndBreaksStillRun)
+{
+    m_daemon.reset();
+    const QString blocked = m_dir.file(QStringLiteral("blocked"));
+    ASSERT_TRUE(QDir().mkpath(blocked + QStringLiteral("/history.sqlite3")));
+    m_daemon = std::make_unique<Daemon>(m_clock, createNullBackends(),
+                                        Daemon::Files{m_dir.file(QStringLiteral("limber.conf")),
+                                                      blocked + QStringLiteral("/history.sqlite3"),
+                                                      QString()});
+    QString error;
+    ASSERT_TRUE(m_daemon->start(m_dir.file(QStringLiteral("control2")), true, &error));
+    EXPECT_EQ(ask(ControlRequest::Command::Stats).exitCode, 1);
+    QStringList ids;
+    for (const QJsonValue &problem : json(ControlRequest::Command::Status)[u"problems"].toArray())
+        ids << problem[u"id"].toString();
+    EXPECT_TRUE(ids.contains(QStringLiteral("history_unavailable")));
+    ask(ControlRequest::Command::BreakNow);
+    EXPECT_EQ(state(), QStringLiteral("in_break"));
+}
+
+} // namespace
