@@ -17,15 +17,6 @@ std::size_t indexOf(SettingKey key)
 }
 } // namespace
 
-bool QuietHours::contains(const QTime &t) const
-{
-    if (!enabled || !start.isValid() || !end.isValid() || start == end)
-        return false;
-    if (start < end)
-        return t >= start && t < end;
-    return t >= start || t < end; // wraps past midnight, e.g. 22:00–07:00
-}
-
 Settings::Settings(QString filePath, QObject *parent)
     : QObject(parent)
     , m_filePath(std::move(filePath))

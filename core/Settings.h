@@ -3,10 +3,10 @@
 
 #include "core/Clock.h"
 #include "core/Exercise.h"
+#include "core/QuietHours.h"
 #include "core/SettingsSchema.h"
 
 #include <QObject>
-#include <QTime>
 #include <QVariant>
 
 #include <array>
@@ -17,15 +17,6 @@ enum class Location
 {
     Desk,
     Home
-};
-
-struct QuietHours
-{
-    bool enabled = false;
-    QTime start;
-    QTime end;
-    /// True when `t` falls in [start, end), which may wrap past midnight.
-    bool contains(const QTime &t) const;
 };
 
 /// The user's settings, read from and written to an INI file (QSettings). Every

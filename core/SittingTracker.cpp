@@ -2,6 +2,7 @@
 #include "core/SittingTracker.h"
 
 #include "core/Logging.h"
+#include "core/WallTime.h"
 
 #include <algorithm>
 
@@ -20,11 +21,6 @@ constexpr Millis kAwayRecheck = 1min;
 constexpr Millis kShortestCheck = 1s;
 constexpr Millis kLongestCheck = 1h;
 
-std::size_t slot(PauseReason r)
-{
-    return static_cast<std::size_t>(r);
-}
-
 } // namespace
 
 SittingTracker::SittingTracker(const Clock &clock, TrackerConfig config, QObject *parent)
@@ -37,6 +33,7 @@ SittingTracker::SittingTracker(const Clock &clock, TrackerConfig config, QObject
 {
     m_sittingStart = now();
     m_lastIdleAt = now();
+    m_pauses.setQuietHours(m_config.quietHours);
 }
 
 Millis SittingTracker::now() const
@@ -44,22 +41,27 @@ Millis SittingTracker::now() const
     return m_clock.monotonicNow() + m_slept;
 }
 
+ClockReading SittingTracker::reading() const
+{
+    return {now(), m_clock.wallNow()};
+}
+
 void SittingTracker::setConfig(const TrackerConfig &config)
 {
     m_config = config;
+    m_pauses.setQuietHours(config.quietHours);
+    catchUp();
     update();
 }
 
 void SittingTracker::tick(Millis inputIdle)
 {
-    detectMissedSuspend();
+    catchUp();
     Millis idle = std::clamp(inputIdle, Millis(0), kLongestIdle);
     // A meeting is sitting, with or without input (a call at the desk): idle only
     // counts from the moment it ends, so a break that fell due meanwhile is offered then.
-    if (isPaused(PauseReason::Meeting)) {
-        const auto &until = m_pauses[slot(PauseReason::Meeting)].until;
-        m_idleCountsFrom = until ? std::min(now(), *until) : now();
-    }
+    if (isPaused(PauseReason::Meeting))
+        m_idleCountsFrom = now();
     if (m_idleCountsFrom)
         idle = std::min(idle, std::max(now() - *m_idleCountsFrom, Millis(0)));
     m_lastIdle = idle;
@@ -77,64 +79,86 @@ void SittingTracker::tick(Millis inputIdle)
 
 void SittingTracker::setScreenLocked(bool locked)
 {
-    detectMissedSuspend();
+    catchUp();
     if (isPaused(PauseReason::ScreenLocked) == locked)
         return;
-    m_pauses[slot(PauseReason::ScreenLocked)] = {locked, std::nullopt};
-    if (locked)
+    if (locked) {
+        m_pauses.hold(PauseReason::ScreenLocked);
         beginAbsence(now(), NaturalBreakCause::ScreenLocked);
-    else if (m_absence && !isPaused(PauseReason::Suspended))
-        endAbsence(now());
+    } else {
+        m_pauses.release(PauseReason::ScreenLocked);
+        if (m_absence && !isPaused(PauseReason::Suspended))
+            endAbsence(now());
+    }
     update();
 }
 
 void SittingTracker::setSuspended(bool sleeping)
 {
     // On resume this adds the time asleep first, so the absence has its real length.
-    detectMissedSuspend();
+    catchUp();
     if (isPaused(PauseReason::Suspended) == sleeping)
         return;
-    m_pauses[slot(PauseReason::Suspended)] = {sleeping, std::nullopt};
-    if (sleeping)
+    if (sleeping) {
+        m_pauses.hold(PauseReason::Suspended);
         beginAbsence(now(), NaturalBreakCause::Suspended);
-    else if (m_absence && !isPaused(PauseReason::ScreenLocked))
-        endAbsence(now());
+    } else {
+        m_pauses.release(PauseReason::Suspended);
+        if (m_absence && !isPaused(PauseReason::ScreenLocked))
+            endAbsence(now());
+    }
     update();
 }
 
 void SittingTracker::pause(PauseReason reason, std::optional<Millis> duration)
 {
-    detectMissedSuspend();
+    catchUp();
     if (duration && *duration <= Millis(0)) {
         resume(reason);
         return;
     }
-    m_pauses[slot(reason)] = {true, duration ? std::optional(now() + *duration) : std::nullopt};
+    m_pauses.hold(reason, duration ? std::optional(now() + *duration) : std::nullopt);
     update();
+}
+
+void SittingTracker::pauseUntil(PauseReason reason, const QDateTime &wallEnd)
+{
+    catchUp();
+    if (!wallEnd.isValid() || wallEnd <= m_clock.wallNow()) {
+        resume(reason);
+        return;
+    }
+    m_pauses.holdUntil(reason, wallEnd);
+    update();
+}
+
+void SittingTracker::pauseUntilTomorrow()
+{
+    pauseUntil(PauseReason::User, nextLocalMidnight(m_clock.wallNow()));
 }
 
 void SittingTracker::resume(PauseReason reason)
 {
-    detectMissedSuspend();
+    catchUp();
     if (reason == PauseReason::Meeting && isPaused(reason))
         m_idleCountsFrom = now();
-    m_pauses[slot(reason)] = {};
+    m_pauses.release(reason);
     update();
 }
 
 void SittingTracker::resumeAll()
 {
-    detectMissedSuspend();
+    catchUp();
     if (isPaused(PauseReason::Meeting))
         m_idleCountsFrom = now();
     for (PauseReason r : {PauseReason::User, PauseReason::Meeting})
-        m_pauses[slot(r)] = {};
+        m_pauses.release(r);
     update();
 }
 
 void SittingTracker::snooze(std::optional<Millis> length)
 {
-    detectMissedSuspend();
+    catchUp();
     if (m_inBreak)
         return;
     m_snoozeUntil = now() + std::max(length.value_or(m_config.snoozeLength), Millis(0));
@@ -144,7 +168,7 @@ void SittingTracker::snooze(std::optional<Millis> length)
 
 void SittingTracker::skip()
 {
-    detectMissedSuspend();
+    catchUp();
     if (!m_inBreak)
         restartSitting(now());
     update();
@@ -152,7 +176,7 @@ void SittingTracker::skip()
 
 void SittingTracker::startBreak()
 {
-    detectMissedSuspend();
+    catchUp();
     if (m_inBreak)
         return;
     m_breakStartSitting = sittingTime();
@@ -163,7 +187,7 @@ void SittingTracker::startBreak()
 
 void SittingTracker::endBreak()
 {
-    detectMissedSuspend();
+    catchUp();
     if (!m_inBreak)
         return;
     m_inBreak = false;
@@ -175,7 +199,7 @@ TrackerState SittingTracker::state() const
 {
     if (m_inBreak)
         return TrackerState::InBreak;
-    if (activePause())
+    if (pauseReason())
         return TrackerState::Paused;
     if (m_absence && absenceIsBreak(now()))
         return TrackerState::Away;
@@ -188,18 +212,14 @@ TrackerState SittingTracker::state() const
 
 std::optional<PauseReason> SittingTracker::pauseReason() const
 {
-    return activePause();
+    return m_pauses.ruling(reading());
 }
 
 std::optional<Millis> SittingTracker::pauseRemaining() const
 {
-    const auto reason = activePause();
-    if (!reason)
-        return std::nullopt;
-    const Pause &p = m_pauses[slot(*reason)];
-    if (!p.until)
-        return std::nullopt;
-    return std::max(*p.until - now(), Millis(0));
+    const ClockReading t = reading();
+    const auto reason = m_pauses.ruling(t);
+    return reason ? m_pauses.remaining(*reason, t) : std::nullopt;
 }
 
 Millis SittingTracker::sittingTime() const
@@ -234,9 +254,9 @@ Millis SittingTracker::nextCheckIn() const
     Millis next = kLongestCheck;
     const auto consider = [&next](Millis candidate) { next = std::min(next, candidate); };
 
-    for (const Pause &p : m_pauses)
-        if (p.active && p.until)
-            consider(*p.until - t);
+    // Pause ends, and the quiet window opening (the state shown changes) or closing.
+    if (const auto change = m_pauses.untilNextChange(reading()))
+        consider(*change);
     if (m_snoozeUntil)
         consider(*m_snoozeUntil - t);
 
@@ -262,13 +282,6 @@ Millis SittingTracker::nextCheckIn() const
 void SittingTracker::update()
 {
     const Millis t = now();
-    for (Pause &p : m_pauses) {
-        if (p.active && p.until && t >= *p.until) {
-            if (&p == &m_pauses[slot(PauseReason::Meeting)])
-                m_idleCountsFrom = *p.until;
-            p = {};
-        }
-    }
     if (m_snoozeUntil && t >= *m_snoozeUntil)
         m_snoozeUntil.reset();
 
@@ -357,18 +370,15 @@ bool SittingTracker::absenceIsBreak(Millis t) const
 
 bool SittingTracker::isPaused(PauseReason reason) const
 {
-    return m_pauses[slot(reason)].active;
+    return m_pauses.holds(reason, reading());
 }
 
-std::optional<PauseReason> SittingTracker::activePause() const
+void SittingTracker::catchUp()
 {
-    const Millis t = now();
-    for (std::size_t i = 0; i < m_pauses.size(); ++i) {
-        const Pause &p = m_pauses[i];
-        if (p.active && (!p.until || t < *p.until))
-            return static_cast<PauseReason>(i);
-    }
-    return std::nullopt;
+    detectMissedSuspend();
+    for (const PauseSet::Ended &ended : m_pauses.expire(reading()))
+        if (ended.reason == PauseReason::Meeting)
+            m_idleCountsFrom = ended.at;
 }
 
 } // namespace limber

@@ -2,22 +2,39 @@
 #pragma once
 
 #include "core/Clock.h"
+#include "core/PauseSet.h"
+#include "core/QuietHours.h"
 #include "core/TrackerTypes.h"
 
 #include <QDateTime>
 #include <QObject>
 
-#include <array>
 #include <optional>
 
 namespace limber {
 
 struct TrackerConfig
 {
+    TrackerConfig() = default;
+    /// The values in member order. A constructor rather than an aggregate so that a
+    /// brace list naming only the first four values leaves the window at its default
+    /// without -Wmissing-field-initializers.
+    TrackerConfig(Millis work, Millis threshold, Millis snooze, Millis repeat,
+                  QuietHours quiet = {})
+        : workInterval(work)
+        , naturalBreakThreshold(threshold)
+        , snoozeLength(snooze)
+        , reminderRepeat(repeat)
+        , quietHours(quiet)
+    {
+    }
+
     Millis workInterval = std::chrono::minutes(45);
     Millis naturalBreakThreshold = std::chrono::minutes(5);
     Millis snoozeLength = std::chrono::minutes(10);
     Millis reminderRepeat = std::chrono::minutes(5);
+    /// While the local wall time is inside it, reminders are held (PauseReason::QuietHours).
+    QuietHours quietHours;
 };
 
 /// Measures sitting time and decides when a break is due. Driven by calls, not by a
@@ -31,6 +48,9 @@ struct TrackerConfig
 /// not stop the sitting clock, so a break that fell due during a meeting is offered
 /// as soon as the meeting ends. A meeting is sitting even without input (a call at the
 /// desk): idle during it is no absence, and counts only from the meeting's end.
+/// Quiet hours (TrackerConfig::quietHours) are a pause too: while the wall time is
+/// inside the window the state is Paused, no reminder is emitted, and a break that fell
+/// due meanwhile is offered at the first tick after the window.
 class SittingTracker : public QObject
 {
     Q_OBJECT
@@ -49,9 +69,18 @@ public:
     void setSuspended(bool sleeping);
 
     /// Holds reminders for `duration` (clock time), or until resume() when none.
+    /// QuietHours comes from the configuration only; pause() and resume() ignore it.
     void pause(PauseReason reason, std::optional<Millis> duration = std::nullopt);
+    /// Holds reminders until the local wall clock reaches `wallEnd`. The end is compared
+    /// with Clock::wallNow() at every check, so it comes when the clock shows it: after
+    /// a DST change, or a clock set forward or back, too. An end not in the future resumes.
+    void pauseUntil(PauseReason reason, const QDateTime &wallEnd);
+    /// "Until tomorrow": the person's pause (PauseReason::User) until the next local
+    /// midnight, as pauseUntil().
+    void pauseUntilTomorrow();
     void resume(PauseReason reason);
-    /// Ends every pause a person can end (user, meeting); session reasons remain.
+    /// Ends every pause a person can end (user, meeting, also "until tomorrow");
+    /// session reasons and quiet hours remain.
     void resumeAll();
     /// Puts the next reminder off by `length` (default: the configured snooze).
     void snooze(std::optional<Millis> length = std::nullopt);
@@ -98,9 +127,13 @@ private:
     void restartSitting(Millis from);
     bool absenceIsBreak(Millis now) const;
     bool isPaused(PauseReason reason) const;
-    std::optional<PauseReason> activePause() const;
+    /// Brings the facts up to the present before a call acts: adds time seen asleep,
+    /// forgets pauses that reached their end (a meeting's end is where idle counts from).
+    void catchUp();
     /// Monotonic time plus the time the machine was seen to sleep.
     Millis now() const;
+    /// now() and the wall time, for the pauses.
+    ClockReading reading() const;
 
     const Clock &m_clock;
     TrackerConfig m_config;
@@ -110,12 +143,7 @@ private:
     Millis m_lastIdle{0};
     Millis m_lastIdleAt;
 
-    struct Pause
-    {
-        bool active = false;
-        std::optional<Millis> until;
-    };
-    std::array<Pause, kPauseReasonCount> m_pauses{};
+    PauseSet m_pauses;
 
     /// Input idle before this moment is not absence: the end of the last meeting.
     std::optional<Millis> m_idleCountsFrom;

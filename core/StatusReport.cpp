@@ -42,6 +42,8 @@ QString pauseWords(PauseReason reason)
         return Words::tr("in a meeting");
     case PauseReason::User:
         return Words::tr("reminders paused");
+    case PauseReason::QuietHours:
+        return Words::tr("quiet hours");
     case PauseReason::Fullscreen:
         return Words::tr("a fullscreen window is active");
     }

@@ -22,6 +22,7 @@ constexpr NameTable<PauseReason, kPauseReasonCount> kPauseReasons{{
     {PauseReason::ScreenLocked, "screen_locked"},
     {PauseReason::Meeting, "meeting"},
     {PauseReason::User, "user"},
+    {PauseReason::QuietHours, "quiet_hours"},
     {PauseReason::Fullscreen, "fullscreen"},
 }};
 

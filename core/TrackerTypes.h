@@ -21,15 +21,23 @@ enum class TrackerState
 
 /// Why reminders are held, highest rank first: the highest active reason is the one
 /// shown. Locked and Suspended come from the session and also measure absence.
+///
+/// QuietHours ranks below the pauses a person sets (Meeting, User): those were chosen
+/// just now, say when they end, and only they are ended by "Resume reminders", so the
+/// menu goes on offering Resume while one holds; when it ends or is resumed, quiet
+/// hours show. It ranks above Fullscreen: a fullscreen hold comes and goes with a
+/// window, while quiet hours hold for the whole window and say until when, which is
+/// the truer answer to "when will I be reminded again".
 enum class PauseReason
 {
     Suspended,
     ScreenLocked,
     Meeting,
     User,
+    QuietHours,
     Fullscreen
 };
-inline constexpr std::size_t kPauseReasonCount = 5;
+inline constexpr std::size_t kPauseReasonCount = 6;
 
 /// What ended a period of sitting without a guided break.
 enum class NaturalBreakCause
@@ -40,7 +48,8 @@ enum class NaturalBreakCause
 };
 
 QString toString(TrackerState s); ///< "sitting", "away", "due", "snoozed", "in_break", "paused"
-QString toString(PauseReason r);  ///< "suspended", "screen_locked", "meeting", "user", "fullscreen"
+/// "suspended", "screen_locked", "meeting", "user", "quiet_hours", "fullscreen"
+QString toString(PauseReason r);
 QString toString(NaturalBreakCause c); ///< "idle", "screen_locked", "suspended"
 
 } // namespace limber

@@ -51,6 +51,9 @@ QString pausedText(const StatusReport &status, const QLocale &locale, const QDat
     case PauseReason::User:
         return status.pausedUntil ? TrayMenuModel::tr("Reminders paused until %1").arg(until())
                                   : TrayMenuModel::tr("Reminders paused");
+    case PauseReason::QuietHours:
+        return status.pausedUntil ? TrayMenuModel::tr("Quiet hours until %1").arg(until())
+                                  : TrayMenuModel::tr("Quiet hours");
     }
     return {};
 }

@@ -1048,6 +1048,10 @@ Verlauf in $LIMBER_DATA_DIR oder $XDG_DATA_HOME/limber/history.sqlite3.
         <source>a fullscreen window is active</source>
         <translation>ein Vollbildfenster ist aktiv</translation>
     </message>
+    <message>
+        <source>quiet hours</source>
+        <translation>Ruhezeiten</translation>
+    </message>
 </context>
 <context>
     <name>limber::StepList</name>
@@ -1232,6 +1236,14 @@ Verlauf in $LIMBER_DATA_DIR oder $XDG_DATA_HOME/limber/history.sqlite3.
             <numerusform>%1 von %n Pause</numerusform>
             <numerusform>%1 von %n Pausen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Quiet hours until %1</source>
+        <translation>Ruhezeiten bis %1</translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation>Ruhezeiten</translation>
     </message>
 </context>
 <context>

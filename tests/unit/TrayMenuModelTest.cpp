@@ -246,6 +246,8 @@ TEST(TrayMenuModelTest, StatusLineSaysWhyAndUntilWhenForEveryPauseReason)
         {paused(PauseReason::User, midnight), "Reminders paused until tomorrow", true},
         {paused(PauseReason::User, friday), "Reminders paused until Fri 09:00", true},
         {paused(PauseReason::User), "Reminders paused", true},
+        {paused(PauseReason::QuietHours, at1430), "Quiet hours until 14:30", false},
+        {paused(PauseReason::QuietHours), "Quiet hours", false},
         {paused(PauseReason::ScreenLocked), "Paused while the screen is locked", false},
         {paused(PauseReason::Suspended), "Paused while the computer sleeps", false},
         {paused(PauseReason::Fullscreen), "Paused while a fullscreen window is open", false},
