@@ -12,6 +12,8 @@
 #include "core/SqliteHistoryStore.h"
 #include "core/StatsReport.h"
 #include "platform/PlatformBackends.h"
+#include "platform/System.h"
+#include "platform/SystemClock.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -22,8 +24,6 @@
 #include <QPixmapCache>
 #include <QTextStream>
 #include <QTimer>
-
-#include <sys/stat.h>
 
 using namespace limber;
 
@@ -153,7 +153,7 @@ int main(int argc, char *argv[])
                              command->exportFormat, command->exportFile);
     }
 
-    const auto runtimeDir = paths::runtimeDir(&error);
+    const auto runtimeDir = paths::runtimeDir(os::currentUserId(), &error);
     if (!runtimeDir) {
         QTextStream(stderr) << "limber: " << error << '\n';
         return Failed;
@@ -174,7 +174,7 @@ int main(int argc, char *argv[])
 
     // Everything the daemon creates (lock, socket, history, settings, login entry) is
     // the user's alone, whatever umask the session started it with.
-    ::umask(S_IRWXG | S_IRWXO);
+    os::keepNewFilesPrivate();
     // One daemon per user: the lock decides, the socket only carries commands.
     QLockFile lock(*runtimeDir + QStringLiteral("/daemon.lock"));
     lock.setStaleLockTime(0);

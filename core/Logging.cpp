@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/Logging.h"
 
-Q_LOGGING_CATEGORY(lcClock, "limber.core.clock", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcSettings, "limber.core.settings", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcTracker, "limber.core.tracker", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcCatalogue, "limber.core.catalogue", QtInfoMsg)

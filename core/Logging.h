@@ -4,7 +4,6 @@
 #include <QLoggingCategory>
 
 // One logging category per core component, named after its folder and class.
-Q_DECLARE_LOGGING_CATEGORY(lcClock)
 Q_DECLARE_LOGGING_CATEGORY(lcSettings)
 Q_DECLARE_LOGGING_CATEGORY(lcTracker)
 Q_DECLARE_LOGGING_CATEGORY(lcCatalogue)

@@ -6,8 +6,6 @@
 #include <QFileInfo>
 #include <QtGlobal>
 
-#include <unistd.h>
-
 namespace limber::paths {
 
 namespace {
@@ -55,9 +53,8 @@ QString userCatalogueFile()
     return dataDir() + QLatin1String("/exercises.json");
 }
 
-std::optional<QString> runtimeDir(QString *error)
+std::optional<QString> runtimeDir(uint uid, QString *error)
 {
-    const uint uid = ::getuid();
     const QString base = qEnvironmentVariable("XDG_RUNTIME_DIR");
     const QString dir = base.isEmpty() || QDir::isRelativePath(base)
                             ? QString(QDir::tempPath() + QStringLiteral("/limber-%1").arg(uid))

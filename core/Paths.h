@@ -16,10 +16,11 @@ QString settingsFile();      ///< configDir()/limber.conf
 QString historyFile();       ///< dataDir()/history.sqlite3
 QString userCatalogueFile(); ///< dataDir()/exercises.json
 
-/// Private directory for the control socket and lock: `$XDG_RUNTIME_DIR/limber`, or
-/// `<temp>/limber-<uid>` when XDG_RUNTIME_DIR is unset. Created 0700; nullopt with a
-/// reason when it cannot be made or belongs to someone else.
-std::optional<QString> runtimeDir(QString *error = nullptr);
+/// Private directory for the control socket and lock of the user `uid` (this
+/// process's): `$XDG_RUNTIME_DIR/limber`, or `<temp>/limber-<uid>` when XDG_RUNTIME_DIR
+/// is unset. Created 0700; nullopt with a reason when it cannot be made or belongs to
+/// someone else.
+std::optional<QString> runtimeDir(uint uid, QString *error = nullptr);
 
 /// Creates `dir` (and parents) with owner-only permissions (0700) if it is missing.
 /// Returns false with a message in `error` when it cannot.

@@ -23,6 +23,10 @@ struct PlatformBackends
     std::unique_ptr<Autostart> autostart;
     std::unique_ptr<FocusGuard> focus;
     std::unique_ptr<MotionPreference> motion;
+    /// A StatusNotifierItem host (its watcher) is on the session bus as Limber starts:
+    /// Qt's tray icon then goes over D-Bus, and otherwise over XEmbed. Qt decides that
+    /// once per process, when the first tray icon is made.
+    bool statusNotifierHost = false;
     /// What the session lacks, as ids for `limber --status` ("no_session_bus",
     /// "no_system_bus"); the backends' names tell the rest.
     QStringList problems;

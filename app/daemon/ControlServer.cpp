@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/daemon/ControlServer.h"
 
+#include "platform/System.h"
+
 #include <QCoreApplication>
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QLoggingCategory>
 #include <QTimer>
-
-#include <sys/socket.h>
-#include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcControl, "limber.app.control", QtInfoMsg)
 
@@ -26,18 +25,6 @@ class ClientWords
     Q_DECLARE_TR_FUNCTIONS(limber::ControlClient)
 };
 
-/// The user id of the process at the other end of a local socket (SO_PEERCRED), as the
-/// kernel recorded it when that process connected.
-std::optional<uid_t> peerUserId(const QLocalSocket &socket)
-{
-    ucred credentials{};
-    socklen_t length = sizeof credentials;
-    if (::getsockopt(static_cast<int>(socket.socketDescriptor()), SOL_SOCKET, SO_PEERCRED,
-                     &credentials, &length) != 0 ||
-        length != sizeof credentials)
-        return std::nullopt;
-    return credentials.uid;
-}
 } // namespace
 
 ControlServer::ControlServer(QString socketPath, Handler handler, QObject *parent)
@@ -72,8 +59,8 @@ void ControlServer::accept()
         // The directory and the socket are the owner's only, but root, or a file
         // descriptor passed on, gets past them: the kernel's word on who connected
         // decides.
-        const std::optional<uid_t> peer = peerUserId(*socket);
-        if (peer != ::getuid()) {
+        const std::optional<quint32> peer = os::peerUserId(socket->socketDescriptor());
+        if (peer != os::currentUserId()) {
             qCWarning(lcControl).noquote() << "refused a control connection from"
                                            << (peer ? QStringLiteral("user id %1").arg(*peer)
                                                     : QStringLiteral("an unknown user"));

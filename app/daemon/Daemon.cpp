@@ -61,7 +61,7 @@ TrackerConfig Daemon::trackerConfig() const
 bool Daemon::start(const QString &socketPath, bool autostarted, QString *error)
 {
     // The icon first: it is what the person waits to see.
-    m_tray = new TrayIcon(this);
+    m_tray = new TrayIcon(m_backends.statusNotifierHost, this);
     connectTray();
 
     m_server = new ControlServer(

@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/daemon/InstanceLock.h"
 
+#include "platform/System.h"
+
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLockFile>
 #include <QThread>
-
-#include <cerrno>
-#include <signal.h>
 
 namespace limber {
 
@@ -36,7 +35,7 @@ bool readable(const QLockFile &lock, qint64 *pid)
 bool ownerIsAlive(const QLockFile &lock)
 {
     qint64 pid = 0;
-    return readable(lock, &pid) && (::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM);
+    return readable(lock, &pid) && os::processExists(pid);
 }
 
 } // namespace

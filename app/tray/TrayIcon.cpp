@@ -5,8 +5,6 @@
 #include "core/TrayMenuModel.h"
 
 #include <QCursor>
-#include <QDBusConnection>
-#include <QDBusConnectionInterface>
 #include <QLocale>
 #include <QMenu>
 #include <QSystemTrayIcon>
@@ -28,18 +26,14 @@ QString durationLabel(int minutes)
 
 } // namespace
 
-TrayIcon::TrayIcon(QObject *parent)
+TrayIcon::TrayIcon(bool statusNotifierHost, QObject *parent)
     : QObject(parent)
     , m_tray(new QSystemTrayIcon(this))
     , m_menu(new QMenu)
-{
     // Qt chooses the tray protocol once, when the first icon is made: the D-Bus
     // StatusNotifierItem when a watcher owns its name, XEmbed otherwise.
-    const auto *bus = QDBusConnection::sessionBus().interface();
-    const bool watcher =
-        bus && bus->isServiceRegistered(QStringLiteral("org.kde.StatusNotifierWatcher"));
-    m_backend = watcher ? QStringLiteral("sni") : QStringLiteral("xembed");
-
+    , m_backend(statusNotifierHost ? QStringLiteral("sni") : QStringLiteral("xembed"))
+{
     SpokenAction::installAccessibility();
     buildMenu();
     m_tray->setContextMenu(m_menu);

@@ -28,7 +28,9 @@ class TrayIcon : public QObject
 {
     Q_OBJECT
 public:
-    explicit TrayIcon(QObject *parent = nullptr);
+    /// `statusNotifierHost`: the session has a StatusNotifierItem host, so Qt's icon
+    /// goes over D-Bus (PlatformBackends tells).
+    explicit TrayIcon(bool statusNotifierHost, QObject *parent = nullptr);
     ~TrayIcon() override;
 
     /// Redraws the icon only when what it shows changed.
@@ -73,6 +75,7 @@ private:
 
     QSystemTrayIcon *m_tray;
     QMenu *m_menu;
+    const QString m_backend;
     QAction *m_status = nullptr;
     QMenu *m_snooze = nullptr;
     QMenu *m_pause = nullptr;
@@ -84,7 +87,6 @@ private:
     SpokenAction *m_today = nullptr;
     QAction *m_noHistory = nullptr;
     std::optional<std::pair<TrayLook, int>> m_drawn;
-    QString m_backend;
 };
 
 } // namespace limber

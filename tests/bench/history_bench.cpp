@@ -5,7 +5,7 @@
 // way the daemon does. Targets (docs/PERFORMANCE.md): BM_StatsReport and
 // BM_TrayMenuRefresh <= 5 ms, BM_AddBreak <= 2 ms, BM_ExerciseCounts/56 (the history
 // window) <= 5 ms.
-#include "core/Clock.h"
+#include "platform/SystemClock.h"
 #include "core/ExerciseCatalogue.h"
 #include "core/RoutinePlanner.h"
 #include "core/SqliteHistoryStore.h"

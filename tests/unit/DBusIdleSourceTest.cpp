@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "platform/DBusIdleSource.h"
+#include "platform/linux/DBusIdleSource.h"
 #include "tests/unit/BusTest.h"
 #include "tests/unit/FakeIdleServices.h"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "platform/DBusSessionMonitor.h"
+#include "platform/linux/DBusSessionMonitor.h"
 #include "tests/unit/BusTest.h"
 #include "tests/unit/FakeIdleServices.h"
 #include "tests/unit/FakeLogind.h"

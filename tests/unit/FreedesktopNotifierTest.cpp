@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "platform/FreedesktopNotifier.h"
+#include "platform/linux/FreedesktopNotifier.h"
 #include "tests/unit/BusTest.h"
 #include "tests/unit/FakeNotificationServer.h"
 

@@ -2,7 +2,7 @@
 // The desktop's reduced-motion wish read from a stand-in XDG desktop portal on a private
 // bus: the standard appearance key, GNOME's animation switch, live changes, an older
 // portal without ReadOne, and no portal at all.
-#include "platform/PortalMotionPreference.h"
+#include "platform/linux/PortalMotionPreference.h"
 #include "tests/unit/BusTest.h"
 
 #include <QDBusConnection>

@@ -74,7 +74,7 @@ QStringList visibleTexts(QMenu *menu)
 class TrayIconTest : public ::testing::Test
 {
 protected:
-    TrayIcon tray;
+    TrayIcon tray{false};
 };
 
 TEST_F(TrayIconTest, TheMenuIsFilledFromTheModelWhenItOpens)

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "platform/X11FocusGuard.h"
-#include "platform/InhibitFocusGuard.h"
+#include "platform/linux/X11FocusGuard.h"
+#include "platform/linux/InhibitFocusGuard.h"
 #include "tests/unit/FakeNotificationServer.h"
 #include "tests/unit/PrivateBus.h"
 #include "tests/unit/XvfbServer.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "platform/InhibitFocusGuard.h"
+#include "platform/linux/InhibitFocusGuard.h"
 
-#include "platform/NotificationInhibitWatcher.h"
+#include "platform/linux/NotificationInhibitWatcher.h"
 
 namespace limber {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "platform/NotificationInhibitWatcher.h"
+#include "platform/linux/NotificationInhibitWatcher.h"
 
 #include "platform/PlatformLogging.h"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "platform/PortalMotionPreference.h"
+#include "platform/linux/PortalMotionPreference.h"
 
 #include "platform/PlatformLogging.h"
 

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "platform/IdleSource.h"
-#include "platform/XcbConnection.h"
+#include "platform/linux/XcbConnection.h"
 
 #include <memory>
 

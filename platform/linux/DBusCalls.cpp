@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "platform/DBusCalls.h"
+#include "platform/linux/DBusCalls.h"
 
 namespace limber::dbus {
 

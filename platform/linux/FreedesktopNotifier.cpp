@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "platform/FreedesktopNotifier.h"
+#include "platform/linux/FreedesktopNotifier.h"
 
-#include "platform/DBusCalls.h"
+#include "platform/linux/DBusCalls.h"
 #include "platform/PlatformLogging.h"
 
 #include <QDBusPendingCallWatcher>

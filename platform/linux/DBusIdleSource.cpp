@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "platform/DBusIdleSource.h"
+#include "platform/linux/DBusIdleSource.h"
 
-#include "platform/DBusCalls.h"
+#include "platform/linux/DBusCalls.h"
 #include "platform/PlatformLogging.h"
 
 namespace limber {

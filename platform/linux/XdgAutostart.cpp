@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "platform/XdgAutostart.h"
+#include "platform/linux/XdgAutostart.h"
 
 #include "platform/PlatformLogging.h"
 

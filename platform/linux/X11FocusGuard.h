@@ -2,7 +2,7 @@
 #pragma once
 
 #include "platform/FocusGuard.h"
-#include "platform/XcbConnection.h"
+#include "platform/linux/XcbConnection.h"
 
 #include <QDBusConnection>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "platform/XcbConnection.h"
+#include "platform/linux/XcbConnection.h"
 
 #include <cstring>
 

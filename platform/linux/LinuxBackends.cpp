@@ -1,21 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "platform/PlatformBackends.h"
 
-#include <QtGlobal>
-
-// The only operating-system switch in the project: everything below it picks backends.
-#if defined(Q_OS_LINUX)
-
-#include "platform/DBusCalls.h"
-#include "platform/DBusIdleSource.h"
-#include "platform/DBusSessionMonitor.h"
-#include "platform/FreedesktopNotifier.h"
-#include "platform/InhibitFocusGuard.h"
 #include "platform/PlatformLogging.h"
-#include "platform/PortalMotionPreference.h"
-#include "platform/X11FocusGuard.h"
-#include "platform/X11IdleSource.h"
-#include "platform/XdgAutostart.h"
+#include "platform/linux/DBusCalls.h"
+#include "platform/linux/DBusIdleSource.h"
+#include "platform/linux/DBusSessionMonitor.h"
+#include "platform/linux/FreedesktopNotifier.h"
+#include "platform/linux/InhibitFocusGuard.h"
+#include "platform/linux/PortalMotionPreference.h"
+#include "platform/linux/X11FocusGuard.h"
+#include "platform/linux/X11IdleSource.h"
+#include "platform/linux/XdgAutostart.h"
 
 namespace limber {
 
@@ -99,41 +94,15 @@ PlatformBackends createPlatformBackends(const QString &autostartCommand)
         backends.motion = std::make_unique<NullMotionPreference>();
         backends.problems << QStringLiteral("no_session_bus");
     }
+    backends.statusNotifierHost =
+        sessionBus.isConnected() &&
+        dbus::hasOwner(sessionBus, QStringLiteral("org.kde.StatusNotifierWatcher"));
     if (!QDBusConnection::systemBus().isConnected())
         backends.problems << QStringLiteral("no_system_bus");
 
     qCInfo(lcIdle) << "idle source:" << backends.idle->name();
     qCInfo(lcFocus) << "focus guard:" << backends.focus->name();
     qCInfo(lcSession) << "reduced-motion preference:" << backends.motion->name();
-    return backends;
-}
-
-} // namespace limber
-
-#else
-
-namespace limber {
-
-PlatformBackends createPlatformBackends(const QString &)
-{
-    return createNullBackends();
-}
-
-} // namespace limber
-
-#endif
-
-namespace limber {
-
-PlatformBackends createNullBackends()
-{
-    PlatformBackends backends;
-    backends.idle = std::make_unique<NullIdleSource>();
-    backends.session = std::make_unique<NullSessionMonitor>();
-    backends.notifier = std::make_unique<NullNotifier>();
-    backends.autostart = std::make_unique<NullAutostart>();
-    backends.focus = std::make_unique<NullFocusGuard>();
-    backends.motion = std::make_unique<NullMotionPreference>();
     return backends;
 }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "platform/X11FocusGuard.h"
+#include "platform/linux/X11FocusGuard.h"
 
-#include "platform/NotificationInhibitWatcher.h"
+#include "platform/linux/NotificationInhibitWatcher.h"
 #include "platform/PlatformLogging.h"
 
 #include <QSocketNotifier>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "platform/X11IdleSource.h"
+#include "platform/linux/X11IdleSource.h"
 
 #include "platform/PlatformLogging.h"
 
