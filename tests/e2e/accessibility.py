@@ -12,16 +12,13 @@
         desktop.click(*icon.centre, button=3)
         menu = popups.wait()                     # the popup menu's Node
 
-Starts, on the desktop's private session bus and by PID like the other components:
-`at-spi-bus-launcher --launch-immediately --a11y=1 --screen-reader=1` (it owns org.a11y.Bus
-and runs the accessibility bus, a dbus-daemon of its own, with its socket in the
-desktop's runtime dir), `at-spi2-registryd` on that bus, and an agent: this file run
-as a program, which holds the only libatspi connection (libatspi keeps one accessibility
-bus per process for good, so the test process never loads it) and answers one JSON
-request per line. Programs launched afterwards get QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1;
-Qt 6.4 (its bridge is built into libQt6Gui) registers as soon as org.a11y.Status says
-IsEnabled, which the launcher's --a11y=1 does, so the variable is a belt and braces.
-Qt checks once, at start: launch the app after Accessibility.start().
+Accessibility.start() adds the desktop's AccessibilityBus component if it has none
+(desktop/accessibility_bus.py: at-spi-bus-launcher on the private session bus, its
+accessibility bus and at-spi2-registryd, stopped by PID with the desktop), then starts
+an agent: this file run as a program, which holds the only libatspi connection
+(libatspi keeps one accessibility bus per process for good, so the test process never
+loads it) and answers one JSON request per line. Qt checks for the accessibility bus
+once, at start: launch the app after Accessibility.start().
 
 Debian packages: at-spi2-core, gir1.2-atspi-2.0, python3-gi (tools/bootstrap.sh).
 """
@@ -39,8 +36,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
 
-BUS_LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
-REGISTRY = "/usr/libexec/at-spi2-registryd"
+from desktop import AccessibilityBus
+
 REQUEST_TIMEOUT = 20.0  # seconds for the agent to answer one request
 
 
@@ -111,44 +108,14 @@ class Accessibility:
 
     def _start(self) -> None:
         desktop = self.desktop
-        for program in (BUS_LAUNCHER, REGISTRY):
-            if not os.access(program, os.X_OK):
-                raise RuntimeError(f"{program} missing: install at-spi2-core (tools/bootstrap.sh)")
-        environment = desktop._component_env()
-        launcher = desktop._spawn("at-spi-bus-launcher", [BUS_LAUNCHER, "--launch-immediately", "--a11y=1",
-                                                          "--screen-reader=1"], env=environment)
-        desktop.wait_for(lambda: desktop.name_has_owner("org.a11y.Bus"), 15, "at-spi-bus-launcher on the bus")
-        (self.address,) = desktop.call("org.a11y.Bus", "/org/a11y/bus", "org.a11y.Bus", "GetAddress")
-        # The launcher's own dbus-daemon: stopped with the launcher, and by PID should
-        # the launcher ever leave it behind.
-        desktop.wait_for(lambda: _children(launcher.pid), 15, "the accessibility bus process")
-        desktop.adopt_process("at-spi-bus", _children(launcher.pid)[0])
-        environment["AT_SPI_BUS_ADDRESS"] = self.address
-        desktop._spawn("at-spi2-registryd", [REGISTRY], env=environment)
-        # Before anything asks for the registry: the accessibility bus would otherwise
-        # start a second one itself (its config has a service directory).
-        desktop.wait_for(lambda: self._registry_running(), 15, "at-spi2-registryd on the accessibility bus")
-        self._agent = desktop._spawn("atspi-agent", [sys.executable, str(Path(__file__).resolve())], env=environment,
-                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+        bus = desktop.component(AccessibilityBus) or desktop.add(AccessibilityBus())
+        self.address = bus.address
+        self._agent = desktop.spawn("atspi-agent", [sys.executable, str(Path(__file__).resolve())],
+                                    env=bus.client_env(desktop), essential=True, stdin=subprocess.PIPE,
+                                    stdout=subprocess.PIPE)
         line = self._read_line(REQUEST_TIMEOUT)
         if line.strip() != "ready":
             raise RuntimeError(f"the AT-SPI agent did not start: {line!r}")
-        desktop.app_env["QT_LINUX_ACCESSIBILITY_ALWAYS_ON"] = "1"
-
-    def _registry_running(self) -> bool:
-        from gi.repository import Gio, GLib
-
-        connection = Gio.DBusConnection.new_for_address_sync(
-            self.address,
-            Gio.DBusConnectionFlags.AUTHENTICATION_CLIENT | Gio.DBusConnectionFlags.MESSAGE_BUS_CONNECTION,
-            None, None)
-        try:
-            (owned,) = connection.call_sync("org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus",
-                                            "NameHasOwner", GLib.Variant("(s)", ("org.a11y.atspi.Registry",)),
-                                            None, Gio.DBusCallFlags.NO_AUTO_START, 5000, None).unpack()
-            return owned
-        finally:
-            connection.close_sync(None)
 
     # --- requests -----------------------------------------------------------------------
 
@@ -243,13 +210,6 @@ class PopupWatch:
             menus = [menu for menu in menus if menu.id not in self.open_before]
             return menus[-1] if menus else None
         return self.a11y.desktop.wait_for(opened, timeout, f"a popup menu of {self.app} to open", interval=0.1)
-
-
-def _children(pid: int) -> list[int]:
-    try:
-        return [int(child) for child in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
-    except OSError:
-        return []
 
 
 # --- the agent (this file run as a program) ----------------------------------------------

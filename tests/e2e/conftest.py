@@ -6,8 +6,9 @@
         ...
 
 - desktop_xembed / desktop_sni: a running Desktop with dunst and the given tray host.
-- desktop_factory(tray=..., notifications=..., start=True): more, or other, desktops;
-  with start=False the test starts and stops it itself (`with desktop:`).
+- desktop_factory(tray=..., notifications=..., start=True, **options): more, or other,
+  desktops (options go to Desktop: screen, window_manager, components); with
+  start=False the test starts and stops it itself (`with desktop:`).
 - bare_tray, limber_binary: the programs under test (LIMBER_BARE_TRAY, LIMBER_BINARY,
   set by CTest; by hand they are looked for in the usual build directories).
 - artifacts: an empty folder for this test's screenshots, under LIMBER_E2E_ARTIFACTS.
@@ -89,9 +90,9 @@ def desktop_factory(request, tmp_path, artifacts):
     request.node.stash[DESKTOPS] = desktops
 
     def make(tray: str = "xembed", notifications: bool = True, start: bool = True,
-             name: str | None = None) -> Desktop:
+             name: str | None = None, **options) -> Desktop:
         desktop = Desktop(tmp_path / (name or f"desktop{len(desktops) + 1}"), tray=tray,
-                          notifications=notifications)
+                          notifications=notifications, **options)
         desktops.append(desktop)
         if start:
             desktop.start()

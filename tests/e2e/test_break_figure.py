@@ -12,32 +12,21 @@ import time
 from pathlib import Path
 
 from accessibility import Accessibility
-from desktop import CONVERT, SYSTEM_PYTHON
+from desktop import CONVERT, PortalSettings
 from limber_driver import Limber
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 from footprint import sample  # noqa: E402  (per-thread CPU time and context switches)
 
-HERE = Path(__file__).resolve().parent
 COMPARE = str(Path(CONVERT).with_name("compare"))
 # How long CPU and wake-ups are watched shown and minimised (longer for the numbers in
 # docs/PERFORMANCE.md: LIMBER_FIGURE_WATCH_SECONDS=60).
 WATCH_SECONDS = float(os.environ.get("LIMBER_FIGURE_WATCH_SECONDS", "3"))
 
 
-def start_window_manager(desktop):
-    """openbox, started and later stopped by PID like every other component."""
-    wm = desktop.launch(["openbox", "--sm-disable"], name="openbox")
-    desktop.wait_for(lambda: desktop.selection_owner("WM_S0"), 15, "openbox to manage the screen")
-    return wm
-
-
 def crop_screen(desktop, extents, path: Path) -> Path:
     x, y, width, height = extents
-    shot = desktop.screenshot(path.with_name(f".{path.name}.full.png"))
-    desktop.x(CONVERT, str(shot), "-crop", f"{width}x{height}+{x}+{y}", "+repage", str(path))
-    shot.unlink()
-    return path
+    return desktop.screenshot_of(f"{width}x{height}+{x}+{y}", path)
 
 
 def differing_pixels(a: Path, b: Path) -> int:
@@ -66,8 +55,7 @@ def wait_for_figure(desktop, a11y):
 
 def test_the_figure_moves_holds_still_in_a_pause_and_rests_while_minimised(desktop_factory, limber_binary,
                                                                           artifacts):
-    desktop = desktop_factory(tray="none", notifications=False)
-    start_window_manager(desktop)
+    desktop = desktop_factory(tray="none", notifications=False, window_manager="openbox")
     a11y = Accessibility.start(desktop)
     limber = Limber(desktop, limber_binary, scale=1)
     limber.start()
@@ -125,9 +113,7 @@ def test_the_figure_moves_holds_still_in_a_pause_and_rests_while_minimised(deskt
 def test_when_the_desktop_asks_for_reduced_motion_the_figure_shows_still_key_poses(desktop_factory, limber_binary,
                                                                                  artifacts):
     desktop = desktop_factory(tray="none", notifications=False)
-    desktop.launch([SYSTEM_PYTHON, str(HERE / "portal_settings.py"),
-                    "--uint", "org.freedesktop.appearance", "reduced-motion", "1"], name="portal", gui=False)
-    desktop.wait_for(lambda: desktop.name_has_owner("org.freedesktop.portal.Desktop"), 15, "the stand-in portal")
+    desktop.add(PortalSettings({("org.freedesktop.appearance", "reduced-motion"): 1}))
     a11y = Accessibility.start(desktop)
     limber = Limber(desktop, limber_binary, scale=1)  # accessibility/reduced_motion stays off
     limber.start()

@@ -9,7 +9,6 @@ import re
 import time
 from pathlib import Path
 
-import desktop as desktop_module
 from accessibility import Accessibility
 from desktop import pixel_colour
 from limber_driver import Limber
@@ -25,10 +24,7 @@ SLOW = 10  # a simulated second per 0.1 real second: slow enough to press keys i
 
 def crop(desktop, window, path):
     """A screenshot of just `window`, for a person to look at."""
-    shot = desktop.screenshot(path.with_name(f".{path.name}.full.png"))
-    desktop.x(desktop_module.CONVERT, str(shot), "-crop", window.geometry, "+repage", str(path))
-    shot.unlink()
-    return path
+    return desktop.screenshot_of(window.geometry, path)
 
 
 def open_break_now(limber):
@@ -201,10 +197,9 @@ def test_break_window_dark_from_the_gtk_setting(desktop_xembed, limber_binary, a
     assert _luminance(pixel_colour(path, 4, window.height // 2)) < 80, "a dark window"
 
 
-def test_break_window_at_200_percent(desktop_factory, limber_binary, artifacts, monkeypatch):
+def test_break_window_at_200_percent(desktop_factory, limber_binary, artifacts):
     # 200 % is for screens of about 2560x1600 and up: 1280x800 logical pixels.
-    monkeypatch.setattr(desktop_module, "SCREEN", "2560x1600x24")
-    desktop = desktop_factory(tray="none", notifications=False)
+    desktop = desktop_factory(tray="none", notifications=False, screen="2560x1600x24")
     a11y = Accessibility.start(desktop)
     window, path = _show_paused(desktop, Limber(desktop, limber_binary, scale=1), artifacts,
                                 "break-window-200.png", {"QT_SCALE_FACTOR": "2"})

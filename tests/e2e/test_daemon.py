@@ -5,8 +5,6 @@ history — on an XEmbed tray and with a StatusNotifierItem watcher."""
 
 import time
 
-import pytest
-
 from desktop import NOTIFICATIONS, count_colours
 from limber_driver import Limber
 

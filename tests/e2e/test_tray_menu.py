@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from accessibility import Accessibility
-from desktop import CONVERT, DBUSMENU, _run
+from desktop import CONVERT, DBUSMENU, run
 from gi.repository import GLib
 from limber_driver import Limber
 
@@ -100,8 +100,8 @@ def start_seeded(desktop, limber_binary, **settings) -> tuple[Limber, date]:
 
 def zoomed(shot: Path, box: tuple[int, int, int, int], out: Path) -> Path:
     x, y, width, height = box
-    _run([CONVERT, str(shot), "-crop", f"{width + 16}x{height + 16}+{max(x - 8, 0)}+{max(y - 8, 0)}", "+repage",
-          "-scale", "200%", str(out)])
+    run([CONVERT, str(shot), "-crop", f"{width + 16}x{height + 16}+{max(x - 8, 0)}+{max(y - 8, 0)}", "+repage",
+         "-scale", "200%", str(out)])
     return out
 
 

@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Fixtures for the reliability tests: the limber binary (LIMBER_BINARY, set by CTest,
-or the newest build) and the helpers in limber_process.py."""
+or the newest build), and the one driver of it both test suites use,
+tests/e2e/limber_driver.py (Sandbox, Daemon), importable from here."""
 
 import os
 import sys
@@ -10,7 +11,9 @@ import pytest
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
-sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(REPO / "tests" / "e2e"))  # limber_driver and the desktop package it uses
+
+import limber_driver  # noqa: E402
 
 
 @pytest.fixture(scope="session")
@@ -27,7 +30,6 @@ def limber_binary() -> Path:
 @pytest.fixture(autouse=True)
 def no_daemon_left_behind():
     """Every daemon a test starts is gone when it ends, whatever happened."""
-    import limber_process
     yield
-    left = limber_process.kill_leftovers()
+    left = limber_driver.kill_leftovers()
     assert not left, f"the test left daemons running (killed now): {left}"

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from limber_process import Daemon, Sandbox, digest, wait_for
+from limber_driver import Daemon, Sandbox, digest, wait_for
 
 SCALE = 600
 NOBODY = 65534
@@ -32,7 +32,7 @@ TOLD_FILES = "Limber found problems in your files"
 
 
 def problems(daemon) -> list[str]:
-    return [p["id"] for p in daemon.status()["problems"]]
+    return [p["id"] for p in daemon.socket_status()["problems"]]
 
 
 def wait_problem(daemon, problem: str) -> list[str]:
@@ -47,7 +47,7 @@ def run_a_break(daemon) -> str | None:
     before = daemon.log().count("break recorded")
     assert daemon.request("break-now") == (0, "")
     # A one-minute break takes 0.1 s at this scale.
-    wait_for(lambda: daemon.status()["state"] != "in_break", 15, "the break to end")
+    wait_for(lambda: daemon.socket_status()["state"] != "in_break", 15, "the break to end")
     log = daemon.log()
     if log.count("break recorded") > before:
         return log.rsplit("break recorded: ", 1)[1].split(",")[1].strip()
@@ -58,7 +58,7 @@ def told_once(daemon, title: str) -> None:
     wait_for(lambda: title in daemon.log(), 10, f"the daemon to say '{title}'")
     # Asked for its status a few times meanwhile: still said once.
     for _ in range(3):
-        daemon.status()
+        daemon.socket_status()
     lines = [line for line in daemon.log().splitlines() if title in line]
     assert len(lines) == 1, f"'{title}' said {len(lines)} times:\n{daemon.log()}"
     text = lines[0].split(" - ", 1)[1]
@@ -238,7 +238,7 @@ def test_an_unreadable_settings_file_gives_defaults(limber_binary, user_sandbox)
         os.chown(box.config_dir, NOBODY, NOBODY)
         os.chown(box.settings_file, NOBODY, NOBODY)
     with start(limber_binary, box, **user) as daemon:
-        status = daemon.status()
+        status = daemon.socket_status()
         assert status["next_break_seconds"] > 20 * 60  # the default 45 min, not 20
         assert "settings_file" in [p["id"] for p in status["problems"]]
         told_once(daemon, TOLD_FILES)
@@ -289,7 +289,7 @@ def test_bad_settings_give_safe_values_and_are_kept(limber_binary, sandbox, spoi
     started = time.monotonic()
     with start(limber_binary, sandbox) as daemon:
         assert time.monotonic() - started < 15
-        status = daemon.status()
+        status = daemon.socket_status()
         assert "settings_file" in [p["id"] for p in status["problems"]]
         # Whatever the file said, the values in use are allowed ones: 10-180 min.
         assert 0 < status["next_break_seconds"] <= 180 * 60

@@ -18,7 +18,7 @@ import time
 
 import pytest
 
-from limber_process import Daemon, Sandbox, wait_for
+from limber_driver import Daemon, Sandbox, wait_for
 
 FUZZ_SECONDS = float(os.environ.get("LIMBER_SOCKET_FUZZ_SECONDS", "8"))
 NOBODY = 65534
@@ -145,7 +145,7 @@ def test_a_connection_from_another_user_is_refused(daemon):
     assert daemon.alive(), "a stranger's quit must not be obeyed"
     wait_for(lambda: daemon.log().count(f"refused a control connection from user id {NOBODY}") == 2, 5,
              "the refusals to be logged")
-    assert daemon.status()["version"] == 1  # the owner still gets through
+    assert daemon.socket_status()["version"] == 1  # the owner still gets through
 
 
 BAD_REQUESTS = [
@@ -174,7 +174,7 @@ def test_malformed_and_oversized_requests_are_refused_with_a_reason(daemon, payl
         answer = None  # refused before it had finished sending: also a refusal
     if answer is not None:
         assert answer["exit"] == 2 and reason in answer["output"], answer
-    assert daemon.status()["version"] == 1
+    assert daemon.socket_status()["version"] == 1
 
 
 def test_one_request_per_connection(daemon):
@@ -182,7 +182,7 @@ def test_one_request_per_connection(daemon):
     raw = daemon.raw(two)
     assert raw.count(b"\n") == 1 and json.loads(raw)["exit"] == 0
     time.sleep(0.2)
-    assert daemon.alive() and daemon.status()["state"] == "snoozed"
+    assert daemon.alive() and daemon.socket_status()["state"] == "snoozed"
 
 
 def test_silent_and_half_open_clients_do_not_block_the_others(daemon):
@@ -193,7 +193,7 @@ def test_silent_and_half_open_clients_do_not_block_the_others(daemon):
         client.sendall(b'{"v":1,')  # and then nothing
         silent.append(client)
     started = time.monotonic()
-    assert daemon.status()["version"] == 1
+    assert daemon.socket_status()["version"] == 1
     assert time.monotonic() - started < 2
     for client in silent:
         client.close()

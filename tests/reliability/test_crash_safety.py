@@ -37,7 +37,7 @@ from pathlib import Path
 
 import pytest
 
-from limber_process import Daemon, Sandbox, wait_for
+from limber_driver import Daemon, Sandbox, wait_for
 
 KILLS = int(os.environ.get("LIMBER_CRASH_KILLS", "200"))
 SEEDS = int(os.environ.get("LIMBER_CRASH_SEEDS", "1"))

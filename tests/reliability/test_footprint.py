@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from limber_process import Daemon, Sandbox, wait_for
+from limber_driver import Daemon, Sandbox, wait_for
 
 AUTOSTART = "io.github.limber.Limber.desktop"
 WRITE_FLAGS = ("O_WRONLY", "O_RDWR", "O_CREAT", "O_TRUNC", "O_TMPFILE", "O_APPEND")

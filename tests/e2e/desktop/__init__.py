@@ -1,0 +1,51 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""A private headless desktop for Limber's end-to-end tests, one module per component.
+
+    from desktop import Desktop, wait_for, count_colours, pixel_colour
+
+    with Desktop(tmp_path, tray="xembed") as desktop:
+        app = desktop.launch([binary])
+        icon = desktop.wait_for(lambda: desktop.find_tray_icon("limber"), 10, "tray icon docked")
+        desktop.screenshot(artifacts / "docked.png")
+
+A Desktop is a list of components started in order, with a private runtime dir, HOME
+and XDG dirs; every process is logged to <workdir>/logs/<name>.log and stopped by PID.
+By default (x11_components):
+
+1. Xvfb (xserver.py) on a display it picks itself (-displayfd), 1280x800x24;
+2. a private session bus (bus.py): dbus-daemon with its own config and no <servicedir>;
+3. a window manager (window_manager.py), only with window_manager="openbox";
+4. dunst (notifications.py), with notifications=True;
+5. the tray host (tray.py): trayer for tray="xembed", the stand-in StatusNotifierWatcher
+   for tray="sni", nothing for tray="none".
+
+Added on a running desktop with desktop.add(): AccessibilityBus (accessibility_bus.py),
+PortalSettings (portal.py), a late Trayer. processes.py starts and stops the processes,
+screenshots.py takes and reads pictures, bus_monitor.py records bus traffic. The
+stand-in programs the components run are in standins/. tests/e2e/README.md tells the
+facts about Qt, dunst, trayer and Xvfb on Debian 12 this rests on.
+
+Standard library and PyGObject (Gio/GLib) only; run with the system Python
+(/usr/bin/python3).
+"""
+
+from .accessibility_bus import AccessibilityBus
+from .bus import SessionBus
+from .bus_monitor import DBusMessage, DBusMonitor, NotifyCall
+from .component import START_TIMEOUT, SYSTEM_PYTHON, Component
+from .desktop import Desktop, x11_components
+from .notifications import NOTIFICATIONS, NOTIFICATIONS_PATH, URGENCY_NAMES, Dunst
+from .portal import PortalSettings
+from .processes import STOP_TIMEOUT, DesktopError, Processes, WaitTimeout, run, wait_for
+from .screenshots import CONVERT, count_colours, crop_image, pixel_colour
+from .tray import DBUSMENU, ITEM_INTERFACE, TRAY_SELECTION, WATCHER, WATCHER_PATH, SniWatcher, Trayer
+from .window_manager import Openbox
+from .xserver import SCREEN, Window, Xvfb
+
+__all__ = [
+    "AccessibilityBus", "CONVERT", "Component", "DBUSMENU", "DBusMessage", "DBusMonitor", "Desktop", "DesktopError",
+    "Dunst", "ITEM_INTERFACE", "NOTIFICATIONS", "NOTIFICATIONS_PATH", "NotifyCall", "Openbox", "PortalSettings",
+    "Processes", "SCREEN", "START_TIMEOUT", "STOP_TIMEOUT", "SYSTEM_PYTHON", "SessionBus", "SniWatcher",
+    "TRAY_SELECTION", "Trayer", "URGENCY_NAMES", "WATCHER", "WATCHER_PATH", "WaitTimeout", "Window", "Xvfb",
+    "count_colours", "crop_image", "pixel_colour", "run", "wait_for", "x11_components",
+]
