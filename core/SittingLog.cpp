@@ -6,7 +6,7 @@
 namespace limber {
 
 namespace {
-bool countsAsSitting(TrackerState state, std::optional<PauseReason> reason)
+bool countsAsSitting(TrackerState state, std::optional<PauseReason> reason, bool away)
 {
     switch (state) {
     case TrackerState::Sitting:
@@ -14,8 +14,9 @@ bool countsAsSitting(TrackerState state, std::optional<PauseReason> reason)
     case TrackerState::Snoozed:
         return true;
     case TrackerState::Paused:
-        // A pause holds reminders; the person still sits. A lock or sleep does not.
-        return reason != PauseReason::ScreenLocked && reason != PauseReason::Suspended;
+        // A pause holds reminders; the person still sits, unless they left. A lock or
+        // sleep is leaving.
+        return !away && reason != PauseReason::ScreenLocked && reason != PauseReason::Suspended;
     case TrackerState::Away:
     case TrackerState::InBreak:
         return false;
@@ -32,7 +33,7 @@ SittingLog::SittingLog(const Clock &clock, HistoryStore &store)
 {
 }
 
-void SittingLog::sample(TrackerState state, std::optional<PauseReason> reason)
+void SittingLog::sample(TrackerState state, std::optional<PauseReason> reason, bool away)
 {
     const Millis now = m_clock.monotonicNow();
     const Millis elapsed = std::max(now - m_lastSample, Millis(0));
@@ -42,7 +43,7 @@ void SittingLog::sample(TrackerState state, std::optional<PauseReason> reason)
         flush();
         m_day = today;
     }
-    if (countsAsSitting(state, reason))
+    if (countsAsSitting(state, reason, away))
         m_pending += elapsed;
     if (m_pending >= kFlushEvery)
         flush();

@@ -23,8 +23,10 @@ public:
 
     SittingLog(const Clock &clock, HistoryStore &store);
 
-    /// Time since the last sample counts as sitting when the tracker was in `state`.
-    void sample(TrackerState state, std::optional<PauseReason> reason);
+    /// Time since the last sample counts as sitting when the tracker was in `state`,
+    /// and, while a pause holds reminders, unless the person was `away` meanwhile
+    /// (SittingTracker::isAway(): a quiet night is no sitting).
+    void sample(TrackerState state, std::optional<PauseReason> reason, bool away = false);
     /// Writes what is pending. Returns false if the store refused it (kept for later).
     bool flush();
 

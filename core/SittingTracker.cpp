@@ -222,6 +222,11 @@ std::optional<Millis> SittingTracker::pauseRemaining() const
     return reason ? m_pauses.remaining(*reason, t) : std::nullopt;
 }
 
+bool SittingTracker::isAway() const
+{
+    return !m_inBreak && absenceIsBreak(now());
+}
+
 Millis SittingTracker::sittingTime() const
 {
     if (m_inBreak)

@@ -95,6 +95,9 @@ public:
     /// Time left of the ruling pause; nullopt when it has no end (or none is active).
     std::optional<Millis> pauseRemaining() const;
     Millis sittingTime() const;
+    /// No input, a locked screen or a sleep for at least the natural-break threshold:
+    /// the person is away, whatever pause holds reminders meanwhile.
+    bool isAway() const;
     /// Sitting time left before the break is due; zero when due, nullopt while away,
     /// in a break or paused with no end.
     std::optional<Millis> timeUntilBreak() const;

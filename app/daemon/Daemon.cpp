@@ -55,7 +55,7 @@ Daemon::~Daemon()
 TrackerConfig Daemon::trackerConfig() const
 {
     return {m_settings.workInterval(), m_settings.naturalBreakThreshold(),
-            m_settings.snoozeLength(), m_settings.reminderRepeat()};
+            m_settings.snoozeLength(), m_settings.reminderRepeat(), m_settings.quietHours()};
 }
 
 bool Daemon::start(const QString &socketPath, bool autostarted, QString *error)
@@ -200,7 +200,7 @@ void Daemon::check()
     else
         m_tracker.tick();
     if (m_sittingLog)
-        m_sittingLog->sample(m_tracker.state(), m_tracker.pauseReason());
+        m_sittingLog->sample(m_tracker.state(), m_tracker.pauseReason(), m_tracker.isAway());
     refreshTray();
     schedule();
 }
@@ -339,13 +339,10 @@ void Daemon::snooze(int minutes)
 
 void Daemon::pause(int minutes)
 {
-    if (minutes > 0) {
+    if (minutes > 0)
         m_tracker.pause(PauseReason::User, std::chrono::minutes(minutes));
-    } else {
-        const QDateTime now = m_clock.wallNow();
-        const QDateTime midnight(now.date().addDays(1), QTime(0, 0));
-        m_tracker.pause(PauseReason::User, Millis(now.msecsTo(midnight)));
-    }
+    else
+        m_tracker.pauseUntilTomorrow();
     check();
 }
 

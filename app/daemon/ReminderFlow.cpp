@@ -5,10 +5,6 @@
 #include "core/Settings.h"
 #include "core/SittingTracker.h"
 
-#include <QLoggingCategory>
-
-Q_LOGGING_CATEGORY(lcReminder, "limber.app.reminder", QtInfoMsg)
-
 namespace limber {
 
 ReminderFlow::ReminderFlow(const Clock &clock, SittingTracker &tracker, const Settings &settings,
@@ -51,10 +47,6 @@ void ReminderFlow::onBreakDue(int repeat)
             m_reminderId = m_store->addReminder({0, now, ReminderResult::Shown, 0, now.date()});
         else
             m_store->setReminderResult(*m_reminderId, ReminderResult::Shown, repeat);
-    }
-    if (m_settings.quietHours().contains(now.time())) {
-        qCInfo(lcReminder) << "break due during quiet hours; the tray shows it";
-        return;
     }
     ReminderNotice notice;
     notice.title = tr("Time to move");

@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -84,6 +85,14 @@ protected:
         ASSERT_TRUE(window.session().isFinished());
     }
 
+    QList<ReminderRecord> remindersToday() const
+    {
+        SqliteHistoryStore store(m_clock);
+        EXPECT_TRUE(store.open(m_dir.file(QStringLiteral("history.sqlite3"))).ok);
+        const QDate today = m_clock.wallNow().date();
+        return store.reminders(today, today);
+    }
+
     QList<BreakRecord> breaksToday() const
     {
         SqliteHistoryStore store(m_clock);
@@ -121,6 +130,46 @@ TEST_F(DaemonTest, SittingThroughTheIntervalMakesTheBreakDue)
     EXPECT_EQ(state(), QStringLiteral("sitting"));
     sit(1min);
     EXPECT_EQ(state(), QStringLiteral("due"));
+}
+
+TEST_F(DaemonTest, DuringQuietHoursNoReminderIsShownNorRecorded)
+{
+    m_daemon.reset();
+    // Quiet from 08:00 to 18:00; the clock starts at 09:00.
+    QFile settings(m_dir.file(QStringLiteral("limber.conf")));
+    ASSERT_TRUE(settings.open(QIODevice::WriteOnly));
+    settings.write("[quiet_hours]\nenabled=true\nstart=08:00\nend=18:00\n");
+    settings.close();
+    m_daemon = std::make_unique<Daemon>(m_clock, createNullBackends(),
+                                        Daemon::Files{m_dir.file(QStringLiteral("limber.conf")),
+                                                      m_dir.file(QStringLiteral("history.sqlite3")),
+                                                      QString()});
+    QString error;
+    ASSERT_TRUE(m_daemon->start(m_dir.file(QStringLiteral("control2")), true, &error));
+    EXPECT_EQ(ask(ControlRequest::Command::Stats).exitCode, 0); // the history is open
+    sit(2h);
+    const QJsonObject status = json(ControlRequest::Command::Status);
+    EXPECT_EQ(status[u"state"].toString(), QStringLiteral("paused"));
+    EXPECT_EQ(status[u"paused_reason"].toString(), QStringLiteral("quiet_hours"));
+    EXPECT_TRUE(remindersToday().isEmpty()) << "a reminder nobody saw is never recorded";
+    // At 18:00 the break that fell due is offered, and recorded as shown.
+    m_clock.setWall(QDateTime(m_clock.wallNow().date(), QTime(18, 0, 1)));
+    EXPECT_EQ(state(), QStringLiteral("due"));
+    ASSERT_EQ(remindersToday().size(), 1);
+    EXPECT_EQ(remindersToday().first().result, ReminderResult::Shown);
+}
+
+TEST_F(DaemonTest, PausingUntilTomorrowEndsAtMidnight)
+{
+    EXPECT_EQ(ask(ControlRequest::Command::Pause, 0).exitCode, 0);
+    const QJsonObject paused = json(ControlRequest::Command::Status);
+    EXPECT_EQ(paused[u"paused_reason"].toString(), QStringLiteral("user"));
+    EXPECT_TRUE(paused[u"paused_until"].toString().startsWith(QStringLiteral("2026-03-03T00:00")))
+        << paused[u"paused_until"].toString().toStdString();
+    m_clock.advance(14h + 59min);
+    EXPECT_EQ(state(), QStringLiteral("paused"));
+    m_clock.advance(2min);
+    EXPECT_NE(state(), QStringLiteral("paused"));
 }
 
 TEST_F(DaemonTest, SnoozePauseAndResumeFromTheCommandLine)

@@ -68,6 +68,8 @@ TEST(SittingLog, AddsSittingTimeToTheDayInBatches)
     log.sample(TrackerState::Paused, PauseReason::ScreenLocked);
     clock.advance(5min);
     log.sample(TrackerState::Paused, PauseReason::Meeting);
+    clock.advance(7min);
+    log.sample(TrackerState::Paused, PauseReason::QuietHours, true); // paused and gone
     clock.advance(16min);
     log.sample(TrackerState::Sitting, std::nullopt);
     auto days = store.daySummaries(QDate(2026, 3, 2), QDate(2026, 3, 3));

@@ -102,6 +102,21 @@ TEST(TrackerQuietHours, AWindowNearlyAllDayLongShowsNoReminderInside)
     EXPECT_EQ(d.due.count(), 1);
 }
 
+TEST(TrackerQuietHours, ANightAwayIsAbsenceNotSitting)
+{
+    // The computer stays on through a quiet night with nobody at it.
+    Desk d(local(2026, 3, 2, 21, 50), window(22, 7));
+    d.sit(15min);
+    EXPECT_EQ(d.reason(), PauseReason::QuietHours);
+    EXPECT_FALSE(d.tracker.isAway());
+    for (int minutes = 1; minutes <= 60; ++minutes) {
+        d.clock.advance(1min);
+        d.tracker.tick(Millis(minutes * 60'000));
+    }
+    EXPECT_EQ(d.tracker.state(), TrackerState::Paused) << "quiet hours still hold the reminders";
+    EXPECT_TRUE(d.tracker.isAway()) << "and the person is gone: no sitting to log";
+}
+
 TEST(TrackerQuietHours, AWindowAcrossMidnight)
 {
     Desk d(local(2026, 3, 2, 21, 30), window(22, 7));
