@@ -67,21 +67,6 @@ bool growOnce(PlannedExercise &p, int &total, int limit)
 
 } // namespace
 
-QString PlannedExercise::doseText() const
-{
-    QStringList parts;
-    if (!exercise.dosage.reps.isEmpty())
-        parts << (reps == 1 && holdSeconds > 0 ? QString() : QStringLiteral("%1 reps").arg(reps));
-    if (holdSeconds > 0)
-        parts << QStringLiteral("hold %1 s").arg(holdSeconds);
-    if (exercise.dosage.perSide)
-        parts << QStringLiteral("each side");
-    if (sets > 1)
-        parts << QStringLiteral("%1 sets").arg(sets);
-    parts.removeAll(QString());
-    return parts.join(QStringLiteral(" · "));
-}
-
 int Routine::totalSeconds() const
 {
     int total = 0;

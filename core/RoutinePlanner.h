@@ -22,9 +22,6 @@ struct PlannedExercise
     int holdSeconds = 0; ///< per rep; 0 when the exercise has no hold
     int sets = 1;
     int seconds = 0; ///< time the exercise takes at this dose
-
-    /// The dose in words, e.g. "8 reps · hold 3 s · each side".
-    QString doseText() const;
 };
 
 struct Routine

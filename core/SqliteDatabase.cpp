@@ -81,11 +81,6 @@ bool SqliteStatement::bind(int index, const QString &value)
                  "bind");
 }
 
-bool SqliteStatement::bindNull(int index)
-{
-    return m_stmt && check(sqlite3_bind_null(m_stmt, index), "bind");
-}
-
 SqliteStatement::Step SqliteStatement::step()
 {
     if (!m_stmt) {

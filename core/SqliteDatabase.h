@@ -42,7 +42,6 @@ public:
     bool bind(int index, int value);
     bool bind(int index, qint64 value);
     bool bind(int index, const QString &value);
-    bool bindNull(int index);
     /// Binds `values` to ?1, ?2, ... in order; stops at the first failure.
     template<typename... Values>
     bool bindAll(const Values &...values)

@@ -46,7 +46,6 @@ signals:
     void actionInvoked(limber::ReminderAction action);
     /// The person dismissed the reminder without choosing an action.
     void reminderDismissed();
-    void availabilityChanged(bool available);
 };
 
 /// No way to notify: the tray icon's due look is all the person sees.

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "platform/linux/FreedesktopNotifier.h"
 
-#include "platform/linux/DBusCalls.h"
 #include "platform/PlatformLogging.h"
+#include "platform/linux/DBusCalls.h"
 
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
@@ -87,11 +87,8 @@ bool FreedesktopNotifier::isActivatable() const
 
 void FreedesktopNotifier::setHasOwner(bool hasOwner)
 {
-    const bool wasAvailable = isAvailable();
     m_hasOwner = hasOwner;
     qCInfo(lcNotifier) << "notification server" << (hasOwner ? "appeared" : "went away");
-    if (isAvailable() != wasAvailable)
-        emit availabilityChanged(isAvailable());
 }
 
 void FreedesktopNotifier::showReminder(const ReminderNotice &notice)

@@ -29,7 +29,6 @@ public:
     /// "x11+inhibit" once the notification server showed an Inhibited property.
     QString name() const override;
     bool isHolding() const override { return m_holding; }
-    bool isFullscreen() const { return m_fullscreen; }
 
 private:
     X11FocusGuard(std::unique_ptr<XcbConnection> connection, QDBusConnection bus);
