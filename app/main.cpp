@@ -1,25 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/CommandLine.h"
+#include "app/cli/ExportCommand.h"
+#include "app/cli/StatsCommand.h"
+#include "app/common/Translations.h"
 #include "app/daemon/ControlServer.h"
 #include "app/daemon/Daemon.h"
-#include "app/figure/ExerciseContactSheet.h"
-#include "app/cli/ExportCommand.h"
 #include "app/daemon/InstanceLock.h"
-#include "app/common/Translations.h"
+#include "app/figure/ExerciseContactSheet.h"
 #include "core/Clock.h"
 #include "core/Paths.h"
-#include "core/Settings.h"
-#include "core/SqliteHistoryStore.h"
-#include "core/StatsReport.h"
 #include "platform/PlatformBackends.h"
 #include "platform/System.h"
 #include "platform/SystemClock.h"
 
 #include <QApplication>
 #include <QCoreApplication>
-#include <QFileInfo>
-#include <QJsonDocument>
-#include <QLocale>
 #include <QLockFile>
 #include <QPixmapCache>
 #include <QTextStream>
@@ -44,34 +39,6 @@ enum Exit
     BadUsage = 2,
     NotRunning = 3
 };
-
-/// `limber --stats` when no daemon runs: read the history directly.
-int localStats(const Clock &clock, bool json)
-{
-    QTextStream err(stderr);
-    Settings settings(paths::settingsFile());
-    settings.load(); // problems are logged under limber.core.settings, naming the key
-    SqliteHistoryStore store(clock);
-    // Nothing recorded yet: an empty report from memory; asking creates no file.
-    const bool exists = QFileInfo::exists(paths::historyFile());
-    const auto opened = store.open(exists ? paths::historyFile() : QStringLiteral(":memory:"));
-    if (!opened.ok) {
-        err << "limber: "
-            << Cli::tr("cannot open the history %1: %2").arg(paths::historyFile(), opened.error)
-            << '\n';
-        return Failed;
-    }
-    if (!opened.movedAsideTo.isEmpty())
-        err << "limber: "
-            << Cli::tr("the history file was damaged; it was kept as %1 and a new one was started")
-                   .arg(opened.movedAsideTo)
-            << '\n';
-    const StatsReport report = StatsReport::build(store, clock.wallNow().date(),
-                                                  QLocale().firstDayOfWeek(), settings.dailyGoal());
-    QTextStream out(stdout);
-    out << (json ? QString::fromUtf8(QJsonDocument(report.toJson()).toJson()) : report.toText());
-    return Ok;
-}
 
 int printResponse(const ControlResponse &response)
 {
@@ -166,8 +133,8 @@ int main(int argc, char *argv[])
         if (const auto response = sendControlRequest(socketPath, command->request, &error))
             return printResponse(*response);
         if (command->request.command == ControlRequest::Command::Stats)
-            return localStats(SystemClock(SystemClock::scaleFromEnvironment()),
-                              command->request.json);
+            return printLocalStats(SystemClock(SystemClock::scaleFromEnvironment()),
+                                   command->request.json);
         QTextStream(stderr) << "limber: " << error << '\n';
         return NotRunning;
     }

@@ -69,6 +69,63 @@ bool create(SqliteDatabase &db, const QString &path, QString *error)
     return true;
 }
 
+OpenOutcome newerSchema(const QString &path, qint64 version, QString *error)
+{
+    *error = QStringLiteral("%1 was written by a newer Limber (schema %2); this version "
+                            "knows up to %3")
+                 .arg(path)
+                 .arg(version)
+                 .arg(kLatestVersion);
+    return OpenOutcome::Failed;
+}
+
+/// How to read the existing file at `path` without leaving a trace (see
+/// openDatabaseReadOnly()), or nullopt with the reason.
+std::optional<SqliteDatabase::OpenMode> readOnlyMode(const QString &path, QString *error)
+{
+    const QString wal = path + QLatin1String(dbfiles::kSideFiles[0]);
+    const QString shm = path + QLatin1String(dbfiles::kSideFiles[1]);
+    if (QFileInfo::exists(wal)) {
+        if (QFileInfo::exists(shm))
+            return SqliteDatabase::OpenMode::ReadOnly;
+        *error = QStringLiteral("%1 has no %2 beside it; Limber reads it in when it next starts")
+                     .arg(wal, QFileInfo(shm).fileName());
+        return std::nullopt;
+    }
+    // The header's read and write versions are 2 in WAL mode (SQLite's file format).
+    QFile file(path);
+    const QByteArray header = file.open(QIODevice::ReadOnly) ? file.read(20) : QByteArray();
+    const bool walMode = header.size() == 20 && header.startsWith("SQLite format 3") &&
+                         header.at(18) == 2 && header.at(19) == 2;
+    // In rollback-journal mode a reader creates nothing, and SQLite itself sees a hot
+    // journal that a killed writer left (and refuses to read past it).
+    return walMode ? SqliteDatabase::OpenMode::Immutable : SqliteDatabase::OpenMode::ReadOnly;
+}
+
+/// Replaces `db`, open on an older history, by an in-memory copy of it at this build's
+/// schema; the file is not touched.
+OpenOutcome migrateInMemory(SqliteDatabase &db, int fromVersion, QString *error)
+{
+    const QString context = QStringLiteral("cannot read the history into memory");
+    // The copy travels through a second in-memory database: `db` is the connection the
+    // caller keeps, and it is reading the file until the copy is made.
+    SqliteDatabase copy;
+    if (!copy.open(QStringLiteral(":memory:")))
+        return failed(copy, context, error);
+    if (!db.copyTo(copy))
+        return failed(db, context, error);
+    db.close();
+    if (!db.open(QStringLiteral(":memory:")))
+        return failed(db, context, error);
+    if (!copy.copyTo(db))
+        return failed(copy, context, error);
+    if (!db.exec("PRAGMA foreign_keys = ON"))
+        return failed(db, context, error);
+    if (!migrate(db, fromVersion, error))
+        return OpenOutcome::Failed;
+    return OpenOutcome::Ok;
+}
+
 /// Schema 0 and not a single table: nothing was ever recorded in it.
 bool holdsNothing(SqliteDatabase &db, qint64 version)
 {
@@ -119,14 +176,8 @@ OpenOutcome openDatabase(SqliteDatabase &db, const QString &path, QString *error
     const std::optional<qint64> version = db.queryInt("PRAGMA user_version");
     if (!version)
         return failed(db, QStringLiteral("cannot read %1").arg(path), error);
-    if (*version > kLatestVersion) {
-        *error = QStringLiteral("%1 was written by a newer Limber (schema %2); this version "
-                                "knows up to %3")
-                     .arg(path)
-                     .arg(*version)
-                     .arg(kLatestVersion);
-        return OpenOutcome::Failed;
-    }
+    if (*version > kLatestVersion)
+        return newerSchema(path, *version, error);
     if (!inMemory && holdsNothing(db, *version)) {
         qCInfo(lcHistory, "%s holds no history yet; making it anew", qPrintable(path));
         db.close();
@@ -161,6 +212,44 @@ OpenOutcome openDatabase(SqliteDatabase &db, const QString &path, QString *error
         return db.lastErrorIsCorruption() ? OpenOutcome::Corrupt : OpenOutcome::Failed;
     if (!inMemory)
         dbfiles::restrictToOwner(path);
+    return OpenOutcome::Ok;
+}
+
+OpenOutcome openDatabaseReadOnly(SqliteDatabase &db, const QString &path, QString *error)
+{
+    error->clear();
+    const QFileInfo file(path);
+    if (!file.exists()) // nothing recorded yet
+        return openDatabase(db, QStringLiteral(":memory:"), error);
+    // A directory, a named pipe (SQLite would wait on it for ever) or a device.
+    if (!file.isFile()) {
+        *error = QStringLiteral("%1 is not a plain file").arg(path);
+        return OpenOutcome::Failed;
+    }
+    const std::optional<SqliteDatabase::OpenMode> mode = readOnlyMode(path, error);
+    if (!mode)
+        return OpenOutcome::Failed;
+    if (!db.open(path, *mode))
+        return failed(db, QStringLiteral("cannot open %1").arg(path), error);
+    db.setBusyTimeout(kBusyTimeoutMs);
+    // A reader never folds the -wal into the file, even as the last one to close.
+    db.setCheckpointOnClose(false);
+    if (!db.exec(kCacheSizePragma))
+        return failed(db, QStringLiteral("cannot read %1").arg(path), error);
+    const std::optional<qint64> version = db.queryInt("PRAGMA user_version");
+    if (!version)
+        return failed(db, QStringLiteral("cannot read %1").arg(path), error);
+    if (*version > kLatestVersion)
+        return newerSchema(path, *version, error);
+    const std::optional<QString> check = db.queryText("PRAGMA quick_check");
+    if (!check)
+        return failed(db, QStringLiteral("cannot check %1").arg(path), error);
+    if (*check != QLatin1String("ok")) {
+        *error = QStringLiteral("quick_check: %1").arg(*check);
+        return OpenOutcome::Corrupt;
+    }
+    if (*version < kLatestVersion)
+        return migrateInMemory(db, static_cast<int>(*version), error);
     return OpenOutcome::Ok;
 }
 

@@ -26,6 +26,25 @@ enum class OpenOutcome
 /// replaced the same way. Older schemas are migrated, one transaction per step.
 OpenOutcome openDatabase(SqliteDatabase &db, const QString &path, QString *error);
 
+/// Opens the history at `path` on `db` only to read it: for `limber --stats` and
+/// `--export`, beside a running Limber or none. It never creates, migrates,
+/// checkpoints, moves aside or deletes a file, and leaves the history and its -wal as
+/// they were, byte for byte (docs/CLI.md):
+///
+/// - no file: an empty history in memory; nothing is created.
+/// - a file that is not a database, or fails SQLite's quick_check: Corrupt, and left as
+///   it is (Limber keeps it aside when it next opens it for writing).
+/// - a newer schema: Failed ("written by a newer Limber").
+/// - an older schema: read through a private in-memory copy brought up to this
+///   schema, so it reads as the daemon will read it after migrating.
+/// - a WAL-mode file without a -wal holds everything itself (a writer's changes reach
+///   the file only from its -wal, at a checkpoint): read as immutable, because a
+///   read-only SQLite connection would create a -wal and -shm beside it. With a -wal
+///   and its -shm (Limber running, or killed): read through them as any reader does;
+///   SQLite may rebuild the -shm, its index of the -wal, which holds no data. A -wal
+///   without its -shm: Failed, as SQLite could read it only by creating one.
+OpenOutcome openDatabaseReadOnly(SqliteDatabase &db, const QString &path, QString *error);
+
 /// The name a new history is built under before it is renamed to `path`.
 QString draftPath(const QString &path);
 

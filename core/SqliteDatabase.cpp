@@ -3,6 +3,9 @@
 
 #include "core/Logging.h"
 
+#include <QFileInfo>
+#include <QUrl>
+
 #include <sqlite3.h>
 
 #include <utility>
@@ -150,11 +153,18 @@ bool SqliteDatabase::open(const QString &path, OpenMode mode)
 {
     close();
     int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
-    if (mode == OpenMode::ReadWrite)
+    QByteArray name = path.toUtf8();
+    if (mode == OpenMode::ReadWrite) {
         flags = SQLITE_OPEN_READWRITE;
-    else if (mode == OpenMode::ReadOnly)
+    } else if (mode == OpenMode::ReadOnly) {
         flags = SQLITE_OPEN_READONLY;
-    const QByteArray name = path.toUtf8();
+    } else if (mode == OpenMode::Immutable) {
+        // Only a URI carries the parameter: "file:" and the percent-encoded absolute
+        // path, so that '?', '#' or '%' in a name stay part of it.
+        flags = SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
+        name = "file:" + QUrl::toPercentEncoding(QFileInfo(path).absoluteFilePath(), "/") +
+               "?immutable=1";
+    }
     const int rc = sqlite3_open_v2(name.constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
         recordError("open", rc);
@@ -264,6 +274,23 @@ std::optional<qint64> SqliteDatabase::queryInt(const char *sql)
     if (step == SqliteStatement::Step::Done)
         setLastError(QStringLiteral("%1: no result").arg(QString::fromUtf8(sql)));
     return std::nullopt;
+}
+
+bool SqliteDatabase::copyTo(SqliteDatabase &target)
+{
+    sqlite3_backup *backup =
+        m_db && target.m_db ? sqlite3_backup_init(target.m_db, "main", m_db, "main") : nullptr;
+    if (!backup) { // the reason is the target's
+        recordError("copy", target.m_db ? sqlite3_extended_errcode(target.m_db) : SQLITE_MISUSE);
+        return false;
+    }
+    // -1: every page in one step, so that the copy is one snapshot of the source.
+    const int step = sqlite3_backup_step(backup, -1);
+    const int finish = sqlite3_backup_finish(backup);
+    const int rc = step == SQLITE_DONE ? finish : step;
+    if (rc != SQLITE_OK)
+        recordError("copy", rc);
+    return rc == SQLITE_OK;
 }
 
 bool SqliteDatabase::setBusyTimeout(int milliseconds)

@@ -92,7 +92,14 @@ public:
     {
         ReadWriteCreate,
         ReadWrite,
-        ReadOnly
+        /// Reading only, with the usual locks. Note that on a WAL-mode file SQLite still
+        /// creates a -wal and -shm beside it when they are not there.
+        ReadOnly,
+        /// Reading only, promising SQLite that nothing changes the file while it is
+        /// open (the `immutable` URI parameter): no locks, and nothing is created
+        /// beside it, but a -wal or hot journal there is ignored. Only for a file known
+        /// to hold everything itself.
+        Immutable
     };
 
     SqliteDatabase() = default;
@@ -121,6 +128,11 @@ public:
     /// First column of the first row of a fixed query (for PRAGMAs), or nullopt on error.
     std::optional<QString> queryText(const char *sql);
     std::optional<qint64> queryInt(const char *sql);
+
+    /// Copies this whole database, as one consistent snapshot, into `target` (an open,
+    /// empty database such as ":memory:"), with SQLite's online backup. A failure is
+    /// recorded here.
+    bool copyTo(SqliteDatabase &target);
 
     bool setBusyTimeout(int milliseconds);
     /// Whether the last connection to close folds the WAL into the database file and

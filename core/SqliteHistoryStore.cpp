@@ -56,6 +56,7 @@ SqliteHistoryStore::~SqliteHistoryStore() = default;
 SqliteHistoryStore::OpenResult SqliteHistoryStore::open(const QString &path)
 {
     close();
+    m_readOnly = false;
     OpenResult result;
     const bool inMemory = path == QLatin1String(":memory:");
     if (!inMemory && !dbfiles::makePrivateDirectory(QFileInfo(path).absolutePath(), &m_lastError)) {
@@ -80,6 +81,22 @@ SqliteHistoryStore::OpenResult SqliteHistoryStore::open(const QString &path)
     if (outcome != history::OpenOutcome::Ok) {
         m_db->close();
         result.error = m_lastError;
+        return result;
+    }
+    result.ok = true;
+    return result;
+}
+
+SqliteHistoryStore::OpenResult SqliteHistoryStore::openReadOnly(const QString &path)
+{
+    close();
+    m_readOnly = true;
+    OpenResult result;
+    const history::OpenOutcome outcome = history::openDatabaseReadOnly(*m_db, path, &m_lastError);
+    if (outcome != history::OpenOutcome::Ok) {
+        m_db->close();
+        result.error = m_lastError;
+        result.damaged = outcome == history::OpenOutcome::Corrupt;
         return result;
     }
     result.ok = true;
@@ -115,6 +132,14 @@ bool SqliteHistoryStore::requireOpen() const
     return m_db->isOpen() || reject(QStringLiteral("the history database is not open"));
 }
 
+bool SqliteHistoryStore::requireWritable() const
+{
+    // An in-memory history (no file yet, or an older one read through a copy) would
+    // take writes and lose them.
+    return requireOpen() &&
+           (!m_readOnly || reject(QStringLiteral("the history was opened only to read it")));
+}
+
 bool SqliteHistoryStore::requireRange(const QDate &from, const QDate &to) const
 {
     return requireOpen() &&
@@ -123,7 +148,7 @@ bool SqliteHistoryStore::requireRange(const QDate &from, const QDate &to) const
 
 std::optional<qint64> SqliteHistoryStore::addReminder(const ReminderRecord &reminder)
 {
-    if (!requireOpen())
+    if (!requireWritable())
         return std::nullopt;
     if (!reminder.shownAt.isValid()) {
         reject(QStringLiteral("a reminder needs the time it was shown"));
@@ -149,7 +174,7 @@ std::optional<qint64> SqliteHistoryStore::addReminder(const ReminderRecord &remi
 
 bool SqliteHistoryStore::setReminderResult(qint64 id, ReminderResult result, int repeatCount)
 {
-    if (!requireOpen())
+    if (!requireWritable())
         return false;
     SqliteTransaction transaction(*m_db);
     SqliteStatement update = m_db->cached(history::kUpdateReminder);
@@ -163,7 +188,7 @@ bool SqliteHistoryStore::setReminderResult(qint64 id, ReminderResult result, int
 
 std::optional<qint64> SqliteHistoryStore::addBreak(const BreakRecord &record)
 {
-    if (!requireOpen())
+    if (!requireWritable())
         return std::nullopt;
     if (!record.startedAt.isValid() || !record.endedAt.isValid() ||
         record.endedAt < record.startedAt) {
@@ -211,7 +236,7 @@ std::optional<qint64> SqliteHistoryStore::addBreak(const BreakRecord &record)
 
 bool SqliteHistoryStore::addSittingSeconds(const QDate &day, int seconds)
 {
-    if (!requireOpen())
+    if (!requireWritable())
         return false;
     // Checked here as well as by the schema: added to an existing day, a negative
     // amount would pass the CHECK and silently shrink the total.

@@ -25,6 +25,8 @@ public:
         /// Non-empty when a damaged file was kept aside under this name and a fresh
         /// database was started (the user should be told once).
         QString movedAsideTo;
+        /// openReadOnly(): the file is damaged (and was left as it is).
+        bool damaged = false;
     };
 
     /// The newest schema this build knows.
@@ -44,6 +46,12 @@ public:
     /// untouched and the open fails. I/O and permission errors fail without moving
     /// anything.
     OpenResult open(const QString &path);
+    /// Opens the history at `path` only to read it (`limber --stats` and `--export`):
+    /// nothing is created, migrated, checkpointed or moved aside, whether or not a
+    /// Limber is writing to it; what each kind of file reads as is told at
+    /// history::openDatabaseReadOnly(). A missing file reads as an empty history. The
+    /// add and set methods fail on a store opened so.
+    OpenResult openReadOnly(const QString &path);
     void close();
     bool isOpen() const;
 
@@ -64,12 +72,14 @@ private:
     bool fail(const QString &context) const;
     bool reject(const QString &reason) const;
     bool requireOpen() const;
+    bool requireWritable() const;
     bool requireRange(const QDate &from, const QDate &to) const;
 
     const Clock &m_clock;
     // A pointer, so that const reads can use the statement cache.
     std::unique_ptr<SqliteDatabase> m_db;
     mutable QString m_lastError;
+    bool m_readOnly = false;
 };
 
 } // namespace limber

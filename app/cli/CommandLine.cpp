@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/CommandLine.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 
 namespace limber {
@@ -16,39 +17,60 @@ class Words
     Q_DECLARE_TR_FUNCTIONS(limber::CommandLine)
 };
 
+/// What follows an option: nothing, or the one value it takes (`--snooze 10` or
+/// `--snooze=10`).
+enum class Value
+{
+    None,
+    Minutes,
+    Format,
+    Directory,
+};
+
 struct Option
 {
     const char *name;
+    const char *shortName; ///< or nullptr
     Command::Kind kind;
     Request request;
-    bool takesMinutes;
+    Value value;
 };
 
 constexpr Option kOptions[] = {
-    {"--help", Command::Kind::Help, Request::Status, false},
-    {"-h", Command::Kind::Help, Request::Status, false},
-    {"--version", Command::Kind::Version, Request::Status, false},
-    {"--autostart", Command::Kind::Start, Request::Activate, false},
-    {"--break-now", Command::Kind::Request, Request::BreakNow, false},
-    {"--snooze", Command::Kind::Request, Request::Snooze, true},
-    {"--pause", Command::Kind::Request, Request::Pause, true},
-    {"--resume", Command::Kind::Request, Request::Resume, false},
-    {"--status", Command::Kind::Request, Request::Status, false},
-    {"--stats", Command::Kind::Request, Request::Stats, false},
-    {"--quit", Command::Kind::Request, Request::Quit, false},
+    {"help", "h", Command::Kind::Help, Request::Status, Value::None},
+    {"version", nullptr, Command::Kind::Version, Request::Status, Value::None},
+    {"autostart", nullptr, Command::Kind::Start, Request::Activate, Value::None},
+    {"break-now", nullptr, Command::Kind::Request, Request::BreakNow, Value::None},
+    {"snooze", nullptr, Command::Kind::Request, Request::Snooze, Value::Minutes},
+    {"pause", nullptr, Command::Kind::Request, Request::Pause, Value::Minutes},
+    {"resume", nullptr, Command::Kind::Request, Request::Resume, Value::None},
+    {"status", nullptr, Command::Kind::Request, Request::Status, Value::None},
+    {"stats", nullptr, Command::Kind::Request, Request::Stats, Value::None},
+    {"quit", nullptr, Command::Kind::Request, Request::Quit, Value::None},
     // Open a window in the running Limber, or start Limber with it open.
-    {"--settings", Command::Kind::Start, Request::Settings, false},
-    {"--history", Command::Kind::Start, Request::History, false},
-    {"--export", Command::Kind::Export, Request::Status, false},
-    {"--render-exercises", Command::Kind::RenderExercises, Request::Status, false},
+    {"settings", nullptr, Command::Kind::Start, Request::Settings, Value::None},
+    {"history", nullptr, Command::Kind::Start, Request::History, Value::None},
+    // The format is the option's value; the FILE after it is a positional argument.
+    {"export", nullptr, Command::Kind::Export, Request::Status, Value::Format},
+    {"render-exercises", nullptr, Command::Kind::RenderExercises, Request::Status,
+     Value::Directory},
 };
 
-const Option *findOption(const QString &arg)
+// Not a command: it changes how --status and --stats answer.
+constexpr const char *kJson = "json";
+
+const Option *findOption(const QString &name)
 {
     for (const Option &o : kOptions)
-        if (arg == QLatin1String(o.name))
+        if (name == QLatin1String(o.name) || (o.shortName && name == QLatin1String(o.shortName)))
             return &o;
     return nullptr;
+}
+
+/// The option as people write it: "-h", "--snooze".
+QString dashed(const QString &name)
+{
+    return (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name;
 }
 
 std::optional<int> parseMinutes(const QString &text)
@@ -60,75 +82,153 @@ std::optional<int> parseMinutes(const QString &text)
     return value;
 }
 
+QString unknownOption(const QString &argument)
+{
+    return Words::tr("unknown option \"%1\"; see %2")
+        .arg(argument, QStringLiteral("limber --help"));
+}
+
+/// What to say when `option`'s value is missing or not one it takes.
+QString badValue(const Option &option, const QString &name)
+{
+    switch (option.value) {
+    case Value::Minutes:
+        return Words::tr("%1 needs a number of minutes from 1 to %2")
+            .arg(dashed(name))
+            .arg(ControlRequest::kMaxMinutes);
+    case Value::Format:
+        return Words::tr("%1 needs a format: %2 or %3")
+            .arg(dashed(name), QStringLiteral("csv"), QStringLiteral("json"));
+    case Value::Directory:
+        return Words::tr("%1 needs a directory").arg(dashed(name));
+    case Value::None:
+        break;
+    }
+    return Words::tr("%1 takes no value").arg(dashed(name));
+}
+
+/// Why QCommandLineParser refused `arguments`, in Limber's words: its own messages
+/// are Qt's, and they do not tell which option lacks its value. Walks the arguments
+/// as the parser does (ParseAsLongOptions: "-x" and "--x" alike, "=" joins a value).
+QString parseError(const QCommandLineParser &parser, const QStringList &arguments)
+{
+    const QStringList unknown = parser.unknownOptionNames();
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == QLatin1String("--"))
+            break; // the rest are positional
+        if (argument.size() < 2 || !argument.startsWith(QLatin1Char('-')))
+            continue;
+        const QString name =
+            argument.mid(argument.startsWith(QLatin1String("--")) ? 2 : 1).section(u'=', 0, 0);
+        const bool inlineValue = argument.contains(u'=');
+        if (unknown.contains(name))
+            return unknownOption(argument);
+        const Option *option = findOption(name);
+        const bool takesValue = option && option->value != Value::None;
+        if (!takesValue && inlineValue)
+            return Words::tr("%1 takes no value").arg(dashed(name));
+        if (takesValue && !inlineValue) {
+            if (i + 1 == arguments.size())
+                return badValue(*option, name);
+            ++i; // its value, whatever it looks like
+        }
+    }
+    return parser.errorText(); // not reached: the walk finds what the parser found
+}
+
+/// Checks the option's value and stores it in `command`.
+bool takeValue(const Option &option, const QString &name, const QString &value, Command &command,
+               QString *error)
+{
+    switch (option.value) {
+    case Value::None:
+        return true;
+    case Value::Minutes:
+        if (const auto minutes = parseMinutes(value)) {
+            command.request.minutes = *minutes;
+            return true;
+        }
+        break;
+    case Value::Format:
+        if (const auto format = historyexport::formatFromString(value)) {
+            command.exportFormat = *format;
+            return true;
+        }
+        break;
+    case Value::Directory:
+        // "--render-exercises --json" took "--json" as the directory: say what is missing.
+        if (!value.isEmpty() && !value.startsWith(QLatin1Char('-'))) {
+            command.renderDirectory = value;
+            return true;
+        }
+        break;
+    }
+    *error = badValue(option, name);
+    return false;
+}
+
 } // namespace
 
 std::optional<Command> parseCommandLine(const QStringList &arguments, QString *error)
 {
+    QCommandLineParser parser;
+    // "-snooze" is "--snooze", never "-s -n -o ..."; a lone "-" is a positional (stdout).
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    for (const Option &o : kOptions) {
+        QStringList names{QLatin1String(o.name)};
+        if (o.shortName)
+            names << QLatin1String(o.shortName);
+        QCommandLineOption option(names);
+        if (o.value != Value::None)
+            option.setValueName(QStringLiteral("VALUE"));
+        parser.addOption(option);
+    }
+    parser.addOption(QCommandLineOption(QLatin1String(kJson)));
+    // parse() skips the first argument, the program's name.
+    if (!parser.parse(QStringList{QStringLiteral("limber")} + arguments)) {
+        *error = parseError(parser, arguments);
+        return std::nullopt;
+    }
+
     Command command;
     const Option *chosen = nullptr;
+    QString chosenName;
     bool json = false;
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const QString &arg = arguments.at(i);
-        if (arg == QLatin1String("--json")) {
+    // In the order given, a name once for every time it was given.
+    for (const QString &name : parser.optionNames()) {
+        if (name == QLatin1String(kJson)) {
             json = true;
             continue;
         }
-        const Option *option = findOption(arg);
-        if (!option) {
-            *error = Words::tr("unknown option \"%1\"; see %2")
-                         .arg(arg, QStringLiteral("limber --help"));
-            return std::nullopt;
-        }
         if (chosen) {
             *error =
-                Words::tr("%1 and %2 cannot be combined").arg(QLatin1String(chosen->name), arg);
+                Words::tr("%1 and %2 cannot be combined").arg(dashed(chosenName), dashed(name));
             return std::nullopt;
         }
-        chosen = option;
-        if (option->takesMinutes) {
-            const auto minutes =
-                i + 1 < arguments.size() ? parseMinutes(arguments.at(i + 1)) : std::nullopt;
-            if (!minutes) {
-                *error = Words::tr("%1 needs a number of minutes from 1 to %2")
-                             .arg(arg)
-                             .arg(ControlRequest::kMaxMinutes);
-                return std::nullopt;
-            }
-            command.request.minutes = *minutes;
-            ++i;
-        }
-        if (option->kind == Command::Kind::RenderExercises) {
-            if (i + 1 >= arguments.size() || arguments.at(i + 1).isEmpty() ||
-                arguments.at(i + 1).startsWith(QLatin1Char('-'))) {
-                *error = Words::tr("%1 needs a directory").arg(arg);
-                return std::nullopt;
-            }
-            command.renderDirectory = arguments.at(++i);
-        }
-        if (option->kind == Command::Kind::Export) {
-            const auto format = i + 1 < arguments.size()
-                                    ? historyexport::formatFromString(arguments.at(i + 1))
-                                    : std::nullopt;
-            if (!format) {
-                *error = Words::tr("%1 needs a format: %2 or %3")
-                             .arg(arg, QStringLiteral("csv"), QStringLiteral("json"));
-                return std::nullopt;
-            }
-            command.exportFormat = *format;
-            ++i;
-            // An optional FILE; "-" is stdout, anything else starting with "-" an option.
-            if (i + 1 < arguments.size() && (!arguments.at(i + 1).startsWith(QLatin1Char('-')) ||
-                                             arguments.at(i + 1) == QLatin1String("-"))) {
-                ++i;
-                if (arguments.at(i) != QLatin1String("-"))
-                    command.exportFile = arguments.at(i);
-            }
-        }
+        chosen = findOption(name);
+        chosenName = name;
     }
+    if (chosen && !takeValue(*chosen, chosenName, parser.value(chosenName), command, error))
+        return std::nullopt;
+
+    // Only --export takes a word of its own: the optional FILE ("-" is stdout).
+    QStringList positional = parser.positionalArguments();
+    if (chosen && chosen->kind == Command::Kind::Export && !positional.isEmpty()) {
+        const QString file = positional.takeFirst();
+        if (file != QLatin1String("-"))
+            command.exportFile = file;
+    }
+    if (!positional.isEmpty()) {
+        *error = Words::tr("unexpected argument \"%1\"; see %2")
+                     .arg(positional.constFirst(), QStringLiteral("limber --help"));
+        return std::nullopt;
+    }
+
     if (chosen) {
         command.kind = chosen->kind;
         command.request.command = chosen->request;
-        command.autostart = QLatin1String(chosen->name) == QLatin1String("--autostart");
+        command.autostart = chosenName == QLatin1String("autostart");
     } else {
         command.request.command = Request::Activate;
     }

@@ -30,8 +30,12 @@ struct Command
     QString renderDirectory;
 };
 
-/// Parses the arguments (without the program name). On bad input returns nullopt and
-/// a message for stderr in `error`.
+/// Parses the arguments (without the program name) with QCommandLineParser: an
+/// option's value may follow it (`--snooze 10`) or be joined to it (`--snooze=10`),
+/// and "-snooze" is "--snooze". On bad input (an unknown option, a missing or bad
+/// value, a stray word, two commands) returns nullopt and a message for stderr in
+/// `error`, in Limber's words. Needs no application object; the messages are
+/// translated when one with Limber's translation exists.
 std::optional<Command> parseCommandLine(const QStringList &arguments, QString *error);
 
 /// The --help text.

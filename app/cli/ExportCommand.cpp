@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/ExportCommand.h"
 
+#include "app/cli/ReadOnlyHistory.h"
 #include "core/Clock.h"
-#include "core/Paths.h"
 #include "core/SqliteHistoryStore.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QFileInfo>
 #include <QSaveFile>
 #include <QTextStream>
 
@@ -26,23 +25,9 @@ class Words
 int exportHistory(const Clock &clock, historyexport::Format format, const QString &file)
 {
     QTextStream err(stderr);
-    const QString path = paths::historyFile();
     SqliteHistoryStore store(clock);
-    // Nothing recorded yet: export an empty history from memory rather than create a file.
-    const bool exists = QFileInfo::exists(path);
-    const SqliteHistoryStore::OpenResult opened =
-        store.open(exists ? path : QStringLiteral(":memory:"));
-    if (!opened.ok) {
-        err << "limber: " << Words::tr("cannot open the history %1: %2").arg(path, opened.error)
-            << '\n';
+    if (!openReadOnlyHistory(store))
         return 1;
-    }
-    if (!opened.movedAsideTo.isEmpty())
-        err << "limber: "
-            << Words::tr("the history file was damaged; it was kept as %1 and a new one was "
-                         "started")
-                   .arg(opened.movedAsideTo)
-            << '\n';
 
     QString error;
     if (file.isEmpty()) {

@@ -463,6 +463,14 @@ Dateien: Einstellungen in $LIMBER_CONFIG_DIR oder $XDG_CONFIG_HOME/limber/limber
 Verlauf in $LIMBER_DATA_DIR oder $XDG_DATA_HOME/limber/history.sqlite3.
 </translation>
     </message>
+    <message>
+        <source>%1 takes no value</source>
+        <translation>%1 erwartet keinen Wert</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;; see %2</source>
+        <translation>unerwartetes Argument „%1“; siehe %2</translation>
+    </message>
 </context>
 <context>
     <name>limber::ControlClient</name>
@@ -557,14 +565,6 @@ Verlauf in $LIMBER_DATA_DIR oder $XDG_DATA_HOME/limber/history.sqlite3.
 </context>
 <context>
     <name>limber::ExportCommand</name>
-    <message>
-        <source>cannot open the history %1: %2</source>
-        <translation>der Verlauf %1 lässt sich nicht öffnen: %2</translation>
-    </message>
-    <message>
-        <source>the history file was damaged; it was kept as %1 and a new one was started</source>
-        <translation>die Verlaufsdatei war beschädigt; sie wurde als %1 aufbewahrt und eine neue begonnen</translation>
-    </message>
     <message>
         <source>export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
@@ -802,6 +802,17 @@ Verlauf in $LIMBER_DATA_DIR oder $XDG_DATA_HOME/limber/history.sqlite3.
     <message>
         <source>Illustration</source>
         <translation>Illustration</translation>
+    </message>
+</context>
+<context>
+    <name>limber::ReadOnlyHistory</name>
+    <message>
+        <source>the history %1 is damaged (%2); it was left as it is, and Limber keeps it aside and starts a new one when it next starts</source>
+        <translation>der Verlauf %1 ist beschädigt (%2); er bleibt, wie er ist, und Limber legt ihn beim nächsten Start beiseite und beginnt einen neuen</translation>
+    </message>
+    <message>
+        <source>cannot read the history %1: %2</source>
+        <translation>der Verlauf %1 lässt sich nicht lesen: %2</translation>
     </message>
 </context>
 <context>
@@ -1247,6 +1258,13 @@ Verlauf in $LIMBER_DATA_DIR oder $XDG_DATA_HOME/limber/history.sqlite3.
     </message>
 </context>
 <context>
+    <name>limber::WindowPresenter</name>
+    <message>
+        <source>The history file could not be opened.</source>
+        <translation>Die Verlaufsdatei konnte nicht geöffnet werden.</translation>
+    </message>
+</context>
+<context>
     <name>limber::contactsheet</name>
     <message>
         <source>%1 (each side)</source>
@@ -1255,14 +1273,6 @@ Verlauf in $LIMBER_DATA_DIR oder $XDG_DATA_HOME/limber/history.sqlite3.
 </context>
 <context>
     <name>limber::main</name>
-    <message>
-        <source>cannot open the history %1: %2</source>
-        <translation>der Verlauf %1 lässt sich nicht öffnen: %2</translation>
-    </message>
-    <message>
-        <source>the history file was damaged; it was kept as %1 and a new one was started</source>
-        <translation>die Verlaufsdatei war beschädigt; sie wurde als %1 aufbewahrt und eine neue begonnen</translation>
-    </message>
     <message>
         <source>cannot open the control socket: %1</source>
         <translation>der Steuer-Socket lässt sich nicht öffnen: %1</translation>
@@ -1402,13 +1412,6 @@ Verlauf in $LIMBER_DATA_DIR oder $XDG_DATA_HOME/limber/history.sqlite3.
             <numerusform>%n Sekunde</numerusform>
             <numerusform>%n Sekunden</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>limber::WindowPresenter</name>
-    <message>
-        <source>The history file could not be opened.</source>
-        <translation>Die Verlaufsdatei konnte nicht geöffnet werden.</translation>
     </message>
 </context>
 </TS>

@@ -4,13 +4,19 @@
 #include "tests/support/FakeClock.h"
 #include "tests/support/TempDir.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QThread>
 
 #include <gtest/gtest.h>
+
+#include <map>
+
+#include <sys/stat.h>
 
 using namespace limber;
 
@@ -26,9 +32,8 @@ struct CliRun
 class CliTest : public ::testing::Test
 {
 protected:
-    CliRun limber(const QStringList &args)
+    QProcessEnvironment environment() const
     {
-        QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("LIMBER_CONFIG_DIR"), dir.file(QStringLiteral("config")));
         env.insert(QStringLiteral("LIMBER_DATA_DIR"), dir.file(QStringLiteral("data")));
@@ -39,7 +44,13 @@ protected:
         for (const char *name : {"LC_ALL", "LC_MESSAGES", "LANGUAGE"})
             env.remove(QLatin1String(name));
         env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        p.setProcessEnvironment(env);
+        return env;
+    }
+
+    CliRun limber(const QStringList &args)
+    {
+        QProcess p;
+        p.setProcessEnvironment(environment());
         p.start(QStringLiteral(LIMBER_BINARY), args);
         EXPECT_TRUE(p.waitForFinished(20000));
         return {p.exitCode(), p.readAllStandardOutput(),
@@ -77,8 +88,35 @@ protected:
         ASSERT_TRUE(store.addSittingSeconds(now.date(), 3600));
     }
 
+    QString history() const { return dir.file(QStringLiteral("data/history.sqlite3")); }
+
+    /// The Monday-to-Sunday count of completed breaks in `limber --export csv`.
+    int exportedBreaks()
+    {
+        const CliRun csv = limber({QStringLiteral("--export"), QStringLiteral("csv")});
+        EXPECT_EQ(csv.exitCode, 0) << qPrintable(csv.err);
+        return static_cast<int>(csv.out.count(",completed,"));
+    }
+
     test::TempDir dir;
 };
+
+/// Every file in `path` with its bytes and modification time (to the nanosecond).
+std::map<QString, std::pair<QByteArray, qint64>> filesIn(const QString &path)
+{
+    std::map<QString, std::pair<QByteArray, qint64>> files;
+    for (const QString &name : QDir(path).entryList(QDir::Files | QDir::Hidden)) {
+        QFile file(QDir(path).filePath(name));
+        EXPECT_TRUE(file.open(QIODevice::ReadOnly));
+        struct stat info
+        {
+        };
+        EXPECT_EQ(::stat(QFile::encodeName(file.fileName()).constData(), &info), 0);
+        files[name] = {file.readAll(),
+                       qint64(info.st_mtim.tv_sec) * 1'000'000'000 + qint64(info.st_mtim.tv_nsec)};
+    }
+    return files;
+}
 
 TEST_F(CliTest, VersionAndHelp)
 {
@@ -215,21 +253,104 @@ TEST_F(CliTest, ExportAndWindowOptionsAreValidated)
         EXPECT_TRUE(help.out.contains(option)) << option;
 }
 
-TEST_F(CliTest, ACorruptHistoryIsKeptAsideAndTheUserIsTold)
+TEST_F(CliTest, OptionValuesMayBeJoinedWithAnEqualsSign)
+{
+    // Understood, so the answer is that no Limber runs (no longer "unknown option").
+    for (const char *option : {"--snooze=10", "--pause=60"}) {
+        const CliRun run = limber({QLatin1String(option)});
+        EXPECT_EQ(run.exitCode, 3) << option << ": " << qPrintable(run.err);
+        EXPECT_EQ(run.err, QStringLiteral("limber: Limber is not running\n")) << option;
+    }
+    const CliRun bad = limber({QStringLiteral("--snooze=0")});
+    EXPECT_EQ(bad.exitCode, 2);
+    EXPECT_EQ(bad.err,
+              QStringLiteral("limber: --snooze needs a number of minutes from 1 to 1440\n"));
+
+    addCompletedBreaks(1);
+    const CliRun csv = limber({QStringLiteral("--export=csv")});
+    EXPECT_EQ(csv.exitCode, 0) << qPrintable(csv.err);
+    EXPECT_EQ(csv.out.count("\r\n"), 2);
+    const QString file = dir.file(QStringLiteral("breaks.json"));
+    const CliRun json = limber({QStringLiteral("--export=json"), file});
+    EXPECT_EQ(json.exitCode, 0) << qPrintable(json.err);
+    EXPECT_TRUE(QFile::exists(file));
+}
+
+TEST_F(CliTest, StatsAndExportOnlyReadTheHistory)
+{
+    addCompletedBreaks(2);
+    const auto before = filesIn(dir.file(QStringLiteral("data")));
+    ASSERT_EQ(before.size(), 1u) << "a closed history is one file";
+    EXPECT_EQ(statsJson()[QLatin1String("today")].toObject()[QLatin1String("completed")].toInt(),
+              2);
+    EXPECT_EQ(exportedBreaks(), 2);
+    // No -wal or -shm made, nothing checkpointed, the file not even touched.
+    EXPECT_EQ(filesIn(dir.file(QStringLiteral("data"))), before);
+}
+
+TEST_F(CliTest, ADamagedHistoryIsReportedAndLeftAsItIs)
 {
     QDir().mkpath(dir.file(QStringLiteral("data")));
-    QFile db(dir.file(QStringLiteral("data/history.sqlite3")));
+    QFile db(history());
     ASSERT_TRUE(db.open(QIODevice::WriteOnly));
     db.write(QByteArray(8192, '\x5a'));
     db.close();
+    const auto before = filesIn(dir.file(QStringLiteral("data")));
 
-    const CliRun run = limber({QStringLiteral("--stats"), QStringLiteral("--json")});
-    EXPECT_EQ(run.exitCode, 0);
-    EXPECT_TRUE(run.err.contains(QLatin1String("kept as"))) << qPrintable(run.err);
-    const QStringList aside = QDir(dir.file(QStringLiteral("data")))
-                                  .entryList({QStringLiteral("history.sqlite3.corrupt-*")});
-    ASSERT_EQ(aside.size(), 1);
-    EXPECT_EQ(QFileInfo(dir.file(QStringLiteral("data/") + aside[0])).size(), 8192);
+    for (const QStringList &args :
+         {QStringList{QStringLiteral("--stats"), QStringLiteral("--json")},
+          QStringList{QStringLiteral("--export"), QStringLiteral("csv")}}) {
+        const CliRun run = limber(args);
+        EXPECT_EQ(run.exitCode, 1) << qPrintable(args.join(u' '));
+        EXPECT_TRUE(run.out.isEmpty());
+        EXPECT_TRUE(run.err.contains(QStringLiteral("limber: the history ") + history() +
+                                     QStringLiteral(" is damaged")))
+            << qPrintable(run.err);
+    }
+    // Keeping it aside is the job of the Limber that writes to it.
+    EXPECT_EQ(filesIn(dir.file(QStringLiteral("data"))), before);
+}
+
+TEST_F(CliTest, ReadingBesideARunningAndAKilledLimber)
+{
+    QProcessEnvironment env = environment();
+    env.insert(QStringLiteral("HOME"), dir.path());
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("LIMBER_PLATFORM"), QStringLiteral("null"));
+    for (const char *bus : {"DBUS_SESSION_BUS_ADDRESS", "DBUS_SYSTEM_BUS_ADDRESS"})
+        env.insert(QLatin1String(bus),
+                   QStringLiteral("unix:path=") + dir.file(QStringLiteral("none")));
+    QProcess daemon;
+    daemon.setProcessEnvironment(env);
+    daemon.start(QStringLiteral(LIMBER_BINARY), {});
+    ASSERT_TRUE(daemon.waitForStarted());
+    // The daemon opens (and creates) the history on a thread just after it starts,
+    // and has a -wal from its first read on: until then --stats is not answered.
+    const QString wal = history() + QStringLiteral("-wal");
+    for (int i = 0;
+         i < 100 && !(limber({QStringLiteral("--stats")}).exitCode == 0 && QFile::exists(wal)); ++i)
+        QThread::msleep(100);
+    ASSERT_TRUE(QFile::exists(wal)) << daemon.readAllStandardError().constData();
+
+    // Written beside the daemon: in the -wal until a checkpoint, as Limber's own are.
+    addCompletedBreaks(2);
+    EXPECT_EQ(exportedBreaks(), 2) << "read through the running Limber's -wal";
+
+    daemon.kill();
+    ASSERT_TRUE(daemon.waitForFinished());
+    auto before = filesIn(dir.file(QStringLiteral("data")));
+    ASSERT_TRUE(before.count(QStringLiteral("history.sqlite3-wal")));
+    ASSERT_GT(before[QStringLiteral("history.sqlite3-wal")].first.size(), 0);
+
+    EXPECT_EQ(statsJson()[QLatin1String("today")].toObject()[QLatin1String("completed")].toInt(),
+              2);
+    EXPECT_EQ(exportedBreaks(), 2);
+    auto after = filesIn(dir.file(QStringLiteral("data")));
+    // The -shm, SQLite's index of the -wal, may be rebuilt; the rest is left for the
+    // next Limber to fold in.
+    before.erase(QStringLiteral("history.sqlite3-shm"));
+    ASSERT_TRUE(after.erase(QStringLiteral("history.sqlite3-shm")));
+    EXPECT_EQ(after, before);
 }
 
 } // namespace
