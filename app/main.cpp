@@ -20,6 +20,8 @@
 #include <QTextStream>
 #include <QTimer>
 
+using namespace Qt::StringLiterals;
+
 using namespace limber;
 
 namespace {
@@ -53,10 +55,10 @@ int runDaemon(int argc, char *argv[], const QString &runtimeDir, const Command &
 {
     const bool autostarted = command.autostart;
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("limber"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Limber"));
+    QApplication::setApplicationName(u"limber"_s);
+    QApplication::setApplicationDisplayName(u"Limber"_s);
     QApplication::setApplicationVersion(QStringLiteral(LIMBER_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("io.github.limber.Limber"));
+    QApplication::setDesktopFileName(u"io.github.limber.Limber"_s);
     QApplication::setQuitOnLastWindowClosed(false);
     installTranslations();
     // Every step of the tray ring is a new QIcon, and Qt keeps each icon's scaled
@@ -66,13 +68,12 @@ int runDaemon(int argc, char *argv[], const QString &runtimeDir, const Command &
     QPixmapCache::setCacheLimit(kPixmapCacheKiB);
 
     const SystemClock clock(SystemClock::scaleFromEnvironment());
-    const bool null = qEnvironmentVariable("LIMBER_PLATFORM") == QLatin1String("null");
+    const bool null = qEnvironmentVariable("LIMBER_PLATFORM") == "null"_L1;
     Daemon daemon(clock,
-                  null ? createNullBackends()
-                       : createPlatformBackends(QStringLiteral("limber --autostart")),
+                  null ? createNullBackends() : createPlatformBackends(u"limber --autostart"_s),
                   {paths::settingsFile(), paths::historyFile(), paths::userCatalogueFile()});
     QString error;
-    if (!daemon.start(runtimeDir + QStringLiteral("/control"), autostarted, &error)) {
+    if (!daemon.start(runtimeDir + u"/control"_s, autostarted, &error)) {
         QTextStream(stderr) << "limber: "
                             << Cli::tr("cannot open the control socket: %1").arg(error) << '\n';
         return Failed;
@@ -125,7 +126,7 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << "limber: " << error << '\n';
         return Failed;
     }
-    const QString socketPath = *runtimeDir + QStringLiteral("/control");
+    const QString socketPath = *runtimeDir + u"/control"_s;
 
     if (command->kind == Command::Kind::Request) {
         QCoreApplication app(argc, argv);
@@ -143,7 +144,7 @@ int main(int argc, char *argv[])
     // the user's alone, whatever umask the session started it with.
     os::keepNewFilesPrivate();
     // One daemon per user: the lock decides, the socket only carries commands.
-    QLockFile lock(*runtimeDir + QStringLiteral("/daemon.lock"));
+    QLockFile lock(*runtimeDir + u"/daemon.lock"_s);
     lock.setStaleLockTime(0);
     if (!takeInstanceLock(lock)) {
         QCoreApplication app(argc, argv);

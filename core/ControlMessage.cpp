@@ -8,6 +8,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace limber {
 
 namespace {
@@ -35,18 +37,18 @@ bool takesMinutes(ControlRequest::Command c)
 std::optional<QJsonObject> parseObject(const QByteArray &line, qsizetype maxBytes, QString *error)
 {
     if (line.size() > maxBytes) {
-        *error = QStringLiteral("message longer than %1 bytes").arg(maxBytes);
+        *error = u"message longer than %1 bytes"_s.arg(maxBytes);
         return std::nullopt;
     }
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(line, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        *error = QStringLiteral("not a JSON object");
+        *error = u"not a JSON object"_s;
         return std::nullopt;
     }
     const QJsonObject object = doc.object();
-    if (object.value(QLatin1String("v")).toInt(-1) != kProtocol) {
-        *error = QStringLiteral("unknown protocol version");
+    if (object.value("v"_L1).toInt(-1) != kProtocol) {
+        *error = u"unknown protocol version"_s;
         return std::nullopt;
     }
     return object;
@@ -61,12 +63,11 @@ QString toString(ControlRequest::Command c)
 
 QByteArray ControlRequest::encode() const
 {
-    QJsonObject object{{QStringLiteral("v"), kProtocol},
-                       {QStringLiteral("command"), toString(command)}};
+    QJsonObject object{{u"v"_s, kProtocol}, {u"command"_s, toString(command)}};
     if (takesMinutes(command))
-        object.insert(QStringLiteral("minutes"), minutes);
+        object.insert(u"minutes"_s, minutes);
     if (json)
-        object.insert(QStringLiteral("json"), true);
+        object.insert(u"json"_s, true);
     return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
 }
 
@@ -77,35 +78,34 @@ std::optional<ControlRequest> ControlRequest::decode(const QByteArray &line, QSt
         return std::nullopt;
     for (auto it = object->begin(); it != object->end(); ++it) {
         const QString &key = it.key();
-        if (key != QLatin1String("v") && key != QLatin1String("command") &&
-            key != QLatin1String("minutes") && key != QLatin1String("json")) {
-            *error = QStringLiteral("unknown field");
+        if (key != "v"_L1 && key != "command"_L1 && key != "minutes"_L1 && key != "json"_L1) {
+            *error = u"unknown field"_s;
             return std::nullopt;
         }
     }
     ControlRequest request;
-    const auto command = valueOf(kCommands, object->value(QLatin1String("command")).toString());
+    const auto command = valueOf(kCommands, object->value("command"_L1).toString());
     if (!command) {
-        *error = QStringLiteral("unknown command");
+        *error = u"unknown command"_s;
         return std::nullopt;
     }
     request.command = *command;
-    const QJsonValue minutes = object->value(QLatin1String("minutes"));
+    const QJsonValue minutes = object->value("minutes"_L1);
     if (takesMinutes(request.command)) {
         const double value = minutes.toDouble(-1);
         if (!minutes.isDouble() || value != static_cast<double>(minutes.toInteger()) || value < 1 ||
             value > kMaxMinutes) {
-            *error = QStringLiteral("minutes must be a whole number from 1 to %1").arg(kMaxMinutes);
+            *error = u"minutes must be a whole number from 1 to %1"_s.arg(kMaxMinutes);
             return std::nullopt;
         }
         request.minutes = static_cast<int>(minutes.toInteger());
     } else if (!minutes.isUndefined()) {
-        *error = QStringLiteral("%1 takes no minutes").arg(toString(request.command));
+        *error = u"%1 takes no minutes"_s.arg(toString(request.command));
         return std::nullopt;
     }
-    const QJsonValue json = object->value(QLatin1String("json"));
+    const QJsonValue json = object->value("json"_L1);
     if (!json.isUndefined() && !json.isBool()) {
-        *error = QStringLiteral("json must be true or false");
+        *error = u"json must be true or false"_s;
         return std::nullopt;
     }
     request.json = json.toBool();
@@ -114,9 +114,7 @@ std::optional<ControlRequest> ControlRequest::decode(const QByteArray &line, QSt
 
 QByteArray ControlResponse::encode() const
 {
-    const QJsonObject object{{QStringLiteral("v"), kProtocol},
-                             {QStringLiteral("exit"), exitCode},
-                             {QStringLiteral("output"), output}};
+    const QJsonObject object{{u"v"_s, kProtocol}, {u"exit"_s, exitCode}, {u"output"_s, output}};
     return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
 }
 
@@ -125,10 +123,10 @@ std::optional<ControlResponse> ControlResponse::decode(const QByteArray &line, Q
     const auto object = parseObject(line, kMaxBytes, error);
     if (!object)
         return std::nullopt;
-    const QJsonValue exit = object->value(QLatin1String("exit"));
-    const QJsonValue output = object->value(QLatin1String("output"));
+    const QJsonValue exit = object->value("exit"_L1);
+    const QJsonValue output = object->value("output"_L1);
     if (!exit.isDouble() || !output.isString()) {
-        *error = QStringLiteral("malformed response");
+        *error = u"malformed response"_s;
         return std::nullopt;
     }
     return ControlResponse{std::clamp(exit.toInt(), 0, 255), output.toString()};

@@ -14,6 +14,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace limber {
 
 namespace {
@@ -31,7 +33,7 @@ QString L(const char *s)
 std::optional<EquipmentNeed> parseNeed(const QString &text)
 {
     EquipmentNeed need;
-    for (const QString &alternative : text.split(QLatin1Char('|'))) {
+    for (const QString &alternative : text.split(u'|')) {
         const auto e = equipmentFromString(alternative.trimmed());
         if (!e)
             return std::nullopt;
@@ -43,19 +45,18 @@ std::optional<EquipmentNeed> parseNeed(const QString &text)
 bool readDosage(JsonFieldReader &outer, const QJsonObject &exercise, Dosage &dosage,
                 QList<CatalogueError> &errors, const QString &file, const QString &id)
 {
-    const QJsonValue value = exercise.value(QLatin1String("dosage"));
+    const QJsonValue value = exercise.value("dosage"_L1);
     if (!value.isObject()) {
         outer.fail(L("dosage"), value.isUndefined() ? L("missing") : L("must be an object"));
         return false;
     }
     const QJsonObject object = value.toObject();
-    JsonFieldReader r(errors, file, id, QStringLiteral("dosage."));
+    JsonFieldReader r(errors, file, id, u"dosage."_s);
     r.rejectUnknownKeys(object,
                         {"reps", "hold_seconds", "sets", "per_side", "seconds_per_rep", "text"});
     dosage.reps = r.range(object, "reps", kMaxReps);
     dosage.holdSeconds = r.range(object, "hold_seconds", kMaxSeconds);
-    dosage.sets =
-        object.contains(QLatin1String("sets")) ? r.range(object, "sets", kMaxSets) : IntRange{1, 1};
+    dosage.sets = object.contains("sets"_L1) ? r.range(object, "sets", kMaxSets) : IntRange{1, 1};
     dosage.perSide = r.boolean(object, "per_side");
     dosage.secondsPerRep = r.integer(object, "seconds_per_rep", 1, 60);
     dosage.text = r.text(object, "text", true);
@@ -70,16 +71,15 @@ std::optional<Exercise> readExercise(const QJsonValue &value, qsizetype index, c
                                      const QSet<QString> &sourceIds, bool requireSources,
                                      QList<CatalogueError> &errors)
 {
-    static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9-]{0,63}$"));
+    static const QRegularExpression idPattern(u"^[a-z0-9][a-z0-9-]{0,63}$"_s);
     if (!value.isObject()) {
-        errors.append(
-            {file, QStringLiteral("exercises[%1]").arg(index), {}, L("must be an object")});
+        errors.append({file, u"exercises[%1]"_s.arg(index), {}, L("must be an object")});
         return std::nullopt;
     }
     const QJsonObject object = value.toObject();
     Exercise ex;
-    ex.id = object.value(QLatin1String("id")).toString();
-    const QString label = ex.id.isEmpty() ? QStringLiteral("exercises[%1]").arg(index) : ex.id;
+    ex.id = object.value("id"_L1).toString();
+    const QString label = ex.id.isEmpty() ? u"exercises[%1]"_s.arg(index) : ex.id;
     JsonFieldReader r(errors, file, label);
     r.rejectUnknownKeys(object,
                         {"id", "name", "summary", "steps", "position", "equipment", "directions",
@@ -93,11 +93,11 @@ std::optional<Exercise> readExercise(const QJsonValue &value, qsizetype index, c
     if (const auto p = positionFromString(position))
         ex.position = *p;
     else if (!position.isEmpty())
-        r.fail(L("position"), QStringLiteral("unknown position \"%1\"").arg(position));
+        r.fail(L("position"), u"unknown position \"%1\""_s.arg(position));
     ex.equipment = r.names<EquipmentNeed>(object, "equipment", parseNeed);
-    if (!object.contains(QLatin1String("directions")))
+    if (!object.contains("directions"_L1))
         r.fail(L("directions"), L("missing"));
-    else if (object.value(QLatin1String("directions")).toArray().isEmpty())
+    else if (object.value("directions"_L1).toArray().isEmpty())
         r.fail(L("directions"), L("must name at least one direction"));
     ex.directions = r.names<Direction>(object, "directions", directionFromString);
     ex.deskFriendly = r.boolean(object, "desk_friendly");
@@ -109,7 +109,7 @@ std::optional<Exercise> readExercise(const QJsonValue &value, qsizetype index, c
     ex.sources = r.textList(object, "sources", requireSources);
     for (const QString &source : ex.sources)
         if (!sourceIds.contains(source))
-            r.fail(L("sources"), QStringLiteral("unknown source \"%1\"").arg(source));
+            r.fail(L("sources"), u"unknown source \"%1\""_s.arg(source));
     if (r.errorCount() > 0 || !dosageOk)
         return std::nullopt;
     return ex;
@@ -121,10 +121,10 @@ QString CatalogueError::toString() const
 {
     QString where = file;
     if (!exerciseId.isEmpty())
-        where += QStringLiteral(": exercise \"%1\"").arg(exerciseId);
+        where += u": exercise \"%1\""_s.arg(exerciseId);
     if (!field.isEmpty())
-        where += QStringLiteral(", field \"%1\"").arg(field);
-    return where + QStringLiteral(": ") + message;
+        where += u", field \"%1\""_s.arg(field);
+    return where + u": "_s + message;
 }
 
 ExerciseCatalogue::Parsed ExerciseCatalogue::parse(const QByteArray &json, const QString &fileName,
@@ -139,16 +139,16 @@ ExerciseCatalogue::Parsed ExerciseCatalogue::parse(const QByteArray &json, const
     const QJsonObject &root = *parsed;
     JsonFieldReader r(out.errors, fileName, {});
     r.rejectUnknownKeys(root, {"format", "sources", "exercises"});
-    if (root.value(QLatin1String("format")).toInt(-1) != kFormat) {
-        r.fail(L("format"), QStringLiteral("must be %1").arg(kFormat));
+    if (root.value("format"_L1).toInt(-1) != kFormat) {
+        r.fail(L("format"), u"must be %1"_s.arg(kFormat));
         return out;
     }
 
     QSet<QString> sourceIds(knownSourceIds.begin(), knownSourceIds.end());
-    const QJsonArray sources = root.value(QLatin1String("sources")).toArray();
+    const QJsonArray sources = root.value("sources"_L1).toArray();
     for (qsizetype i = 0; i < sources.size(); ++i) {
         const QJsonObject s = sources.at(i).toObject();
-        JsonFieldReader sr(out.errors, fileName, {}, QStringLiteral("sources[%1].").arg(i));
+        JsonFieldReader sr(out.errors, fileName, {}, u"sources[%1]."_s.arg(i));
         sr.rejectUnknownKeys(s, {"id", "title", "author"});
         CatalogueSource source{sr.text(s, "id", true), sr.text(s, "title", true),
                                sr.text(s, "author", false)};
@@ -158,7 +158,7 @@ ExerciseCatalogue::Parsed ExerciseCatalogue::parse(const QByteArray &json, const
         }
     }
 
-    const QJsonValue exercises = root.value(QLatin1String("exercises"));
+    const QJsonValue exercises = root.value("exercises"_L1);
     if (!exercises.isArray()) {
         r.fail(L("exercises"), L("must be a list"));
         return out;
@@ -166,7 +166,7 @@ ExerciseCatalogue::Parsed ExerciseCatalogue::parse(const QByteArray &json, const
     const QJsonArray array = exercises.toArray();
     if (array.size() > kMaxExercises)
         r.fail(L("exercises"),
-               QStringLiteral("more than %1 exercises; the rest are ignored").arg(kMaxExercises));
+               u"more than %1 exercises; the rest are ignored"_s.arg(kMaxExercises));
     QSet<QString> seen;
     for (qsizetype i = 0; i < array.size() && i < kMaxExercises; ++i) {
         auto exercise =
@@ -185,8 +185,7 @@ ExerciseCatalogue::Parsed ExerciseCatalogue::parse(const QByteArray &json, const
 
 bool ExerciseCatalogue::loadBuiltIn()
 {
-    return loadBuiltInFrom(QStringLiteral(":/limber/exercises.json"),
-                           QStringLiteral("built-in exercises.json"));
+    return loadBuiltInFrom(u":/limber/exercises.json"_s, u"built-in exercises.json"_s);
 }
 
 bool ExerciseCatalogue::loadBuiltIn(const QString &path)
@@ -218,7 +217,7 @@ bool ExerciseCatalogue::addUserFile(const QString &path)
     QFile file(path);
     // A named pipe or a device would block or never end: only a plain file is read.
     if (!info.isFile() || !file.open(QIODevice::ReadOnly)) {
-        const QString why = info.isFile() ? file.errorString() : QStringLiteral("not a plain file");
+        const QString why = info.isFile() ? file.errorString() : u"not a plain file"_s;
         m_errors.append({path, {}, {}, why});
         qCWarning(lcCatalogue).noquote() << m_errors.last().toString();
         return false;

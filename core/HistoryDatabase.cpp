@@ -9,6 +9,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+using namespace Qt::StringLiterals;
+
 namespace limber::history {
 
 namespace {
@@ -19,7 +21,7 @@ constexpr const char *kCacheSizePragma = "PRAGMA cache_size = -512";
 
 OpenOutcome failed(SqliteDatabase &db, const QString &context, QString *error)
 {
-    *error = context + QStringLiteral(": ") + db.lastError();
+    *error = context + u": "_s + db.lastError();
     qCWarning(lcHistory, "%s", qPrintable(*error));
     return db.lastErrorIsCorruption() ? OpenOutcome::Corrupt : OpenOutcome::Failed;
 }
@@ -35,9 +37,7 @@ bool migrate(SqliteDatabase &db, int fromVersion, QString *error)
             QByteArray("PRAGMA user_version = ") + QByteArray::number(migration.version);
         if (!transaction.isActive() || !db.exec(migration.sql) ||
             !db.exec(setVersion.constData()) || !transaction.commit()) {
-            failed(db,
-                   QStringLiteral("cannot update the history to schema %1").arg(migration.version),
-                   error);
+            failed(db, u"cannot update the history to schema %1"_s.arg(migration.version), error);
             return false;
         }
         qCDebug(lcHistory, "history schema is now version %d", migration.version);
@@ -57,12 +57,12 @@ bool create(SqliteDatabase &db, const QString &path, QString *error)
     const bool built = db.open(draft, SqliteDatabase::OpenMode::ReadWrite) &&
                        db.exec("PRAGMA foreign_keys = ON") && migrate(db, 0, error);
     if (!built && error->isEmpty())
-        failed(db, QStringLiteral("cannot create %1").arg(draft), error);
+        failed(db, u"cannot create %1"_s.arg(draft), error);
     db.close();
     if (!built)
         return false;
     if (!QFile::rename(draft, path)) {
-        *error = QStringLiteral("cannot rename %1 to %2").arg(draft, path);
+        *error = u"cannot rename %1 to %2"_s.arg(draft, path);
         return false;
     }
     qCInfo(lcHistory, "created a new history in %s", qPrintable(path));
@@ -88,8 +88,8 @@ std::optional<SqliteDatabase::OpenMode> readOnlyMode(const QString &path, QStrin
     if (QFileInfo::exists(wal)) {
         if (QFileInfo::exists(shm))
             return SqliteDatabase::OpenMode::ReadOnly;
-        *error = QStringLiteral("%1 has no %2 beside it; Limber reads it in when it next starts")
-                     .arg(wal, QFileInfo(shm).fileName());
+        *error = u"%1 has no %2 beside it; Limber reads it in when it next starts"_s.arg(
+            wal, QFileInfo(shm).fileName());
         return std::nullopt;
     }
     // The header's read and write versions are 2 in WAL mode (SQLite's file format).
@@ -106,16 +106,16 @@ std::optional<SqliteDatabase::OpenMode> readOnlyMode(const QString &path, QStrin
 /// schema; the file is not touched.
 OpenOutcome migrateInMemory(SqliteDatabase &db, int fromVersion, QString *error)
 {
-    const QString context = QStringLiteral("cannot read the history into memory");
+    const QString context = u"cannot read the history into memory"_s;
     // The copy travels through a second in-memory database: `db` is the connection the
     // caller keeps, and it is reading the file until the copy is made.
     SqliteDatabase copy;
-    if (!copy.open(QStringLiteral(":memory:")))
+    if (!copy.open(u":memory:"_s))
         return failed(copy, context, error);
     if (!db.copyTo(copy))
         return failed(db, context, error);
     db.close();
-    if (!db.open(QStringLiteral(":memory:")))
+    if (!db.open(u":memory:"_s))
         return failed(db, context, error);
     if (!copy.copyTo(db))
         return failed(copy, context, error);
@@ -136,31 +136,31 @@ bool holdsNothing(SqliteDatabase &db, qint64 version)
 
 QString draftPath(const QString &path)
 {
-    return path + QStringLiteral(".new");
+    return path + u".new"_s;
 }
 
 OpenOutcome openDatabase(SqliteDatabase &db, const QString &path, QString *error)
 {
     error->clear();
-    const bool inMemory = path == QLatin1String(":memory:");
+    const bool inMemory = path == ":memory:"_L1;
     // Said in plain words before SQLite says it in its own ("attempt to write a
     // readonly database" on the first read, or nothing at all until the first write).
     const QString folder = QFileInfo(path).absolutePath();
     // A directory, a named pipe (SQLite would wait on it for ever) or a device.
     if (!inMemory && QFileInfo::exists(path) && !QFileInfo(path).isFile()) {
-        *error = QStringLiteral("%1 is not a plain file").arg(path);
+        *error = u"%1 is not a plain file"_s.arg(path);
         return OpenOutcome::Failed;
     }
     if (!inMemory && !QFileInfo(folder).isWritable()) {
-        *error = QStringLiteral("the folder %1 is read-only").arg(folder);
+        *error = u"the folder %1 is read-only"_s.arg(folder);
         return OpenOutcome::Failed;
     }
     if (!inMemory && !QFileInfo::exists(path) && !create(db, path, error))
         return OpenOutcome::Failed;
     if (!db.open(path))
-        return failed(db, QStringLiteral("cannot open %1").arg(path), error);
+        return failed(db, u"cannot open %1"_s.arg(path), error);
     if (db.isReadOnly()) {
-        *error = QStringLiteral("%1 is read-only").arg(path);
+        *error = u"%1 is read-only"_s.arg(path);
         return OpenOutcome::Failed;
     }
     db.setBusyTimeout(kBusyTimeoutMs);
@@ -172,10 +172,10 @@ OpenOutcome openDatabase(SqliteDatabase &db, const QString &path, QString *error
     // The page cache would otherwise grow to SQLite's default 2 MiB as quick_check reads
     // a long history, and stay: the daemon's queries touch far fewer pages than that.
     if (!db.exec(kCacheSizePragma))
-        return failed(db, QStringLiteral("cannot set up %1").arg(path), error);
+        return failed(db, u"cannot set up %1"_s.arg(path), error);
     const std::optional<qint64> version = db.queryInt("PRAGMA user_version");
     if (!version)
-        return failed(db, QStringLiteral("cannot read %1").arg(path), error);
+        return failed(db, u"cannot read %1"_s.arg(path), error);
     if (*version > kLatestVersion)
         return newerSchema(path, *version, error);
     if (!inMemory && holdsNothing(db, *version)) {
@@ -187,9 +187,9 @@ OpenOutcome openDatabase(SqliteDatabase &db, const QString &path, QString *error
     }
     const std::optional<QString> check = db.queryText("PRAGMA quick_check");
     if (!check)
-        return failed(db, QStringLiteral("cannot check %1").arg(path), error);
-    if (*check != QLatin1String("ok")) {
-        *error = QStringLiteral("quick_check: %1").arg(*check);
+        return failed(db, u"cannot check %1"_s.arg(path), error);
+    if (*check != "ok"_L1) {
+        *error = u"quick_check: %1"_s.arg(*check);
         return OpenOutcome::Corrupt;
     }
     db.setCheckpointOnClose(true);
@@ -197,17 +197,17 @@ OpenOutcome openDatabase(SqliteDatabase &db, const QString &path, QString *error
     if (!inMemory) {
         const std::optional<QString> mode = db.queryText("PRAGMA journal_mode = WAL");
         if (!mode)
-            return failed(db, QStringLiteral("cannot set up %1").arg(path), error);
+            return failed(db, u"cannot set up %1"_s.arg(path), error);
         // Some file systems (network shares) cannot do WAL; the rollback journal SQLite
         // keeps instead is just as safe, only slower.
-        if (*mode != QLatin1String("wal"))
+        if (*mode != "wal"_L1)
             qCWarning(lcHistory, "%s: journal mode is %s, not WAL", qPrintable(path),
                       qPrintable(*mode));
     }
     // NORMAL is safe in WAL mode against a crash or kill -9; only a power cut can lose
     // the last transactions.
     if (!db.exec("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON"))
-        return failed(db, QStringLiteral("cannot set up %1").arg(path), error);
+        return failed(db, u"cannot set up %1"_s.arg(path), error);
     if (!migrate(db, static_cast<int>(*version), error))
         return db.lastErrorIsCorruption() ? OpenOutcome::Corrupt : OpenOutcome::Failed;
     if (!inMemory)
@@ -220,32 +220,32 @@ OpenOutcome openDatabaseReadOnly(SqliteDatabase &db, const QString &path, QStrin
     error->clear();
     const QFileInfo file(path);
     if (!file.exists()) // nothing recorded yet
-        return openDatabase(db, QStringLiteral(":memory:"), error);
+        return openDatabase(db, u":memory:"_s, error);
     // A directory, a named pipe (SQLite would wait on it for ever) or a device.
     if (!file.isFile()) {
-        *error = QStringLiteral("%1 is not a plain file").arg(path);
+        *error = u"%1 is not a plain file"_s.arg(path);
         return OpenOutcome::Failed;
     }
     const std::optional<SqliteDatabase::OpenMode> mode = readOnlyMode(path, error);
     if (!mode)
         return OpenOutcome::Failed;
     if (!db.open(path, *mode))
-        return failed(db, QStringLiteral("cannot open %1").arg(path), error);
+        return failed(db, u"cannot open %1"_s.arg(path), error);
     db.setBusyTimeout(kBusyTimeoutMs);
     // A reader never folds the -wal into the file, even as the last one to close.
     db.setCheckpointOnClose(false);
     if (!db.exec(kCacheSizePragma))
-        return failed(db, QStringLiteral("cannot read %1").arg(path), error);
+        return failed(db, u"cannot read %1"_s.arg(path), error);
     const std::optional<qint64> version = db.queryInt("PRAGMA user_version");
     if (!version)
-        return failed(db, QStringLiteral("cannot read %1").arg(path), error);
+        return failed(db, u"cannot read %1"_s.arg(path), error);
     if (*version > kLatestVersion)
         return newerSchema(path, *version, error);
     const std::optional<QString> check = db.queryText("PRAGMA quick_check");
     if (!check)
-        return failed(db, QStringLiteral("cannot check %1").arg(path), error);
-    if (*check != QLatin1String("ok")) {
-        *error = QStringLiteral("quick_check: %1").arg(*check);
+        return failed(db, u"cannot check %1"_s.arg(path), error);
+    if (*check != "ok"_L1) {
+        *error = u"quick_check: %1"_s.arg(*check);
         return OpenOutcome::Corrupt;
     }
     if (*version < kLatestVersion)

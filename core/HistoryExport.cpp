@@ -12,6 +12,8 @@
 #include <functional>
 #include <utility>
 
+using namespace Qt::StringLiterals;
+
 namespace limber::historyexport {
 
 namespace {
@@ -56,7 +58,7 @@ public:
     void put(const QByteArray &bytes)
     {
         if (m_error.isEmpty() && m_out.write(bytes) != bytes.size())
-            m_error = QStringLiteral("cannot write: %1").arg(m_out.errorString());
+            m_error = u"cannot write: %1"_s.arg(m_out.errorString());
     }
 
     /// A store read that came back empty because of an error leaves a new lastError().
@@ -111,9 +113,9 @@ QList<QJsonObject> objects(const QList<Record> &records)
 
 std::optional<Format> formatFromString(const QString &name)
 {
-    if (name == QLatin1String("csv"))
+    if (name == "csv"_L1)
         return Format::Csv;
-    if (name == QLatin1String("json"))
+    if (name == "json"_L1)
         return Format::Json;
     return std::nullopt;
 }
@@ -138,11 +140,9 @@ QString isoTime(const QDateTime &time)
     // Always "+HH:MM", also for UTC itself (Qt would write "Z"), so every row reads alike.
     const int offset = time.offsetFromUtc();
     const int minutes = std::abs(offset) / 60;
-    return time.toOffsetFromUtc(offset).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) +
-           (offset < 0 ? QLatin1Char('-') : QLatin1Char('+')) +
-           QStringLiteral("%1:%2")
-               .arg(minutes / 60, 2, 10, QLatin1Char('0'))
-               .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    return time.toOffsetFromUtc(offset).toString(u"yyyy-MM-ddTHH:mm:ss"_s) +
+           (offset < 0 ? u'-' : u'+') +
+           u"%1:%2"_s.arg(minutes / 60, 2, 10, QChar(u'0')).arg(minutes % 60, 2, 10, QChar(u'0'));
 }
 
 QByteArray csvRow(const BreakRecord &record)
@@ -157,7 +157,7 @@ QByteArray csvRow(const BreakRecord &record)
                                 csvField(toString(record.outcome)),
                                 QByteArray::number(record.plannedSeconds),
                                 QByteArray::number(record.doneSeconds),
-                                csvField(done.join(QLatin1Char(';')))};
+                                csvField(done.join(u';'))};
     return fields.join(',') + "\r\n";
 }
 
@@ -165,33 +165,33 @@ QJsonObject toJson(const BreakRecord &record)
 {
     QJsonArray exercises;
     for (const ExerciseDone &exercise : record.exercises)
-        exercises.append(QJsonObject{{QStringLiteral("id"), exercise.exerciseId},
-                                     {QStringLiteral("planned_seconds"), exercise.plannedSeconds},
-                                     {QStringLiteral("done_seconds"), exercise.doneSeconds}});
-    return QJsonObject{{QStringLiteral("date"), record.localDate.toString(Qt::ISODate)},
-                       {QStringLiteral("started_at"), isoTime(record.startedAt)},
-                       {QStringLiteral("ended_at"), isoTime(record.endedAt)},
-                       {QStringLiteral("outcome"), toString(record.outcome)},
-                       {QStringLiteral("planned_seconds"), record.plannedSeconds},
-                       {QStringLiteral("done_seconds"), record.doneSeconds},
-                       {QStringLiteral("exercises"), exercises}};
+        exercises.append(QJsonObject{{u"id"_s, exercise.exerciseId},
+                                     {u"planned_seconds"_s, exercise.plannedSeconds},
+                                     {u"done_seconds"_s, exercise.doneSeconds}});
+    return QJsonObject{{u"date"_s, record.localDate.toString(Qt::ISODate)},
+                       {u"started_at"_s, isoTime(record.startedAt)},
+                       {u"ended_at"_s, isoTime(record.endedAt)},
+                       {u"outcome"_s, toString(record.outcome)},
+                       {u"planned_seconds"_s, record.plannedSeconds},
+                       {u"done_seconds"_s, record.doneSeconds},
+                       {u"exercises"_s, exercises}};
 }
 
 QJsonObject toJson(const ReminderRecord &reminder)
 {
-    return QJsonObject{{QStringLiteral("date"), reminder.localDate.toString(Qt::ISODate)},
-                       {QStringLiteral("shown_at"), isoTime(reminder.shownAt)},
-                       {QStringLiteral("result"), toString(reminder.result)},
-                       {QStringLiteral("repeat_count"), reminder.repeatCount}};
+    return QJsonObject{{u"date"_s, reminder.localDate.toString(Qt::ISODate)},
+                       {u"shown_at"_s, isoTime(reminder.shownAt)},
+                       {u"result"_s, toString(reminder.result)},
+                       {u"repeat_count"_s, reminder.repeatCount}};
 }
 
 QJsonObject toJson(const DaySummary &day)
 {
-    return QJsonObject{{QStringLiteral("date"), day.date.toString(Qt::ISODate)},
-                       {QStringLiteral("sitting_seconds"), day.sittingSeconds},
-                       {QStringLiteral("completed"), day.completed},
-                       {QStringLiteral("partial"), day.partial},
-                       {QStringLiteral("other_breaks"), day.otherBreaks}};
+    return QJsonObject{{u"date"_s, day.date.toString(Qt::ISODate)},
+                       {u"sitting_seconds"_s, day.sittingSeconds},
+                       {u"completed"_s, day.completed},
+                       {u"partial"_s, day.partial},
+                       {u"other_breaks"_s, day.otherBreaks}};
 }
 
 bool write(const HistoryStore &store, Format format, const QDateTime &exportedAt, QIODevice &out,

@@ -6,6 +6,8 @@
 #include <QJsonParseError>
 #include <QJsonValue>
 
+using namespace Qt::StringLiterals;
+
 namespace limber {
 
 namespace {
@@ -33,7 +35,7 @@ JsonFieldReader::JsonFieldReader(QList<CatalogueError> &errors, QString file, QS
 
 QString JsonFieldReader::indexed(const char *key, qsizetype i)
 {
-    return QStringLiteral("%1[%2]").arg(QLatin1String(key)).arg(i);
+    return u"%1[%2]"_s.arg(QLatin1String(key)).arg(i);
 }
 
 void JsonFieldReader::fail(const QString &field, const QString &message)
@@ -70,7 +72,7 @@ QString JsonFieldReader::text(const QJsonObject &object, const char *key, bool r
     if (required && s.isEmpty())
         fail(L(key), L("must not be empty"));
     if (s.size() > kMaxTextLength) {
-        fail(L(key), QStringLiteral("longer than %1 characters").arg(kMaxTextLength));
+        fail(L(key), u"longer than %1 characters"_s.arg(kMaxTextLength));
         return {};
     }
     return s;
@@ -92,14 +94,14 @@ QStringList JsonFieldReader::textList(const QJsonObject &object, const char *key
     if (required && array.isEmpty())
         fail(L(key), L("must not be empty"));
     if (array.size() > kMaxListItems)
-        fail(L(key), QStringLiteral("more than %1 entries").arg(kMaxListItems));
+        fail(L(key), u"more than %1 entries"_s.arg(kMaxListItems));
     QStringList out;
     for (qsizetype i = 0; i < array.size() && i < kMaxListItems; ++i) {
         const QString s = array.at(i).toString().trimmed();
         if (!array.at(i).isString() || s.isEmpty())
             fail(indexed(key, i), L("must be non-empty text"));
         else if (s.size() > kMaxTextLength)
-            fail(indexed(key, i), QStringLiteral("longer than %1 characters").arg(kMaxTextLength));
+            fail(indexed(key, i), u"longer than %1 characters"_s.arg(kMaxTextLength));
         else
             out << s;
     }
@@ -119,10 +121,7 @@ IntRange JsonFieldReader::range(const QJsonObject &object, const char *key, int 
     const qint64 min = array.at(0).toInteger();
     const qint64 max = array.at(1).toInteger();
     if (min < 1 || max > limit || min > max) {
-        fail(L(key), QStringLiteral("[%1, %2] must satisfy 1 ≤ min ≤ max ≤ %3")
-                         .arg(min)
-                         .arg(max)
-                         .arg(limit));
+        fail(L(key), u"[%1, %2] must satisfy 1 ≤ min ≤ max ≤ %3"_s.arg(min).arg(max).arg(limit));
         return {};
     }
     return {static_cast<int>(min), static_cast<int>(max)};
@@ -134,7 +133,7 @@ int JsonFieldReader::integer(const QJsonObject &object, const char *key, int min
     if (value.isUndefined())
         return 0;
     if (!isWhole(value) || value.toInteger() < min || value.toInteger() > max) {
-        fail(L(key), QStringLiteral("must be a whole number from %1 to %2").arg(min).arg(max));
+        fail(L(key), u"must be a whole number from %1 to %2"_s.arg(min).arg(max));
         return 0;
     }
     return static_cast<int>(value.toInteger());
@@ -156,17 +155,16 @@ std::optional<QJsonObject> readJsonObject(const QByteArray &json, const QString 
                                           qsizetype maxBytes, QList<CatalogueError> &errors)
 {
     if (json.size() > maxBytes) {
-        errors.append({file, {}, {}, QStringLiteral("larger than %1 bytes").arg(maxBytes)});
+        errors.append({file, {}, {}, u"larger than %1 bytes"_s.arg(maxBytes)});
         return std::nullopt;
     }
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         const QString why = parseError.error != QJsonParseError::NoError
-                                ? QStringLiteral("not valid JSON at byte %1: %2")
-                                      .arg(parseError.offset)
+                                ? u"not valid JSON at byte %1: %2"_s.arg(parseError.offset)
                                       .arg(parseError.errorString())
-                                : QStringLiteral("the top level must be an object");
+                                : u"the top level must be an object"_s;
         errors.append({file, {}, {}, why});
         return std::nullopt;
     }

@@ -6,6 +6,8 @@
 #include <QFileInfo>
 #include <QtGlobal>
 
+using namespace Qt::StringLiterals;
+
 namespace limber::paths {
 
 namespace {
@@ -22,43 +24,43 @@ QString xdgDir(const char *override, const char *xdgVar, const QString &homeFall
         return QDir::cleanPath(own);
     QString base = qEnvironmentVariable(xdgVar);
     if (base.isEmpty() || QDir::isRelativePath(base))
-        base = QDir::homePath() + QLatin1Char('/') + homeFallback;
-    return QDir::cleanPath(base + QLatin1String("/limber"));
+        base = QDir::homePath() + u'/' + homeFallback;
+    return QDir::cleanPath(base + "/limber"_L1);
 }
 
 } // namespace
 
 QString configDir()
 {
-    return xdgDir("LIMBER_CONFIG_DIR", "XDG_CONFIG_HOME", QStringLiteral(".config"));
+    return xdgDir("LIMBER_CONFIG_DIR", "XDG_CONFIG_HOME", u".config"_s);
 }
 
 QString dataDir()
 {
-    return xdgDir("LIMBER_DATA_DIR", "XDG_DATA_HOME", QStringLiteral(".local/share"));
+    return xdgDir("LIMBER_DATA_DIR", "XDG_DATA_HOME", u".local/share"_s);
 }
 
 QString settingsFile()
 {
-    return configDir() + QLatin1String("/limber.conf");
+    return configDir() + "/limber.conf"_L1;
 }
 
 QString historyFile()
 {
-    return dataDir() + QLatin1String("/history.sqlite3");
+    return dataDir() + "/history.sqlite3"_L1;
 }
 
 QString userCatalogueFile()
 {
-    return dataDir() + QLatin1String("/exercises.json");
+    return dataDir() + "/exercises.json"_L1;
 }
 
 std::optional<QString> runtimeDir(uint uid, QString *error)
 {
     const QString base = qEnvironmentVariable("XDG_RUNTIME_DIR");
     const QString dir = base.isEmpty() || QDir::isRelativePath(base)
-                            ? QString(QDir::tempPath() + QStringLiteral("/limber-%1").arg(uid))
-                            : QString(QDir::cleanPath(base) + QLatin1String("/limber"));
+                            ? QString(QDir::tempPath() + u"/limber-%1"_s.arg(uid))
+                            : QString(QDir::cleanPath(base) + "/limber"_L1);
     QString why;
     if (!ensurePrivateDir(dir, &why)) {
         if (error)
@@ -70,12 +72,12 @@ std::optional<QString> runtimeDir(uint uid, QString *error)
     const QFileInfo info(dir);
     if (info.ownerId() != uid || info.isSymLink()) {
         if (error)
-            *error = QStringLiteral("%1 belongs to another user").arg(dir);
+            *error = u"%1 belongs to another user"_s.arg(dir);
         return std::nullopt;
     }
     if (!QFile::setPermissions(dir, kPrivate)) {
         if (error)
-            *error = QStringLiteral("cannot make %1 private").arg(dir);
+            *error = u"cannot make %1 private"_s.arg(dir);
         return std::nullopt;
     }
     return dir;
@@ -92,7 +94,7 @@ bool ensurePrivateDir(const QString &dir, QString *error)
         QDir().mkpath(parent) && (QDir().mkdir(dir, kPrivate) || QFileInfo(dir).isDir());
     if (!made) {
         if (error)
-            *error = QStringLiteral("cannot create directory %1").arg(dir);
+            *error = u"cannot create directory %1"_s.arg(dir);
         return false;
     }
     return true;

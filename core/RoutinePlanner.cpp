@@ -9,6 +9,8 @@
 #include <algorithm>
 #include <random>
 
+using namespace Qt::StringLiterals;
+
 namespace limber {
 
 namespace {
@@ -81,7 +83,7 @@ QString Routine::title() const
     for (const PlannedExercise &p : exercises)
         if (!names.contains(p.exercise.name))
             names << p.exercise.name; // a second round repeats exercises
-    return names.join(QStringLiteral(" · "));
+    return names.join(u" · "_s);
 }
 
 RoutinePlanner::RoutinePlanner(const ExerciseCatalogue &catalogue)
@@ -119,9 +121,9 @@ std::optional<Routine> RoutinePlanner::plan(const PlanRequest &request, QString 
     QList<const Exercise *> pool = candidates(request, target);
     if (pool.isEmpty()) {
         if (reason)
-            *reason = QStringLiteral("no exercise suits %1 with the equipment at hand (%2)")
-                          .arg(request.atDesk ? QStringLiteral("a desk") : QStringLiteral("home"),
-                               equipmentNames(request.equipment).join(QStringLiteral(", ")));
+            *reason = u"no exercise suits %1 with the equipment at hand (%2)"_s.arg(
+                request.atDesk ? u"a desk"_s : u"home"_s,
+                equipmentNames(request.equipment).join(u", "_s));
         return std::nullopt;
     }
 
@@ -187,7 +189,7 @@ std::optional<Routine> RoutinePlanner::plan(const PlanRequest &request, QString 
     }
     qCDebug(lcPlanner) << "planned" << routine.title() << total << "s for" << target << "s";
     if (total < target - kToleranceSeconds && reason)
-        *reason = QStringLiteral("only %1 s of exercises fit a %2 s break").arg(total).arg(target);
+        *reason = u"only %1 s of exercises fit a %2 s break"_s.arg(total).arg(target);
     return routine;
 }
 

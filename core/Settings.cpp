@@ -8,6 +8,8 @@
 #include <QFileInfo>
 #include <QSettings>
 
+using namespace Qt::StringLiterals;
+
 namespace limber {
 
 namespace {
@@ -42,7 +44,7 @@ bool Settings::load()
     if (!info.exists())
         return true;
     if (!info.isFile() || !info.isReadable()) {
-        warn(QStringLiteral("cannot read the settings file; using defaults"));
+        warn(u"cannot read the settings file; using defaults"_s);
         m_fileUnusable = true;
         return false;
     }
@@ -103,7 +105,7 @@ bool Settings::setValue(SettingKey key, const QVariant &value, QString *error)
         file.setValue(spec.name, storedForm(spec, normalised));
         file.sync();
         if (file.status() != QSettings::NoError) {
-            problem = QStringLiteral("cannot write %1").arg(m_filePath);
+            problem = u"cannot write %1"_s.arg(m_filePath);
             ok = false;
         } else {
             QFile::setPermissions(m_filePath, QFile::ReadOwner | QFile::WriteOwner);
@@ -123,13 +125,12 @@ bool Settings::keepUnusableFileAside()
 {
     // Writing through QSettings would keep only what it could parse: the person's file
     // is kept beside the new one instead, as limber.conf.bad (or .bad-2, ...).
-    QString aside = m_filePath + QStringLiteral(".bad");
+    QString aside = m_filePath + u".bad"_s;
     for (int n = 2; QFileInfo::exists(aside); ++n)
-        aside = m_filePath + QStringLiteral(".bad-%1").arg(n);
+        aside = m_filePath + u".bad-%1"_s.arg(n);
     if (!QFile::rename(m_filePath, aside))
         return false;
-    warn(QStringLiteral("the unreadable settings file was kept as %1; a new one was written")
-             .arg(aside));
+    warn(u"the unreadable settings file was kept as %1; a new one was written"_s.arg(aside));
     m_fileUnusable = false;
     return true;
 }
@@ -171,8 +172,7 @@ int Settings::dailyGoal() const
 
 Location Settings::location() const
 {
-    return value(SettingKey::Location).toString() == QLatin1String("home") ? Location::Home
-                                                                           : Location::Desk;
+    return value(SettingKey::Location).toString() == "home"_L1 ? Location::Home : Location::Desk;
 }
 
 EquipmentSet Settings::equipment() const

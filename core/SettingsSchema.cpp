@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <array>
 
+using namespace Qt::StringLiterals;
+
 namespace limber {
 
 namespace {
@@ -89,11 +91,11 @@ const std::array<SettingSpec, kSettingCount> &table()
         {SettingKey::Location,
          L("routine/location"),
          SettingKind::Choice,
-         QStringLiteral("desk"),
+         u"desk"_s,
          0,
          0,
          {},
-         {QStringLiteral("desk"), QStringLiteral("home")},
+         {u"desk"_s, u"home"_s},
          L(QT_TRANSLATE_NOOP(
              "limber::SettingsSchema",
              "Where you take breaks: at a desk (standing and seated exercises) or at home "
@@ -101,7 +103,7 @@ const std::array<SettingSpec, kSettingCount> &table()
         {SettingKey::Equipment,
          L("routine/equipment"),
          SettingKind::ChoiceSet,
-         QStringList{QStringLiteral("wall")},
+         QStringList{u"wall"_s},
          0,
          0,
          {},
@@ -170,11 +172,10 @@ QString describe(const QVariant &raw)
 {
     // Shown in a warning and a notification: one short line, whatever the file holds.
     constexpr qsizetype kShown = 40;
-    QString text = raw.typeId() == QMetaType::QStringList
-                       ? raw.toStringList().join(QLatin1Char(','))
-                       : raw.toString();
+    QString text =
+        raw.typeId() == QMetaType::QStringList ? raw.toStringList().join(u',') : raw.toString();
     if (text.size() > kShown)
-        text = text.left(kShown) + QStringLiteral("…");
+        text = text.left(kShown) + u"…"_s;
     for (QChar &c : text)
         if (!c.isPrint())
             c = QChar(0xfffd);
@@ -186,14 +187,13 @@ QVariant normaliseInteger(const SettingSpec &spec, const QVariant &raw, QString 
     bool ok = false;
     const qlonglong value = raw.toString().trimmed().toLongLong(&ok);
     if (!ok) {
-        *problem = QStringLiteral("%1: \"%2\" is not a whole number; using the default %3 %4")
-                       .arg(spec.name, describe(raw), spec.defaultValue.toString(), spec.unit);
+        *problem = u"%1: \"%2\" is not a whole number; using the default %3 %4"_s.arg(
+            spec.name, describe(raw), spec.defaultValue.toString(), spec.unit);
         return spec.defaultValue;
     }
     const qlonglong clamped = std::clamp<qlonglong>(value, spec.min, spec.max);
     if (clamped != value)
-        *problem = QStringLiteral("%1: %2 is outside %3–%4 %5; using %6")
-                       .arg(spec.name)
+        *problem = u"%1: %2 is outside %3–%4 %5; using %6"_s.arg(spec.name)
                        .arg(value)
                        .arg(spec.min)
                        .arg(spec.max)
@@ -207,16 +207,12 @@ QVariant normaliseBoolean(const SettingSpec &spec, const QVariant &raw, QString 
     if (raw.typeId() == QMetaType::Bool)
         return raw.toBool();
     const QString text = raw.toString().trimmed().toLower();
-    if (text == QLatin1String("true") || text == QLatin1String("1") ||
-        text == QLatin1String("yes") || text == QLatin1String("on"))
+    if (text == "true"_L1 || text == "1"_L1 || text == "yes"_L1 || text == "on"_L1)
         return true;
-    if (text == QLatin1String("false") || text == QLatin1String("0") ||
-        text == QLatin1String("no") || text == QLatin1String("off"))
+    if (text == "false"_L1 || text == "0"_L1 || text == "no"_L1 || text == "off"_L1)
         return false;
-    *problem =
-        QStringLiteral("%1: \"%2\" is not true or false; using the default %3")
-            .arg(spec.name, describe(raw),
-                 spec.defaultValue.toBool() ? QStringLiteral("true") : QStringLiteral("false"));
+    *problem = u"%1: \"%2\" is not true or false; using the default %3"_s.arg(
+        spec.name, describe(raw), spec.defaultValue.toBool() ? u"true"_s : u"false"_s);
     return spec.defaultValue;
 }
 
@@ -225,9 +221,8 @@ QVariant normaliseChoice(const SettingSpec &spec, const QVariant &raw, QString *
     const QString text = raw.toString().trimmed().toLower();
     if (spec.choices.contains(text))
         return text;
-    *problem = QStringLiteral("%1: \"%2\" is not one of %3; using the default %4")
-                   .arg(spec.name, describe(raw), spec.choices.join(QStringLiteral(", ")),
-                        spec.defaultValue.toString());
+    *problem = u"%1: \"%2\" is not one of %3; using the default %4"_s.arg(
+        spec.name, describe(raw), spec.choices.join(u", "_s), spec.defaultValue.toString());
     return spec.defaultValue;
 }
 
@@ -236,7 +231,7 @@ QVariant normaliseChoiceSet(const SettingSpec &spec, const QVariant &raw, QStrin
     // QSettings reads "a, b" as a QStringList and "a" as a QString.
     QStringList items = raw.typeId() == QMetaType::QStringList
                             ? raw.toStringList()
-                            : raw.toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+                            : raw.toString().split(u',', Qt::SkipEmptyParts);
     QStringList valid;
     QStringList unknown;
     for (QString item : items) {
@@ -251,9 +246,8 @@ QVariant normaliseChoiceSet(const SettingSpec &spec, const QVariant &raw, QStrin
         }
     }
     if (!unknown.isEmpty())
-        *problem = QStringLiteral("%1: ignoring unknown %2 (known: %3)")
-                       .arg(spec.name, unknown.join(QStringLiteral(", ")),
-                            spec.choices.join(QStringLiteral(", ")));
+        *problem = u"%1: ignoring unknown %2 (known: %3)"_s.arg(spec.name, unknown.join(u", "_s),
+                                                                spec.choices.join(u", "_s));
     // Keep the table's order so the stored form is stable.
     QStringList ordered;
     for (const QString &choice : spec.choices)
@@ -266,12 +260,11 @@ QVariant normaliseTime(const SettingSpec &spec, const QVariant &raw, QString *pr
 {
     if (raw.typeId() == QMetaType::QTime && raw.toTime().isValid())
         return QTime(raw.toTime().hour(), raw.toTime().minute());
-    const QTime time = QTime::fromString(raw.toString().trimmed(), QStringLiteral("H:mm"));
+    const QTime time = QTime::fromString(raw.toString().trimmed(), u"H:mm"_s);
     if (time.isValid())
         return time;
-    *problem = QStringLiteral("%1: \"%2\" is not a time like 22:00; using the default %3")
-                   .arg(spec.name, describe(raw),
-                        spec.defaultValue.toTime().toString(QStringLiteral("HH:mm")));
+    *problem = u"%1: \"%2\" is not a time like 22:00; using the default %3"_s.arg(
+        spec.name, describe(raw), spec.defaultValue.toTime().toString(u"HH:mm"_s));
     return spec.defaultValue;
 }
 
@@ -340,10 +333,10 @@ QVariant storedForm(const SettingSpec &spec, const QVariant &value)
 {
     switch (spec.kind) {
     case SettingKind::TimeOfDay:
-        return value.toTime().toString(QStringLiteral("HH:mm"));
+        return value.toTime().toString(u"HH:mm"_s);
     case SettingKind::ChoiceSet:
         // One comma-separated string keeps the file readable for people who edit it.
-        return value.toStringList().join(QStringLiteral(", "));
+        return value.toStringList().join(u", "_s);
     default:
         return value;
     }

@@ -10,6 +10,8 @@
 
 #include <utility>
 
+using namespace Qt::StringLiterals;
+
 namespace limber {
 
 SqliteStatement::SqliteStatement(SqliteDatabase *db, sqlite3_stmt *stmt, bool cached)
@@ -88,7 +90,7 @@ SqliteStatement::Step SqliteStatement::step()
 {
     if (!m_stmt) {
         if (m_db)
-            m_db->setLastError(QStringLiteral("step: statement was not prepared"));
+            m_db->setLastError(u"step: statement was not prepared"_s);
         return Step::Error;
     }
     const int rc = sqlite3_step(m_stmt);
@@ -194,7 +196,7 @@ void SqliteDatabase::close()
 bool SqliteDatabase::exec(const char *sql)
 {
     if (!m_db) {
-        setLastError(QStringLiteral("database is not open"));
+        setLastError(u"database is not open"_s);
         return false;
     }
     const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr);
@@ -208,7 +210,7 @@ bool SqliteDatabase::exec(const char *sql)
 SqliteStatement SqliteDatabase::prepare(const char *sql)
 {
     if (!m_db) {
-        setLastError(QStringLiteral("database is not open"));
+        setLastError(u"database is not open"_s);
         return {};
     }
     sqlite3_stmt *stmt = nullptr;
@@ -224,7 +226,7 @@ SqliteStatement SqliteDatabase::prepare(const char *sql)
 SqliteStatement SqliteDatabase::cached(const char *sql)
 {
     if (!m_db) {
-        setLastError(QStringLiteral("database is not open"));
+        setLastError(u"database is not open"_s);
         return {};
     }
     // Taken out of the cache while in use, so a nested use of the same SQL prepares
@@ -272,7 +274,7 @@ std::optional<qint64> SqliteDatabase::queryInt(const char *sql)
     if (step == SqliteStatement::Step::Row)
         return query.columnInt64(0);
     if (step == SqliteStatement::Step::Done)
-        setLastError(QStringLiteral("%1: no result").arg(QString::fromUtf8(sql)));
+        setLastError(u"%1: no result"_s.arg(QString::fromUtf8(sql)));
     return std::nullopt;
 }
 
@@ -352,7 +354,7 @@ void SqliteDatabase::recordError(const char *what, int rc)
     // the generic text for the code, when it belongs to this failure.
     const char *message =
         m_db && sqlite3_extended_errcode(m_db) == rc ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc);
-    setLastError(QStringLiteral("%1: %2 (SQLite code %3)")
+    setLastError(u"%1: %2 (SQLite code %3)"_s
                      .arg(QString::fromUtf8(what).simplified(), QString::fromUtf8(message))
                      .arg(rc),
                  rc);

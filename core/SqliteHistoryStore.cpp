@@ -12,6 +12,8 @@
 
 #include <climits>
 
+using namespace Qt::StringLiterals;
+
 namespace limber {
 
 namespace {
@@ -58,7 +60,7 @@ SqliteHistoryStore::OpenResult SqliteHistoryStore::open(const QString &path)
     close();
     m_readOnly = false;
     OpenResult result;
-    const bool inMemory = path == QLatin1String(":memory:");
+    const bool inMemory = path == ":memory:"_L1;
     if (!inMemory && !dbfiles::makePrivateDirectory(QFileInfo(path).absolutePath(), &m_lastError)) {
         result.error = m_lastError;
         return result;
@@ -69,8 +71,7 @@ SqliteHistoryStore::OpenResult SqliteHistoryStore::open(const QString &path)
         m_db->close();
         const auto aside = dbfiles::moveDatabaseAside(path, m_clock.wallNow(), &m_lastError);
         if (!aside) {
-            result.error =
-                m_lastError + QStringLiteral(" (it is damaged: ") + damage + QLatin1Char(')');
+            result.error = m_lastError + u" (it is damaged: "_s + damage + u')';
             return result;
         }
         qCWarning(lcHistory, "%s is damaged (%s); kept it as %s and started a fresh history",
@@ -115,7 +116,7 @@ bool SqliteHistoryStore::isOpen() const
 
 bool SqliteHistoryStore::fail(const QString &context) const
 {
-    m_lastError = context + QStringLiteral(": ") + m_db->lastError();
+    m_lastError = context + u": "_s + m_db->lastError();
     qCWarning(lcHistory, "%s", qPrintable(m_lastError));
     return false;
 }
@@ -129,21 +130,19 @@ bool SqliteHistoryStore::reject(const QString &reason) const
 
 bool SqliteHistoryStore::requireOpen() const
 {
-    return m_db->isOpen() || reject(QStringLiteral("the history database is not open"));
+    return m_db->isOpen() || reject(u"the history database is not open"_s);
 }
 
 bool SqliteHistoryStore::requireWritable() const
 {
     // An in-memory history (no file yet, or an older one read through a copy) would
     // take writes and lose them.
-    return requireOpen() &&
-           (!m_readOnly || reject(QStringLiteral("the history was opened only to read it")));
+    return requireOpen() && (!m_readOnly || reject(u"the history was opened only to read it"_s));
 }
 
 bool SqliteHistoryStore::requireRange(const QDate &from, const QDate &to) const
 {
-    return requireOpen() &&
-           ((from.isValid() && to.isValid()) || reject(QStringLiteral("invalid date range")));
+    return requireOpen() && ((from.isValid() && to.isValid()) || reject(u"invalid date range"_s));
 }
 
 std::optional<qint64> SqliteHistoryStore::addReminder(const ReminderRecord &reminder)
@@ -151,7 +150,7 @@ std::optional<qint64> SqliteHistoryStore::addReminder(const ReminderRecord &remi
     if (!requireWritable())
         return std::nullopt;
     if (!reminder.shownAt.isValid()) {
-        reject(QStringLiteral("a reminder needs the time it was shown"));
+        reject(u"a reminder needs the time it was shown"_s);
         return std::nullopt;
     }
     SqliteTransaction transaction(*m_db);
@@ -161,12 +160,12 @@ std::optional<qint64> SqliteHistoryStore::addReminder(const ReminderRecord &remi
                         storedDate(dayOf(reminder.localDate, reminder.shownAt)),
                         toString(reminder.result), reminder.repeatCount) ||
         !insert.run()) {
-        fail(QStringLiteral("cannot record a reminder"));
+        fail(u"cannot record a reminder"_s);
         return std::nullopt;
     }
     const qint64 id = m_db->lastInsertRowId();
     if (!transaction.commit()) {
-        fail(QStringLiteral("cannot record a reminder"));
+        fail(u"cannot record a reminder"_s);
         return std::nullopt;
     }
     return id;
@@ -180,10 +179,10 @@ bool SqliteHistoryStore::setReminderResult(qint64 id, ReminderResult result, int
     SqliteStatement update = m_db->cached(history::kUpdateReminder);
     if (!transaction.isActive() || !update.bindAll(toString(result), repeatCount, id) ||
         !update.run())
-        return fail(QStringLiteral("cannot update reminder %1").arg(id));
+        return fail(u"cannot update reminder %1"_s.arg(id));
     if (m_db->changes() != 1)
-        return reject(QStringLiteral("there is no reminder %1").arg(id));
-    return transaction.commit() || fail(QStringLiteral("cannot update reminder %1").arg(id));
+        return reject(u"there is no reminder %1"_s.arg(id));
+    return transaction.commit() || fail(u"cannot update reminder %1"_s.arg(id));
 }
 
 std::optional<qint64> SqliteHistoryStore::addBreak(const BreakRecord &record)
@@ -192,13 +191,13 @@ std::optional<qint64> SqliteHistoryStore::addBreak(const BreakRecord &record)
         return std::nullopt;
     if (!record.startedAt.isValid() || !record.endedAt.isValid() ||
         record.endedAt < record.startedAt) {
-        reject(QStringLiteral("a break needs a start and an end that is not before it"));
+        reject(u"a break needs a start and an end that is not before it"_s);
         return std::nullopt;
     }
     const QString day = storedDate(dayOf(record.localDate, record.startedAt));
     SqliteTransaction transaction(*m_db);
     if (!transaction.isActive()) {
-        fail(QStringLiteral("cannot record a break"));
+        fail(u"cannot record a break"_s);
         return std::nullopt;
     }
     qint64 id = 0;
@@ -208,7 +207,7 @@ std::optional<qint64> SqliteHistoryStore::addBreak(const BreakRecord &record)
                             storedDateTime(record.endedAt), day, record.plannedSeconds,
                             record.doneSeconds, toString(record.outcome)) ||
             !insert.run()) {
-            fail(QStringLiteral("cannot record a break"));
+            fail(u"cannot record a break"_s);
             return std::nullopt;
         }
         id = m_db->lastInsertRowId();
@@ -219,7 +218,7 @@ std::optional<qint64> SqliteHistoryStore::addBreak(const BreakRecord &record)
         if (!insert.bindAll(id, position++, exercise.exerciseId, exercise.plannedSeconds,
                             exercise.doneSeconds) ||
             !insert.run()) {
-            fail(QStringLiteral("cannot record exercise %1 of a break").arg(exercise.exerciseId));
+            fail(u"cannot record exercise %1 of a break"_s.arg(exercise.exerciseId));
             return std::nullopt;
         }
     }
@@ -228,7 +227,7 @@ std::optional<qint64> SqliteHistoryStore::addBreak(const BreakRecord &record)
     if (!count.bindAll(day, isOutcome(BreakOutcome::Completed), isOutcome(BreakOutcome::Partial),
                        isOutcome(BreakOutcome::Skipped) + isOutcome(BreakOutcome::Natural)) ||
         !count.run() || !transaction.commit()) {
-        fail(QStringLiteral("cannot record a break"));
+        fail(u"cannot record a break"_s);
         return std::nullopt;
     }
     return id;
@@ -241,15 +240,14 @@ bool SqliteHistoryStore::addSittingSeconds(const QDate &day, int seconds)
     // Checked here as well as by the schema: added to an existing day, a negative
     // amount would pass the CHECK and silently shrink the total.
     if (!day.isValid() || seconds < 0)
-        return reject(
-            QStringLiteral("invalid sitting time: %1 s on %2").arg(seconds).arg(storedDate(day)));
+        return reject(u"invalid sitting time: %1 s on %2"_s.arg(seconds).arg(storedDate(day)));
     if (seconds == 0)
         return true;
     SqliteTransaction transaction(*m_db);
     SqliteStatement add = m_db->cached(history::kAddSitting);
     if (!transaction.isActive() || !add.bindAll(storedDate(day), seconds) || !add.run() ||
         !transaction.commit())
-        return fail(QStringLiteral("cannot record sitting time"));
+        return fail(u"cannot record sitting time"_s);
     return true;
 }
 
@@ -280,7 +278,7 @@ QList<BreakRecord> SqliteHistoryStore::breaks(const QDate &from, const QDate &to
                 result.last().exercises.append(
                     {row.columnText(7), row.columnInt(8), row.columnInt(9)});
         });
-    return ok || fail(QStringLiteral("cannot read breaks")) ? result : QList<BreakRecord>();
+    return ok || fail(u"cannot read breaks"_s) ? result : QList<BreakRecord>();
 }
 
 QList<ReminderRecord> SqliteHistoryStore::reminders(const QDate &from, const QDate &to) const
@@ -301,7 +299,7 @@ QList<ReminderRecord> SqliteHistoryStore::reminders(const QDate &from, const QDa
             record.repeatCount = row.columnInt(4);
             result.append(record);
         });
-    return ok || fail(QStringLiteral("cannot read reminders")) ? result : QList<ReminderRecord>();
+    return ok || fail(u"cannot read reminders"_s) ? result : QList<ReminderRecord>();
 }
 
 QList<DaySummary> SqliteHistoryStore::daySummaries(const QDate &from, const QDate &to) const
@@ -319,7 +317,7 @@ QList<DaySummary> SqliteHistoryStore::daySummaries(const QDate &from, const QDat
                            row.columnInt(2), static_cast<int>(qMin<qint64>(sitting, INT_MAX)),
                            row.columnInt(4)});
         });
-    return ok || fail(QStringLiteral("cannot read day summaries")) ? result : QList<DaySummary>();
+    return ok || fail(u"cannot read day summaries"_s) ? result : QList<DaySummary>();
 }
 
 QStringList SqliteHistoryStore::recentExerciseIds(int breakCount) const
@@ -331,7 +329,7 @@ QStringList SqliteHistoryStore::recentExerciseIds(int breakCount) const
     const bool ok = query.bind(1, breakCount) && query.forEachRow([&result](const auto &row) {
         result.append(row.columnText(0));
     });
-    return ok || fail(QStringLiteral("cannot read recent exercises")) ? result : QStringList();
+    return ok || fail(u"cannot read recent exercises"_s) ? result : QStringList();
 }
 
 QList<ExerciseCount> SqliteHistoryStore::exerciseCounts(const QDate &from, const QDate &to) const
@@ -346,7 +344,7 @@ QList<ExerciseCount> SqliteHistoryStore::exerciseCounts(const QDate &from, const
                         result.append({row.columnText(0), row.columnInt(1),
                                        static_cast<int>(qMin<qint64>(seconds, INT_MAX))});
                     });
-    return ok || fail(QStringLiteral("cannot count exercises")) ? result : QList<ExerciseCount>();
+    return ok || fail(u"cannot count exercises"_s) ? result : QList<ExerciseCount>();
 }
 
 } // namespace limber

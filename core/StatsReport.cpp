@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QLocale>
 
+using namespace Qt::StringLiterals;
+
 namespace limber {
 
 namespace {
@@ -62,19 +64,18 @@ QJsonObject StatsReport::toJson() const
 {
     QJsonArray weekArray;
     for (const WeekDay &d : week)
-        weekArray.append(QJsonObject{{QStringLiteral("date"), d.date.toString(Qt::ISODate)},
-                                     {QStringLiteral("completed"), d.completed},
-                                     {QStringLiteral("partial"), d.partial},
-                                     {QStringLiteral("status"), toString(d.status)}});
+        weekArray.append(QJsonObject{{u"date"_s, d.date.toString(Qt::ISODate)},
+                                     {u"completed"_s, d.completed},
+                                     {u"partial"_s, d.partial},
+                                     {u"status"_s, toString(d.status)}});
     return QJsonObject{
-        {QStringLiteral("version"), kJsonVersion},
-        {QStringLiteral("today"), QJsonObject{{QStringLiteral("date"), today.toString(Qt::ISODate)},
-                                              {QStringLiteral("completed"), completedToday},
-                                              {QStringLiteral("partial"), partialToday},
-                                              {QStringLiteral("goal"), goal}}},
-        {QStringLiteral("streak"), QJsonObject{{QStringLiteral("current"), streak.current},
-                                               {QStringLiteral("best"), streak.best}}},
-        {QStringLiteral("week"), weekArray},
+        {u"version"_s, kJsonVersion},
+        {u"today"_s, QJsonObject{{u"date"_s, today.toString(Qt::ISODate)},
+                                 {u"completed"_s, completedToday},
+                                 {u"partial"_s, partialToday},
+                                 {u"goal"_s, goal}}},
+        {u"streak"_s, QJsonObject{{u"current"_s, streak.current}, {u"best"_s, streak.best}}},
+        {u"week"_s, weekArray},
     };
 }
 
@@ -90,10 +91,9 @@ QString StatsReport::toText() const
     return Words::tr("Today: %1 of %n breaks (%2 partial)", nullptr, goal)
                .arg(completedToday)
                .arg(partialToday) +
-           QLatin1Char('\n') +
+           u'\n' +
            Words::tr("Streak: %n days (best %1)", nullptr, streak.current).arg(streak.best) +
-           QLatin1Char('\n') + Words::tr("This week: %1").arg(marks.join(Words::tr(", "))) +
-           QLatin1Char('\n');
+           u'\n' + Words::tr("This week: %1").arg(marks.join(Words::tr(", "))) + u'\n';
 }
 
 } // namespace limber

@@ -8,6 +8,8 @@
 #include <QJsonValue>
 #include <QLocale>
 
+using namespace Qt::StringLiterals;
+
 namespace limber {
 
 namespace {
@@ -70,27 +72,26 @@ QJsonObject StatusReport::toJson() const
 {
     QJsonArray problemList;
     for (const StatusProblem &p : problems)
-        problemList.append(
-            QJsonObject{{QStringLiteral("id"), p.id}, {QStringLiteral("text"), p.text}});
+        problemList.append(QJsonObject{{u"id"_s, p.id}, {u"text"_s, p.text}});
     const auto orNull = [](const auto &value, auto convert) {
         return value ? QJsonValue(convert(*value)) : QJsonValue(QJsonValue::Null);
     };
     return QJsonObject{
-        {QStringLiteral("version"), kJsonVersion},
-        {QStringLiteral("state"), toString(state)},
-        {QStringLiteral("sitting_seconds"), wholeSeconds(sitting)},
-        {QStringLiteral("next_break_seconds"),
+        {u"version"_s, kJsonVersion},
+        {u"state"_s, toString(state)},
+        {u"sitting_seconds"_s, wholeSeconds(sitting)},
+        {u"next_break_seconds"_s,
          orNull(untilBreak, [](Millis d) { return QJsonValue(wholeSeconds(d)); })},
-        {QStringLiteral("paused_reason"),
+        {u"paused_reason"_s,
          orNull(pausedReason, [](PauseReason p) { return QJsonValue(toString(p)); })},
-        {QStringLiteral("paused_until"),
+        {u"paused_until"_s,
          orNull(pausedUntil,
                 [](const QDateTime &t) { return QJsonValue(t.toString(Qt::ISODate)); })},
-        {QStringLiteral("backends"), QJsonObject{{QStringLiteral("idle"), backends.idle},
-                                                 {QStringLiteral("session"), backends.session},
-                                                 {QStringLiteral("notifier"), backends.notifier},
-                                                 {QStringLiteral("tray"), backends.tray}}},
-        {QStringLiteral("problems"), problemList},
+        {u"backends"_s, QJsonObject{{u"idle"_s, backends.idle},
+                                    {u"session"_s, backends.session},
+                                    {u"notifier"_s, backends.notifier},
+                                    {u"tray"_s, backends.tray}}},
+        {u"problems"_s, problemList},
     };
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/TrayMenuModel.h"
 
+using namespace Qt::StringLiterals;
+
 namespace limber {
 
 namespace {
@@ -18,7 +20,7 @@ QString untilText(const QDateTime &until, const QLocale &locale, const QDateTime
     const QDateTime at = toMinute(until);
     // Some locales' short format has seconds (C: "HH:mm:ss"); a pause ends on a minute.
     QString format = locale.timeFormat(QLocale::ShortFormat);
-    format.remove(QLatin1String(":ss")).remove(QLatin1String(".ss"));
+    format.remove(":ss"_L1).remove(".ss"_L1);
     const QString time = locale.toString(at.time(), format);
     const qint64 daysAhead = now.date().daysTo(at.date());
     if (daysAhead <= 0)
@@ -64,17 +66,17 @@ QString TrayMenuModel::glyph(DayStatus status)
 {
     switch (status) {
     case DayStatus::Done:
-        return QStringLiteral("\u25CF"); // ● black circle
+        return u"\u25CF"_s; // ● black circle
     case DayStatus::Partial:
-        return QStringLiteral("\u25D0"); // ◐ circle with left half black
+        return u"\u25D0"_s; // ◐ circle with left half black
     case DayStatus::Missed:
-        return QStringLiteral("\u25CB"); // ○ white circle
+        return u"\u25CB"_s; // ○ white circle
     case DayStatus::Today:
-        return QStringLiteral("\u25CC"); // ◌ dotted circle: still open
+        return u"\u25CC"_s; // ◌ dotted circle: still open
     case DayStatus::Future:
-        return QStringLiteral("\u00B7"); // · middle dot
+        return u"\u00B7"_s; // · middle dot
     case DayStatus::Rest:
-        return QStringLiteral("\u2013"); // – en dash: a day off
+        return u"\u2013"_s; // – en dash: a day off
     }
     return {};
 }
@@ -137,8 +139,8 @@ TrayMenuModel TrayMenuModel::build(const StatusReport &status,
         m.weekMarks << mark;
     }
     m.week.title = tr("This week");
-    m.week.value = glyphs.join(QLatin1Char(' '));
-    m.week.text = m.week.title + QStringLiteral("   ") + m.week.value;
+    m.week.value = glyphs.join(u' ');
+    m.week.text = m.week.title + u"   "_s + m.week.value;
     m.week.spoken = tr("%1: %2").arg(m.week.title, spoken.join(tr(", ")));
 
     // The singular is its own string so English reads right with no translation loaded

@@ -30,6 +30,11 @@ packages=(
     at-spi2-core gir1.2-atspi-2.0
     # ... and Qt's GTK platform theme, through which the break window goes dark
     qt6-gtk-platformtheme
+    # ... and a real GNOME Shell desktop (headless Wayland, tests/e2e/desktop/gnome_shell.py):
+    # the shell and its compositor, the gjs notification daemon, Debian's AppIndicator
+    # extension (the StatusNotifierItem tray), GNOME's portal backend, and Qt's Wayland
+    # platform plugin for the programs under test
+    gnome-shell mutter gjs gnome-shell-extension-appindicator xdg-desktop-portal-gnome qt6-wayland
     # reliability tests (tests/reliability, tests/fuzz): where the daemon writes
     # (strace), running it as another user (setpriv), the libFuzzer harnesses (clang)
     strace util-linux clang-14 libclang-rt-14-dev

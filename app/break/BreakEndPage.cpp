@@ -14,6 +14,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace limber {
 
 namespace {
@@ -209,7 +211,7 @@ QString BreakEndPage::summary() const
     QStringList lines{m_title->text(), m_detail->text()};
     if (!m_tiles->isHidden())
         lines << m_todayValue->accessibleName() << m_streakValue->accessibleName();
-    return lines.join(QLatin1Char('\n'));
+    return lines.join(u'\n');
 }
 
 } // namespace limber

@@ -3,10 +3,10 @@
 
 #include "app/break/BreakProgressBar.h"
 #include "app/break/CountdownRing.h"
-#include "app/common/ExerciseText.h"
 #include "app/break/IllustrationFrame.h"
 #include "app/break/NotePanel.h"
 #include "app/break/StepList.h"
+#include "app/common/ExerciseText.h"
 #include "core/BreakSession.h"
 
 #include <QHBoxLayout>

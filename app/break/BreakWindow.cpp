@@ -16,6 +16,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace limber {
 
 namespace {
@@ -33,7 +35,7 @@ QPushButton *button(const QString &text, const QString &description, QWidget *pa
 void bindKey(QPushButton *b, const QKeySequence &key)
 {
     const QString keyName = key.toString(QKeySequence::NativeText);
-    b->setToolTip(QStringLiteral("%1 (%2)").arg(b->toolTip(), keyName));
+    b->setToolTip(u"%1 (%2)"_s.arg(b->toolTip(), keyName));
     b->setAccessibleDescription(b->toolTip());
     auto *shortcut = new QShortcut(key, b);
     QObject::connect(shortcut, &QShortcut::activated, b, [b] {

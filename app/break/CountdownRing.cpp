@@ -11,6 +11,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace limber {
 
 namespace {
@@ -19,7 +21,7 @@ namespace {
 // ring is read like a label.
 QAccessibleInterface *ringAccessible(const QString &className, QObject *object)
 {
-    if (className == QLatin1String("limber::CountdownRing") && object && object->isWidgetType())
+    if (className == "limber::CountdownRing"_L1 && object && object->isWidgetType())
         return new QAccessibleWidget(static_cast<QWidget *>(object), QAccessible::StaticText);
     return nullptr;
 }

@@ -5,6 +5,8 @@
 #include <QLabel>
 #include <QPainter>
 
+using namespace Qt::StringLiterals;
+
 namespace limber {
 
 namespace {
@@ -78,7 +80,7 @@ void StepList::setItems(const QStringList &items)
         if (m_style == Style::Numbered) {
             marker = new NumberBadge(i + 1, this);
         } else {
-            auto *bullet = new QLabel(QStringLiteral("\u2022"), this);
+            auto *bullet = new QLabel(u"\u2022"_s, this);
             bullet->setAccessibleName(tr("Point %1").arg(i + 1));
             marker = bullet;
         }

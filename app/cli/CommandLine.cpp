@@ -4,6 +4,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+using namespace Qt::StringLiterals;
+
 namespace limber {
 
 namespace {
@@ -70,7 +72,7 @@ const Option *findOption(const QString &name)
 /// The option as people write it: "-h", "--snooze".
 QString dashed(const QString &name)
 {
-    return (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name;
+    return (name.size() == 1 ? u"-"_s : u"--"_s) + name;
 }
 
 std::optional<int> parseMinutes(const QString &text)
@@ -84,8 +86,7 @@ std::optional<int> parseMinutes(const QString &text)
 
 QString unknownOption(const QString &argument)
 {
-    return Words::tr("unknown option \"%1\"; see %2")
-        .arg(argument, QStringLiteral("limber --help"));
+    return Words::tr("unknown option \"%1\"; see %2").arg(argument, u"limber --help"_s);
 }
 
 /// What to say when `option`'s value is missing or not one it takes.
@@ -97,8 +98,7 @@ QString badValue(const Option &option, const QString &name)
             .arg(dashed(name))
             .arg(ControlRequest::kMaxMinutes);
     case Value::Format:
-        return Words::tr("%1 needs a format: %2 or %3")
-            .arg(dashed(name), QStringLiteral("csv"), QStringLiteral("json"));
+        return Words::tr("%1 needs a format: %2 or %3").arg(dashed(name), u"csv"_s, u"json"_s);
     case Value::Directory:
         return Words::tr("%1 needs a directory").arg(dashed(name));
     case Value::None:
@@ -115,12 +115,11 @@ QString parseError(const QCommandLineParser &parser, const QStringList &argument
     const QStringList unknown = parser.unknownOptionNames();
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
-        if (argument == QLatin1String("--"))
+        if (argument == "--"_L1)
             break; // the rest are positional
-        if (argument.size() < 2 || !argument.startsWith(QLatin1Char('-')))
+        if (argument.size() < 2 || !argument.startsWith(u'-'))
             continue;
-        const QString name =
-            argument.mid(argument.startsWith(QLatin1String("--")) ? 2 : 1).section(u'=', 0, 0);
+        const QString name = argument.mid(argument.startsWith("--"_L1) ? 2 : 1).section(u'=', 0, 0);
         const bool inlineValue = argument.contains(u'=');
         if (unknown.contains(name))
             return unknownOption(argument);
@@ -158,7 +157,7 @@ bool takeValue(const Option &option, const QString &name, const QString &value, 
         break;
     case Value::Directory:
         // "--render-exercises --json" took "--json" as the directory: say what is missing.
-        if (!value.isEmpty() && !value.startsWith(QLatin1Char('-'))) {
+        if (!value.isEmpty() && !value.startsWith(u'-')) {
             command.renderDirectory = value;
             return true;
         }
@@ -181,12 +180,12 @@ std::optional<Command> parseCommandLine(const QStringList &arguments, QString *e
             names << QLatin1String(o.shortName);
         QCommandLineOption option(names);
         if (o.value != Value::None)
-            option.setValueName(QStringLiteral("VALUE"));
+            option.setValueName(u"VALUE"_s);
         parser.addOption(option);
     }
     parser.addOption(QCommandLineOption(QLatin1String(kJson)));
     // parse() skips the first argument, the program's name.
-    if (!parser.parse(QStringList{QStringLiteral("limber")} + arguments)) {
+    if (!parser.parse(QStringList{u"limber"_s} + arguments)) {
         *error = parseError(parser, arguments);
         return std::nullopt;
     }
@@ -216,28 +215,27 @@ std::optional<Command> parseCommandLine(const QStringList &arguments, QString *e
     QStringList positional = parser.positionalArguments();
     if (chosen && chosen->kind == Command::Kind::Export && !positional.isEmpty()) {
         const QString file = positional.takeFirst();
-        if (file != QLatin1String("-"))
+        if (file != "-"_L1)
             command.exportFile = file;
     }
     if (!positional.isEmpty()) {
         *error = Words::tr("unexpected argument \"%1\"; see %2")
-                     .arg(positional.constFirst(), QStringLiteral("limber --help"));
+                     .arg(positional.constFirst(), u"limber --help"_s);
         return std::nullopt;
     }
 
     if (chosen) {
         command.kind = chosen->kind;
         command.request.command = chosen->request;
-        command.autostart = chosenName == QLatin1String("autostart");
+        command.autostart = chosenName == "autostart"_L1;
     } else {
         command.request.command = Request::Activate;
     }
     if (json) {
         if (command.kind != Command::Kind::Request || (command.request.command != Request::Status &&
                                                        command.request.command != Request::Stats)) {
-            *error = Words::tr("%1 goes with %2 or %3")
-                         .arg(QStringLiteral("--json"), QStringLiteral("--status"),
-                              QStringLiteral("--stats"));
+            *error =
+                Words::tr("%1 goes with %2 or %3").arg(u"--json"_s, u"--status"_s, u"--stats"_s);
             return std::nullopt;
         }
         command.request.json = true;

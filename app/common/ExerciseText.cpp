@@ -6,6 +6,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace limber::text {
 
 namespace {
@@ -80,7 +82,7 @@ QString equipment(const Exercise &exercise)
             needs << words;
         }
     }
-    return needs.isEmpty() ? Words::tr("No equipment") : needs.join(QStringLiteral(" · "));
+    return needs.isEmpty() ? Words::tr("No equipment") : needs.join(u" · "_s);
 }
 
 QString dose(const PlannedExercise &p)
@@ -97,7 +99,7 @@ QString dose(const PlannedExercise &p)
         parts << Words::tr("%n sets", nullptr, p.sets);
     if (parts.isEmpty())
         return shortDuration(std::chrono::seconds(p.seconds));
-    QString words = parts.join(QStringLiteral(" · "));
+    QString words = parts.join(u" · "_s);
     words[0] = words[0].toUpper();
     return words;
 }
@@ -105,7 +107,7 @@ QString dose(const PlannedExercise &p)
 QString clock(Millis d)
 {
     const qint64 s = wholeSeconds(d, true);
-    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+    return u"%1:%2"_s.arg(s / 60).arg(s % 60, 2, 10, QChar(u'0'));
 }
 
 QString spokenDuration(Millis d)

@@ -5,6 +5,8 @@
 #include <QLibraryInfo>
 #include <QTranslator>
 
+using namespace Qt::StringLiterals;
+
 namespace limber {
 
 namespace {
@@ -27,7 +29,7 @@ bool install(const QString &file, const QString &directory)
 
 QString translationsDirectory()
 {
-    return QStringLiteral(":/limber/i18n");
+    return u":/limber/i18n"_s;
 }
 
 InstalledTranslations installTranslations(const QLocale &locale)
@@ -37,20 +39,20 @@ InstalledTranslations installTranslations(const QLocale &locale)
         return installed;
     const QStringList languages = locale.uiLanguages();
     for (QString name : languages) {
-        name.replace(QLatin1Char('-'), QLatin1Char('_'));
+        name.replace(u'-', u'_');
         const QLocale::Language language = QLocale(name).language();
         // English is the sources' language, and C/POSIX reads English too: only the
         // plural forms ("1 day", "2 days") come from a translation (limber_en).
         if (language == QLocale::English || language == QLocale::C) {
-            install(QStringLiteral("limber_en"), translationsDirectory());
+            install(u"limber_en"_s, translationsDirectory());
             break;
         }
-        if (!install(QStringLiteral("limber_") + name, translationsDirectory()))
+        if (!install(u"limber_"_s + name, translationsDirectory()))
             continue;
         installed.language = QLocale::languageToCode(language);
         // Qt's words for the same language only, so a dialog never mixes two languages.
-        installed.qt = install(QStringLiteral("qtbase_") + name,
-                               QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+        installed.qt =
+            install(u"qtbase_"_s + name, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
         break;
     }
     return installed;

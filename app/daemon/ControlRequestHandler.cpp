@@ -5,6 +5,8 @@
 
 #include <QJsonDocument>
 
+using namespace Qt::StringLiterals;
+
 namespace limber {
 
 namespace {
@@ -36,9 +38,9 @@ ControlResponse ControlRequestHandler::handle(const ControlRequest &request)
         return {0, QString()};
     case C::Status: {
         const StatusReport status = m_actions.status();
-        QString text = status.summary() + QLatin1Char('\n');
+        QString text = status.summary() + u'\n';
         for (const StatusProblem &p : status.problems)
-            text += p.text + QLatin1Char('\n');
+            text += p.text + u'\n';
         return {0, request.json ? jsonText(status.toJson()) : text};
     }
     case C::Stats: {

@@ -9,6 +9,8 @@
 #include <QLoggingCategory>
 #include <QTimer>
 
+using namespace Qt::StringLiterals;
+
 Q_LOGGING_CATEGORY(lcControl, "limber.app.control", QtInfoMsg)
 
 namespace limber {
@@ -61,9 +63,9 @@ void ControlServer::accept()
         // decides.
         const std::optional<quint32> peer = os::peerUserId(socket->socketDescriptor());
         if (peer != os::currentUserId()) {
-            qCWarning(lcControl).noquote() << "refused a control connection from"
-                                           << (peer ? QStringLiteral("user id %1").arg(*peer)
-                                                    : QStringLiteral("an unknown user"));
+            qCWarning(lcControl).noquote()
+                << "refused a control connection from"
+                << (peer ? u"user id %1"_s.arg(*peer) : u"an unknown user"_s);
             socket->abort();
             socket->deleteLater();
             continue;
@@ -85,7 +87,7 @@ void ControlServer::read(QLocalSocket *socket)
     if (!socket->canReadLine()) {
         if (socket->bytesAvailable() > ControlRequest::kMaxBytes) {
             qCWarning(lcControl) << "dropping a client that sent an oversized request";
-            reply(socket, {2, QStringLiteral("request too long")});
+            reply(socket, {2, u"request too long"_s});
         }
         return;
     }
@@ -94,7 +96,7 @@ void ControlServer::read(QLocalSocket *socket)
     const auto request = ControlRequest::decode(line, &error);
     if (!request) {
         qCWarning(lcControl) << "rejected a control request:" << error;
-        reply(socket, {2, QStringLiteral("invalid request: ") + error});
+        reply(socket, {2, u"invalid request: "_s + error});
         return;
     }
     reply(socket, m_handler(*request));

@@ -18,6 +18,8 @@
 #include <QPointer>
 #include <QRandomGenerator>
 
+using namespace Qt::StringLiterals;
+
 Q_LOGGING_CATEGORY(lcDaemon, "limber.app.daemon", QtInfoMsg)
 
 namespace limber {
@@ -162,7 +164,7 @@ void Daemon::applySetting(SettingKey key)
         return;
     }
     // The login entry follows the setting: written when on, removed when off.
-    if (m_backends.autostart->name() == QLatin1String("none") ||
+    if (m_backends.autostart->name() == "none"_L1 ||
         m_settings.startAtLogin() == m_backends.autostart->isEnabled())
         return;
     QString why;
@@ -225,9 +227,8 @@ void Daemon::refreshTray()
 BackendNames Daemon::backendNames() const
 {
     return {m_backends.idle->name(), m_backends.session->name(),
-            m_backends.notifier->isAvailable() ? m_backends.notifier->name()
-                                               : QStringLiteral("tray"),
-            m_tray ? m_tray->backendName() : QStringLiteral("none")};
+            m_backends.notifier->isAvailable() ? m_backends.notifier->name() : u"tray"_s,
+            m_tray ? m_tray->backendName() : u"none"_s};
 }
 
 StatusReport Daemon::status()
@@ -280,8 +281,7 @@ void Daemon::onBreakEnded(const BreakRecord &record)
         // Written once the transaction is committed: the crash tests
         // (tests/reliability) hold the history to every line of this kind.
         if (const auto id = store->addBreak(record))
-            qCInfo(lcDaemon).noquote() << QStringLiteral("break recorded: id %1, %2, %3 exercises")
-                                              .arg(*id)
+            qCInfo(lcDaemon).noquote() << u"break recorded: id %1, %2, %3 exercises"_s.arg(*id)
                                               .arg(toString(record.outcome))
                                               .arg(record.exercises.size());
         else

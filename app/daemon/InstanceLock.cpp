@@ -9,6 +9,8 @@
 #include <QLockFile>
 #include <QThread>
 
+using namespace Qt::StringLiterals;
+
 namespace limber {
 
 namespace {
@@ -50,8 +52,7 @@ bool takeInstanceLock(QLockFile &lock)
             return false;
         // QLockFile removes a file only when no process holds its flock, and the kernel
         // drops a dead process's flock: a live Limber's lock survives all of this.
-        const QString leftovers[] = {name + QStringLiteral(".rmlock.rmlock"),
-                                     name + QStringLiteral(".rmlock")};
+        const QString leftovers[] = {name + u".rmlock.rmlock"_s, name + u".rmlock"_s};
         for (const QString &left : leftovers) {
             if (QFileInfo::exists(left) && olderThanAWrite(left))
                 QLockFile(left).removeStaleLockFile();

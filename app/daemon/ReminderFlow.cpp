@@ -5,6 +5,8 @@
 #include "core/Settings.h"
 #include "core/SittingTracker.h"
 
+using namespace Qt::StringLiterals;
+
 namespace limber {
 
 ReminderFlow::ReminderFlow(const Clock &clock, SittingTracker &tracker, const Settings &settings,
@@ -59,7 +61,7 @@ void ReminderFlow::onBreakDue(int repeat)
     if (m_notifier.isAvailable())
         m_notifier.showReminder(notice);
     else
-        emit fallbackMessage(notice.title, notice.body + QLatin1Char('\n') + tr("Click to start."));
+        emit fallbackMessage(notice.title, notice.body + u'\n' + tr("Click to start."));
 }
 
 void ReminderFlow::onAction(ReminderAction action)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/daemon/StatusProblems.h"
 
+using namespace Qt::StringLiterals;
+
 namespace limber {
 
 QList<StatusProblem> StatusProblems::of(const Facts &facts)
@@ -9,20 +11,20 @@ QList<StatusProblem> StatusProblems::of(const Facts &facts)
     const auto add = [&list](const char *id, const QString &text) {
         list.append({QString::fromLatin1(id), text});
     };
-    if (facts.tray == QLatin1String("none"))
+    if (facts.tray == "none"_L1)
         add("no_tray", tr("No system tray is running; the icon appears as soon as one starts."));
     if (!facts.notifications)
         add("no_notification_server",
             tr("No notification server is running; reminders show at the tray icon."));
-    if (facts.idle == QLatin1String("none"))
+    if (facts.idle == "none"_L1)
         add("no_idle_source", tr("Input idle time cannot be read; only a locked screen or a "
                                  "suspend count as natural breaks."));
-    if (facts.session == QLatin1String("none"))
+    if (facts.session == "none"_L1)
         add("no_session_monitor", tr("Screen lock and suspend are not reported; a suspend is "
                                      "still noticed from the clocks."));
-    if (facts.platform.contains(QLatin1String("no_session_bus")))
+    if (facts.platform.contains("no_session_bus"_L1))
         add("no_session_bus", tr("There is no D-Bus session bus."));
-    if (facts.platform.contains(QLatin1String("no_system_bus")))
+    if (facts.platform.contains("no_system_bus"_L1))
         add("no_system_bus", tr("There is no D-Bus system bus; logind's lock and sleep "
                                 "signals are not available."));
     if (!facts.runtimeDirSet)

@@ -16,6 +16,8 @@
 #include <QPainter>
 #include <QTextStream>
 
+using namespace Qt::StringLiterals;
+
 namespace limber::contactsheet {
 
 namespace {
@@ -86,7 +88,7 @@ QList<Pose> framesOf(const ExerciseFigure &figure, const Exercise &exercise)
 bool save(const QImage &image, const QString &path, QStringList &written, QString *error)
 {
     if (!image.save(path, "PNG")) {
-        *error = QStringLiteral("cannot write %1").arg(path);
+        *error = u"cannot write %1"_s.arg(path);
         return false;
     }
     written << path;
@@ -99,7 +101,7 @@ QStringList render(const QString &directory, const PoseLibrary &library, QString
 {
     ExerciseCatalogue catalogue;
     if (!catalogue.loadBuiltIn()) {
-        *error = QStringLiteral("the built-in catalogue has errors");
+        *error = u"the built-in catalogue has errors"_s;
         return {};
     }
     if (!library.errors().isEmpty()) {
@@ -107,8 +109,8 @@ QStringList render(const QString &directory, const PoseLibrary &library, QString
         return {};
     }
     QDir dir(directory);
-    if (!dir.mkpath(QStringLiteral("exercises")) || !dir.mkpath(QStringLiteral("frames"))) {
-        *error = QStringLiteral("cannot create %1").arg(directory);
+    if (!dir.mkpath(u"exercises"_s) || !dir.mkpath(u"frames"_s)) {
+        *error = u"cannot create %1"_s.arg(directory);
         return {};
     }
     QList<std::pair<const Exercise *, const ExerciseFigure *>> items;
@@ -129,23 +131,21 @@ QStringList render(const QString &directory, const PoseLibrary &library, QString
                              static_cast<int>(i / kColumns) * kTileHeight, kTileWidth, kTileHeight);
             paintTile(p, rect, *items.at(i).first, *items.at(i).second, palette);
             if (!dark)
-                tiles.append(
-                    QJsonObject{{QStringLiteral("id"), items.at(i).first->id},
-                                {QStringLiteral("rect"),
-                                 QJsonArray{rect.x(), rect.y(), rect.width(), rect.height()}}});
+                tiles.append(QJsonObject{
+                    {u"id"_s, items.at(i).first->id},
+                    {u"rect"_s, QJsonArray{rect.x(), rect.y(), rect.width(), rect.height()}}});
         }
         p.end();
-        const QString name =
-            dark ? QStringLiteral("contact-sheet-dark.png") : QStringLiteral("contact-sheet.png");
+        const QString name = dark ? u"contact-sheet-dark.png"_s : u"contact-sheet.png"_s;
         if (!save(sheet, dir.filePath(name), written, error))
             return {};
     }
-    QFile index(dir.filePath(QStringLiteral("contact-sheet.json")));
-    const QJsonObject indexJson{{QStringLiteral("columns"), kColumns},
-                                {QStringLiteral("tile"), QJsonArray{kTileWidth, kTileHeight}},
-                                {QStringLiteral("tiles"), tiles}};
+    QFile index(dir.filePath(u"contact-sheet.json"_s));
+    const QJsonObject indexJson{{u"columns"_s, kColumns},
+                                {u"tile"_s, QJsonArray{kTileWidth, kTileHeight}},
+                                {u"tiles"_s, tiles}};
     if (!index.open(QIODevice::WriteOnly) || index.write(QJsonDocument(indexJson).toJson()) < 0) {
-        *error = QStringLiteral("cannot write %1").arg(index.fileName());
+        *error = u"cannot write %1"_s.arg(index.fileName());
         return {};
     }
     written << index.fileName();
@@ -156,8 +156,7 @@ QStringList render(const QString &directory, const PoseLibrary &library, QString
         QPainter p(&single);
         paintTile(p, single.rect(), *exercise, *figure, lightPalette());
         p.end();
-        if (!save(single, dir.filePath(QStringLiteral("exercises/%1.png").arg(exercise->id)),
-                  written, error))
+        if (!save(single, dir.filePath(u"exercises/%1.png"_s.arg(exercise->id)), written, error))
             return {};
 
         // Mid-animation frames: light as drawn, then dark and mirrored (the other side).
@@ -178,8 +177,7 @@ QStringList render(const QString &directory, const PoseLibrary &library, QString
             }
         }
         s.end();
-        if (!save(strip, dir.filePath(QStringLiteral("frames/%1.png").arg(exercise->id)), written,
-                  error))
+        if (!save(strip, dir.filePath(u"frames/%1.png"_s.arg(exercise->id)), written, error))
             return {};
     }
     return written;

@@ -11,6 +11,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace limber {
 
 namespace {
@@ -43,8 +45,8 @@ QString shortDate(const QDate &date)
 {
     const QLocale locale;
     const QString order = locale.dateFormat(QLocale::ShortFormat);
-    const bool monthFirst = order.indexOf(QLatin1Char('M')) < order.indexOf(QLatin1Char('d'));
-    return locale.toString(date, monthFirst ? QStringLiteral("MMM d") : QStringLiteral("d MMM"));
+    const bool monthFirst = order.indexOf(u'M') < order.indexOf(u'd');
+    return locale.toString(date, monthFirst ? u"MMM d"_s : u"d MMM"_s);
 }
 
 } // namespace
@@ -69,7 +71,7 @@ void HistoryChart::setOverview(const HistoryOverview &overview)
 
 QString HistoryChart::dayText(const WeekDay &day, int goal)
 {
-    const QString date = QLocale().toString(day.date, QStringLiteral("ddd ")) + shortDate(day.date);
+    const QString date = QLocale().toString(day.date, u"ddd "_s) + shortDate(day.date);
     QString what;
     switch (day.status) {
     case DayStatus::Done:
@@ -115,8 +117,8 @@ QString HistoryChart::summary(const HistoryOverview &o)
     }
     for (const WeekDay &d : o.weeks.constLast().days)
         if (d.date == o.today)
-            parts << dayText(d, o.goal) + QLatin1Char('.');
-    return parts.join(QLatin1Char(' '));
+            parts << dayText(d, o.goal) + u'.';
+    return parts.join(u' ');
 }
 
 int HistoryChart::cellSize() const

@@ -15,6 +15,8 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace limber {
 
 namespace {
@@ -161,7 +163,7 @@ void HistoryWindow::setCard(int index, const QString &value, const QString &capt
     m_cardValues[index]->setText(value);
     m_cardCaptions[index]->setText(caption);
     QWidget *card = m_cardValues[index]->parentWidget();
-    card->setAccessibleName(caption + QStringLiteral(": ") + value);
+    card->setAccessibleName(caption + u": "_s + value);
 }
 
 QWidget *HistoryWindow::buildLegend()

@@ -12,6 +12,8 @@
 #include <QTime>
 #include <QTimeEdit>
 
+using namespace Qt::StringLiterals;
+
 namespace limber {
 
 namespace {
@@ -20,7 +22,7 @@ constexpr int kChecklistColumns = 2;
 /// Seconds in a wide range step by ten; everything else by one.
 int stepFor(const SettingSpec &spec)
 {
-    return spec.unit == QLatin1String("s") && spec.max - spec.min > 120 ? 10 : 1;
+    return spec.unit == "s"_L1 && spec.max - spec.min > 120 ? 10 : 1;
 }
 } // namespace
 
@@ -36,7 +38,7 @@ SettingEditor::SettingEditor(const SettingSpec &spec, QObject *parent)
         m_focus->setToolTip(description);
         m_focus->setAccessibleDescription(description);
     }
-    m_widget->setObjectName(QString(spec.name).replace(QLatin1Char('/'), QLatin1Char('.')));
+    m_widget->setObjectName(QString(spec.name).replace(u'/', u'.'));
     setValue(spec.defaultValue);
 }
 
@@ -117,7 +119,7 @@ void SettingEditor::build()
         auto *edit = new QTimeEdit;
         // The locale's hours and minutes; some short formats still carry seconds.
         QString format = QLocale().timeFormat(QLocale::ShortFormat);
-        format.remove(QRegularExpression(QStringLiteral("[:.]?s+")));
+        format.remove(QRegularExpression(u"[:.]?s+"_s));
         edit->setDisplayFormat(format.trimmed());
         edit->setKeyboardTracking(false);
         connect(edit, &QTimeEdit::timeChanged, this, &SettingEditor::report);

@@ -15,6 +15,8 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace limber {
 
 namespace {
@@ -26,7 +28,7 @@ std::size_t indexOf(SettingKey key)
 
 bool isSwitch(const SettingSpec &spec)
 {
-    return spec.kind == SettingKind::Boolean && spec.name.endsWith(QLatin1String("/enabled"));
+    return spec.kind == SettingKind::Boolean && spec.name.endsWith("/enabled"_L1);
 }
 
 bool hasSwitch(SettingGroup group)

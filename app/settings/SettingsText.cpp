@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/settings/SettingsText.h"
 
+using namespace Qt::StringLiterals;
+
 namespace limber {
 
 QString SettingsText::groupTitle(SettingGroup group)
@@ -109,7 +111,7 @@ QString SettingsText::choice(const QString &word)
         if (word == QLatin1String(name))
             return tr(text);
     QString readable = word;
-    readable.replace(QLatin1Char('_'), QLatin1Char(' '));
+    readable.replace(u'_', u' ');
     if (!readable.isEmpty())
         readable[0] = readable[0].toUpper();
     return readable;
@@ -119,13 +121,13 @@ QString SettingsText::unitSuffix(QLatin1String unit, int value)
 {
     if (unit.isEmpty())
         return {};
-    if (unit == QLatin1String("min"))
+    if (unit == "min"_L1)
         return tr(" min");
-    if (unit == QLatin1String("s"))
+    if (unit == "s"_L1)
         return tr(" s");
-    if (unit == QLatin1String("breaks"))
+    if (unit == "breaks"_L1)
         return value == 1 ? tr(" break") : tr(" breaks", nullptr, value);
-    return QLatin1Char(' ') + unit;
+    return u' ' + unit;
 }
 
 } // namespace limber

@@ -7,6 +7,8 @@
 #include <QPointer>
 #include <QWindow>
 
+using namespace Qt::StringLiterals;
+
 namespace limber {
 
 namespace {
@@ -43,7 +45,7 @@ public:
         if (!m_action || t != QAccessible::Name)
             return {};
         const QString spoken = m_action->spokenText();
-        return spoken.isEmpty() ? m_action->text().remove(QLatin1Char('&')) : spoken;
+        return spoken.isEmpty() ? m_action->text().remove(u'&') : spoken;
     }
     void setText(QAccessible::Text, const QString &) override {}
 

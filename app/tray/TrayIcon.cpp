@@ -9,6 +9,8 @@
 #include <QMenu>
 #include <QSystemTrayIcon>
 
+using namespace Qt::StringLiterals;
+
 namespace limber {
 
 namespace {
@@ -32,13 +34,13 @@ TrayIcon::TrayIcon(bool statusNotifierHost, QObject *parent)
     , m_menu(new QMenu)
     // Qt chooses the tray protocol once, when the first icon is made: the D-Bus
     // StatusNotifierItem when a watcher owns its name, XEmbed otherwise.
-    , m_backend(statusNotifierHost ? QStringLiteral("sni") : QStringLiteral("xembed"))
+    , m_backend(statusNotifierHost ? u"sni"_s : u"xembed"_s)
 {
     SpokenAction::installAccessibility();
     buildMenu();
     m_tray->setContextMenu(m_menu);
     m_tray->setIcon(drawTrayIcon(TrayLook::Progress, 0));
-    m_tray->setToolTip(QStringLiteral("Limber"));
+    m_tray->setToolTip(u"Limber"_s);
     connect(m_tray, &QSystemTrayIcon::messageClicked, this, &TrayIcon::messageClicked);
     connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason r) {
         // A left click opens the menu too: the icon has nothing else to do.
@@ -78,7 +80,7 @@ SpokenAction *TrayIcon::addInfoLine()
 void TrayIcon::buildMenu()
 {
     m_menu->setToolTipsVisible(true);
-    m_status = m_menu->addAction(QStringLiteral("Limber"));
+    m_status = m_menu->addAction(u"Limber"_s);
     m_status->setEnabled(false);
     m_menu->addSeparator();
 
@@ -139,9 +141,7 @@ void TrayIcon::showLine(SpokenAction *action, const MenuLine &line, bool visible
 {
     // A QMenu puts what follows a tab in a column of its own, which lines the values
     // up; over D-Bus the host shows the label as it is, so it gets the plain text.
-    action->setText(m_backend == QLatin1String("sni")
-                        ? line.text
-                        : line.title + QLatin1Char('\t') + line.value);
+    action->setText(m_backend == "sni"_L1 ? line.text : line.title + u'\t' + line.value);
     action->setSpokenText(line.spoken);
     // The week's symbols get their words on hover too.
     action->setToolTip(line.spoken != line.text ? line.spoken : QString());
@@ -172,9 +172,8 @@ void TrayIcon::showMessage(const QString &title, const QString &body)
 
 QString TrayIcon::backendName() const
 {
-    return QSystemTrayIcon::isSystemTrayAvailable() || m_backend == QLatin1String("sni")
-               ? m_backend
-               : QStringLiteral("none");
+    return QSystemTrayIcon::isSystemTrayAvailable() || m_backend == "sni"_L1 ? m_backend
+                                                                             : u"none"_s;
 }
 
 bool TrayIcon::isVisible() const

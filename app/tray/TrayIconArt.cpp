@@ -9,6 +9,8 @@
 #include <algorithm>
 #include <cmath>
 
+using namespace Qt::StringLiterals;
+
 namespace limber {
 
 namespace {
@@ -119,7 +121,7 @@ public:
     }
 
     QIconEngine *clone() const override { return new TrayIconEngine(m_look, m_progress); }
-    QString key() const override { return QStringLiteral("limber-tray"); }
+    QString key() const override { return u"limber-tray"_s; }
 
 private:
     TrayLook m_look;

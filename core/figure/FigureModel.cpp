@@ -3,6 +3,8 @@
 
 #include <QStringList>
 
+using namespace Qt::StringLiterals;
+
 namespace limber::figure {
 
 namespace {
@@ -153,11 +155,11 @@ QStringList implausibleAngles(const Pose &pose)
         const JointLimits &l = jointLimits(j);
         const JointAngles &a = pose[j];
         if (!l.flex.contains(a.flex))
-            out << jointName(j) + QStringLiteral(".flex");
+            out << jointName(j) + u".flex"_s;
         if (!l.side.contains(a.side))
-            out << jointName(j) + QStringLiteral(".side");
+            out << jointName(j) + u".side"_s;
         if (!l.twist.contains(a.twist))
-            out << jointName(j) + QStringLiteral(".twist");
+            out << jointName(j) + u".twist"_s;
     }
     return out;
 }

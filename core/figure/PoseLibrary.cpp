@@ -12,6 +12,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+using namespace Qt::StringLiterals;
+
 namespace limber::figure {
 
 namespace {
@@ -26,17 +28,16 @@ QString L(const char *s)
 std::optional<ExerciseFigure> readFigure(const QJsonValue &value, qsizetype index,
                                          const QString &file, QList<CatalogueError> &errors)
 {
-    static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9-]{0,63}$"));
+    static const QRegularExpression idPattern(u"^[a-z0-9][a-z0-9-]{0,63}$"_s);
     if (!value.isObject()) {
-        errors.append(
-            {file, QStringLiteral("exercises[%1]").arg(index), {}, L("must be an object")});
+        errors.append({file, u"exercises[%1]"_s.arg(index), {}, L("must be an object")});
         return std::nullopt;
     }
     const QJsonObject object = value.toObject();
     ExerciseFigure figure;
-    figure.exerciseId = object.value(QLatin1String("id")).toString();
-    const QString label = figure.exerciseId.isEmpty() ? QStringLiteral("exercises[%1]").arg(index)
-                                                      : figure.exerciseId;
+    figure.exerciseId = object.value("id"_L1).toString();
+    const QString label =
+        figure.exerciseId.isEmpty() ? u"exercises[%1]"_s.arg(index) : figure.exerciseId;
     JsonFieldReader r(errors, file, label);
     r.rejectUnknownKeys(object, {"id", "camera", "frame", "props", "hold_at", "poses"});
     if (!idPattern.match(figure.exerciseId).hasMatch())
@@ -89,11 +90,11 @@ PoseLibrary::Parsed PoseLibrary::parse(const QByteArray &json, const QString &fi
     const QJsonObject &root = *parsed;
     JsonFieldReader r(out.errors, fileName, {});
     r.rejectUnknownKeys(root, {"format", "exercises"});
-    if (root.value(QLatin1String("format")).toInt(-1) != kFormat) {
-        r.fail(L("format"), QStringLiteral("must be %1").arg(kFormat));
+    if (root.value("format"_L1).toInt(-1) != kFormat) {
+        r.fail(L("format"), u"must be %1"_s.arg(kFormat));
         return out;
     }
-    const QJsonValue exercises = root.value(QLatin1String("exercises"));
+    const QJsonValue exercises = root.value("exercises"_L1);
     if (!exercises.isArray()) {
         r.fail(L("exercises"), L("must be a list"));
         return out;
@@ -101,7 +102,7 @@ PoseLibrary::Parsed PoseLibrary::parse(const QByteArray &json, const QString &fi
     const QJsonArray array = exercises.toArray();
     if (array.size() > kMaxExercises)
         r.fail(L("exercises"),
-               QStringLiteral("more than %1 exercises; the rest are ignored").arg(kMaxExercises));
+               u"more than %1 exercises; the rest are ignored"_s.arg(kMaxExercises));
     QSet<QString> seen;
     for (qsizetype i = 0; i < array.size() && i < kMaxExercises; ++i) {
         auto figure = readFigure(array.at(i), i, fileName, out.errors);
@@ -122,7 +123,7 @@ const PoseLibrary &PoseLibrary::builtIn()
 {
     static const PoseLibrary library = [] {
         PoseLibrary l;
-        l.load(QStringLiteral(":/limber/poses.json"), QStringLiteral("built-in poses.json"));
+        l.load(u":/limber/poses.json"_s, u"built-in poses.json"_s);
         return l;
     }();
     return library;
@@ -168,8 +169,8 @@ QList<CatalogueError> PoseLibrary::crossCheck(const ExerciseCatalogue &catalogue
                 shown = shown || ((need.anyOf & bit(e)) != 0 && propShows(figure->props, e));
             if (!shown)
                 out.append({fileName, exercise.id, L("props"),
-                            QStringLiteral("no prop shows the equipment \"%1\"")
-                                .arg(equipmentNames(need.anyOf).join(QLatin1Char('|')))});
+                            u"no prop shows the equipment \"%1\""_s.arg(
+                                equipmentNames(need.anyOf).join(u'|'))});
         }
     }
     for (const ExerciseFigure &figure : m_figures)

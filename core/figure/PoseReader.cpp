@@ -6,6 +6,8 @@
 
 #include <cmath>
 
+using namespace Qt::StringLiterals;
+
 namespace limber::figure {
 
 namespace {
@@ -19,7 +21,7 @@ QString L(const char *s)
 
 QString sub(const QString &field, const char *key)
 {
-    return field.isEmpty() ? L(key) : field + QLatin1Char('.') + QLatin1String(key);
+    return field.isEmpty() ? L(key) : field + u'.' + QLatin1String(key);
 }
 
 struct KindSpec
@@ -74,8 +76,7 @@ std::optional<double> PoseReader::number(const QJsonObject &object, const char *
     }
     if (!value.isDouble() || !std::isfinite(value.toDouble()) || value.toDouble() < min ||
         value.toDouble() > max) {
-        m_r.fail(sub(field, key),
-                 QStringLiteral("must be a number from %1 to %2").arg(min).arg(max));
+        m_r.fail(sub(field, key), u"must be a number from %1 to %2"_s.arg(min).arg(max));
         return std::nullopt;
     }
     return value.toDouble();
@@ -84,7 +85,7 @@ std::optional<double> PoseReader::number(const QJsonObject &object, const char *
 Camera PoseReader::camera(const QJsonObject &exercise)
 {
     Camera camera;
-    const QJsonValue value = exercise.value(QLatin1String("camera"));
+    const QJsonValue value = exercise.value("camera"_L1);
     if (value.isUndefined())
         return camera;
     if (!value.isObject()) {
@@ -93,8 +94,8 @@ Camera PoseReader::camera(const QJsonObject &exercise)
     }
     const QJsonObject o = value.toObject();
     for (auto it = o.begin(); it != o.end(); ++it)
-        if (it.key() != QLatin1String("yaw") && it.key() != QLatin1String("pitch"))
-            m_r.fail(QStringLiteral("camera.%1").arg(it.key()), L("unknown field"));
+        if (it.key() != "yaw"_L1 && it.key() != "pitch"_L1)
+            m_r.fail(u"camera.%1"_s.arg(it.key()), L("unknown field"));
     camera.yaw = number(o, "yaw", L("camera"), -180, 180, false).value_or(0);
     camera.pitch = number(o, "pitch", L("camera"), 0, 90, false).value_or(0);
     return camera;
@@ -102,16 +103,15 @@ Camera PoseReader::camera(const QJsonObject &exercise)
 
 QRectF PoseReader::frame(const QJsonObject &exercise)
 {
-    const QJsonValue value = exercise.value(QLatin1String("frame"));
+    const QJsonValue value = exercise.value("frame"_L1);
     if (!value.isObject()) {
         m_r.fail(L("frame"), value.isUndefined() ? L("missing") : L("must be an object"));
         return {};
     }
     const QJsonObject o = value.toObject();
     for (auto it = o.begin(); it != o.end(); ++it)
-        if (it.key() != QLatin1String("left") && it.key() != QLatin1String("bottom") &&
-            it.key() != QLatin1String("width"))
-            m_r.fail(QStringLiteral("frame.%1").arg(it.key()), L("unknown field"));
+        if (it.key() != "left"_L1 && it.key() != "bottom"_L1 && it.key() != "width"_L1)
+            m_r.fail(u"frame.%1"_s.arg(it.key()), L("unknown field"));
     const auto left = number(o, "left", L("frame"), -kMaxReach, kMaxReach, true);
     const auto bottom = number(o, "bottom", L("frame"), -kMaxReach, kMaxReach, true);
     const auto width = number(o, "width", L("frame"), 60, 2 * kMaxReach, true);
@@ -132,8 +132,7 @@ Vec3 PoseReader::point(const QJsonObject &object, const char *key, const QString
     for (const QJsonValue &v : a)
         ok = ok && v.isDouble() && std::abs(v.toDouble()) <= kMaxReach;
     if (!ok) {
-        m_r.fail(sub(field, key),
-                 QStringLiteral("must be [x, y, z] in centimetres within ±%1").arg(kMaxReach));
+        m_r.fail(sub(field, key), u"must be [x, y, z] in centimetres within ±%1"_s.arg(kMaxReach));
         return {};
     }
     return {a.at(0).toDouble(), a.at(1).toDouble(), a.at(2).toDouble()};
@@ -141,37 +140,35 @@ Vec3 PoseReader::point(const QJsonObject &object, const char *key, const QString
 
 std::optional<Prop> PoseReader::prop(const QJsonObject &o, const QString &field)
 {
-    const QString kindName = o.value(QLatin1String("kind")).toString();
+    const QString kindName = o.value("kind"_L1).toString();
     const KindSpec *spec = nullptr;
     for (const KindSpec &k : kKinds)
         if (kindName == QLatin1String(k.name))
             spec = &k;
     if (!spec) {
-        m_r.fail(sub(field, "kind"), o.contains(QLatin1String("kind"))
-                                         ? QStringLiteral("unknown prop \"%1\"").arg(kindName)
-                                         : L("missing"));
+        m_r.fail(sub(field, "kind"),
+                 o.contains("kind"_L1) ? u"unknown prop \"%1\""_s.arg(kindName) : L("missing"));
         return std::nullopt;
     }
     Prop p;
     p.kind = spec->kind;
     const QStringList allowed = keysOf(p.kind);
     for (auto it = o.begin(); it != o.end(); ++it)
-        if (it.key() != QLatin1String("kind") && !allowed.contains(it.key()))
-            m_r.fail(field + QLatin1Char('.') + it.key(),
-                     QStringLiteral("unknown field for a %1").arg(kindName));
+        if (it.key() != "kind"_L1 && !allowed.contains(it.key()))
+            m_r.fail(field + u'.' + it.key(), u"unknown field for a %1"_s.arg(kindName));
     p.at = point(o, "at", field);
     p.yaw = number(o, "yaw", field, -180, 180, false).value_or(0);
     p.length = number(o, "length", field, 10, 300, false).value_or(0);
     p.size = number(o, "size", field, 10, 300, false).value_or(0);
     if (p.kind == PropKind::Dumbbell) {
-        const QString hand = o.value(QLatin1String("hand")).toString();
-        if (hand != QLatin1String("l") && hand != QLatin1String("r"))
+        const QString hand = o.value("hand"_L1).toString();
+        if (hand != "l"_L1 && hand != "r"_L1)
             m_r.fail(sub(field, "hand"), L("must be \"l\" or \"r\""));
-        p.leftHand = hand == QLatin1String("l");
+        p.leftHand = hand == "l"_L1;
     }
     if (p.kind == PropKind::Band) {
-        const QJsonValue anchor = o.value(QLatin1String("anchor"));
-        if (anchor.toString() == QLatin1String("feet"))
+        const QJsonValue anchor = o.value("anchor"_L1);
+        if (anchor.toString() == "feet"_L1)
             p.anchorAtFeet = true;
         else if (anchor.isArray())
             p.at = point(o, "anchor", field);
@@ -184,17 +181,16 @@ std::optional<Prop> PoseReader::prop(const QJsonObject &o, const QString &field)
 QList<Prop> PoseReader::props(const QJsonObject &exercise)
 {
     QList<Prop> out;
-    const QJsonValue value = exercise.value(QLatin1String("props"));
+    const QJsonValue value = exercise.value("props"_L1);
     if (value.isUndefined())
         return out;
     const QJsonArray array = value.toArray();
     if (!value.isArray() || array.size() > PoseLibrary::kMaxProps) {
-        m_r.fail(L("props"),
-                 QStringLiteral("must be a list of at most %1 props").arg(PoseLibrary::kMaxProps));
+        m_r.fail(L("props"), u"must be a list of at most %1 props"_s.arg(PoseLibrary::kMaxProps));
         return out;
     }
     for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString field = QStringLiteral("props[%1]").arg(i);
+        const QString field = u"props[%1]"_s.arg(i);
         if (!array.at(i).isObject()) {
             m_r.fail(field, L("must be an object"));
             continue;
@@ -210,7 +206,7 @@ void PoseReader::readRoot(const QJsonObject &o, const QString &field, RootPlacem
     for (auto it = o.begin(); it != o.end(); ++it)
         if (!QStringList{L("x"), L("y"), L("z"), L("pitch"), L("roll"), L("yaw")}.contains(
                 it.key()))
-            m_r.fail(field + QLatin1Char('.') + it.key(), L("unknown field"));
+            m_r.fail(field + u'.' + it.key(), L("unknown field"));
     root.at.x = number(o, "x", field, -kMaxReach, kMaxReach, false).value_or(root.at.x);
     root.at.z = number(o, "z", field, -kMaxReach, kMaxReach, false).value_or(root.at.z);
     if (const auto y = number(o, "y", field, 0, kMaxReach, false)) {
@@ -250,8 +246,8 @@ void PoseReader::readJoints(const QJsonObject &o, const QString &field, Pose &po
         JointAngles angles;
         if (value.isUndefined() || !readAngles(value, sub(field, pair), angles))
             continue;
-        pose[*jointFromName(L(pair) + QStringLiteral("_l"))] = angles;
-        pose[*jointFromName(L(pair) + QStringLiteral("_r"))] = angles;
+        pose[*jointFromName(L(pair) + u"_l"_s)] = angles;
+        pose[*jointFromName(L(pair) + u"_r"_s)] = angles;
     }
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (std::any_of(std::begin(kPairs), std::end(kPairs),
@@ -259,11 +255,11 @@ void PoseReader::readJoints(const QJsonObject &o, const QString &field, Pose &po
             continue;
         const auto joint = jointFromName(it.key());
         if (!joint) {
-            m_r.fail(field + QLatin1Char('.') + it.key(), L("unknown joint"));
+            m_r.fail(field + u'.' + it.key(), L("unknown joint"));
             continue;
         }
         JointAngles angles;
-        if (readAngles(it.value(), field + QLatin1Char('.') + it.key(), angles))
+        if (readAngles(it.value(), field + u'.' + it.key(), angles))
             pose[*joint] = angles;
     }
 }
@@ -279,9 +275,8 @@ void PoseReader::checkLimits(const Pose &pose, const QString &field)
         const char *names[] = {"flex", "side", "twist"};
         for (int k = 0; k < 3; ++k)
             if (!checks[k].second.contains(checks[k].first))
-                m_r.fail(QStringLiteral("%1.joints.%2.%3").arg(field, jointName(j), L(names[k])),
-                         QStringLiteral("%1° is outside the plausible range %2° to %3°")
-                             .arg(checks[k].first)
+                m_r.fail(u"%1.joints.%2.%3"_s.arg(field, jointName(j), L(names[k])),
+                         u"%1° is outside the plausible range %2° to %3°"_s.arg(checks[k].first)
                              .arg(checks[k].second.min)
                              .arg(checks[k].second.max));
     }
@@ -289,20 +284,18 @@ void PoseReader::checkLimits(const Pose &pose, const QString &field)
 
 QList<Pose> PoseReader::poses(const QJsonObject &exercise)
 {
-    static const QRegularExpression namePattern(QStringLiteral("^[a-z][a-z0-9-]{0,31}$"));
+    static const QRegularExpression namePattern(u"^[a-z][a-z0-9-]{0,31}$"_s);
     QList<Pose> out;
-    const QJsonValue value = exercise.value(QLatin1String("poses"));
+    const QJsonValue value = exercise.value("poses"_L1);
     const QJsonArray array = value.toArray();
     if (!value.isArray() || array.isEmpty() || array.size() > PoseLibrary::kMaxPoses) {
-        m_r.fail(
-            L("poses"),
-            value.isUndefined()
-                ? L("missing")
-                : QStringLiteral("must be a list of 1 to %1 poses").arg(PoseLibrary::kMaxPoses));
+        m_r.fail(L("poses"), value.isUndefined() ? L("missing")
+                                                 : u"must be a list of 1 to %1 poses"_s.arg(
+                                                       PoseLibrary::kMaxPoses));
         return out;
     }
     for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString field = QStringLiteral("poses[%1]").arg(i);
+        const QString field = u"poses[%1]"_s.arg(i);
         const QJsonObject o = array.at(i).toObject();
         if (!array.at(i).isObject()) {
             m_r.fail(field, L("must be an object"));
@@ -311,33 +304,33 @@ QList<Pose> PoseReader::poses(const QJsonObject &exercise)
         for (auto it = o.begin(); it != o.end(); ++it)
             if (!QStringList{L("name"), L("from"), L("root"), L("joints"), L("breath")}.contains(
                     it.key()))
-                m_r.fail(field + QLatin1Char('.') + it.key(), L("unknown field"));
+                m_r.fail(field + u'.' + it.key(), L("unknown field"));
         Pose pose;
-        const QJsonValue from = o.value(QLatin1String("from"));
+        const QJsonValue from = o.value("from"_L1);
         if (!from.isUndefined()) {
             const auto base = std::find_if(
                 out.begin(), out.end(), [&](const Pose &p) { return p.name == from.toString(); });
             if (base == out.end())
                 m_r.fail(sub(field, "from"),
-                         QStringLiteral("no earlier pose is called \"%1\"").arg(from.toString()));
+                         u"no earlier pose is called \"%1\""_s.arg(from.toString()));
             else
                 pose = *base;
-        } else if (!o.value(QLatin1String("root")).isObject()) {
+        } else if (!o.value("root"_L1).isObject()) {
             m_r.fail(sub(field, "root"), L("missing (needed unless the pose says \"from\")"));
         }
-        pose.name = o.value(QLatin1String("name")).toString();
+        pose.name = o.value("name"_L1).toString();
         if (!namePattern.match(pose.name).hasMatch())
             m_r.fail(sub(field, "name"), L("must be 1–32 lower-case letters, digits or dashes"));
         else if (std::any_of(out.begin(), out.end(),
                              [&](const Pose &p) { return p.name == pose.name; }))
             m_r.fail(sub(field, "name"), L("used by an earlier pose"));
-        if (o.value(QLatin1String("root")).isObject())
-            readRoot(o.value(QLatin1String("root")).toObject(), sub(field, "root"), pose.root);
-        else if (o.contains(QLatin1String("root")))
+        if (o.value("root"_L1).isObject())
+            readRoot(o.value("root"_L1).toObject(), sub(field, "root"), pose.root);
+        else if (o.contains("root"_L1))
             m_r.fail(sub(field, "root"), L("must be an object"));
-        if (o.value(QLatin1String("joints")).isObject())
-            readJoints(o.value(QLatin1String("joints")).toObject(), sub(field, "joints"), pose);
-        else if (o.contains(QLatin1String("joints")))
+        if (o.value("joints"_L1).isObject())
+            readJoints(o.value("joints"_L1).toObject(), sub(field, "joints"), pose);
+        else if (o.contains("joints"_L1))
             m_r.fail(sub(field, "joints"), L("must be an object"));
         pose.breath = number(o, "breath", field, 0, 1, false).value_or(pose.breath);
         checkLimits(pose, field);
@@ -348,7 +341,7 @@ QList<Pose> PoseReader::poses(const QJsonObject &exercise)
 
 QList<int> PoseReader::holdAt(const QJsonObject &exercise, const QList<Pose> &poses)
 {
-    if (!exercise.contains(QLatin1String("hold_at")))
+    if (!exercise.contains("hold_at"_L1))
         return poses.isEmpty() ? QList<int>{} : QList<int>{static_cast<int>(poses.size() - 1)};
     QList<int> out;
     const QStringList names = m_r.textList(exercise, "hold_at", true);
@@ -356,7 +349,7 @@ QList<int> PoseReader::holdAt(const QJsonObject &exercise, const QList<Pose> &po
         const auto it =
             std::find_if(poses.begin(), poses.end(), [&](const Pose &p) { return p.name == name; });
         if (it == poses.end())
-            m_r.fail(L("hold_at"), QStringLiteral("no pose is called \"%1\"").arg(name));
+            m_r.fail(L("hold_at"), u"no pose is called \"%1\""_s.arg(name));
         else
             out << static_cast<int>(it - poses.begin());
     }

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "platform/linux/DBusCalls.h"
 
+using namespace Qt::StringLiterals;
+
 namespace limber::dbus {
 
 QDBusMessage callShort(const QDBusConnection &bus, const QDBusMessage &call)
 {
     if (!bus.isConnected())
-        return call.createErrorReply(QDBusError::Disconnected,
-                                     QStringLiteral("not connected to the bus"));
+        return call.createErrorReply(QDBusError::Disconnected, u"not connected to the bus"_s);
     return bus.call(call, QDBus::Block, kShortTimeoutMs);
 }
 
@@ -15,9 +16,9 @@ bool hasOwner(const QDBusConnection &bus, const QString &service)
 {
     // Asked by hand rather than through QDBusConnectionInterface, whose calls wait
     // up to 25 s.
-    QDBusMessage call = QDBusMessage::createMethodCall(
-        QStringLiteral("org.freedesktop.DBus"), QStringLiteral("/org/freedesktop/DBus"),
-        QStringLiteral("org.freedesktop.DBus"), QStringLiteral("NameHasOwner"));
+    QDBusMessage call =
+        QDBusMessage::createMethodCall(u"org.freedesktop.DBus"_s, u"/org/freedesktop/DBus"_s,
+                                       u"org.freedesktop.DBus"_s, u"NameHasOwner"_s);
     call << service;
     const QDBusMessage reply = callShort(bus, call);
     return reply.type() == QDBusMessage::ReplyMessage && !reply.arguments().isEmpty() &&
@@ -27,8 +28,8 @@ bool hasOwner(const QDBusConnection &bus, const QString &service)
 QString errorText(const QDBusMessage &reply)
 {
     if (reply.type() != QDBusMessage::ErrorMessage)
-        return QStringLiteral("unexpected reply");
-    return reply.errorName() + QStringLiteral(": ") + reply.errorMessage();
+        return u"unexpected reply"_s;
+    return reply.errorName() + u": "_s + reply.errorMessage();
 }
 
 } // namespace limber::dbus

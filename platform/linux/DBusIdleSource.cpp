@@ -1,23 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "platform/linux/DBusIdleSource.h"
 
-#include "platform/linux/DBusCalls.h"
 #include "platform/PlatformLogging.h"
+#include "platform/linux/DBusCalls.h"
+
+using namespace Qt::StringLiterals;
 
 namespace limber {
 
 DBusIdleSource::Endpoint DBusIdleSource::mutter()
 {
-    return {QStringLiteral("mutter"), QStringLiteral("org.gnome.Mutter.IdleMonitor"),
-            QStringLiteral("/org/gnome/Mutter/IdleMonitor/Core"),
-            QStringLiteral("org.gnome.Mutter.IdleMonitor"), QStringLiteral("GetIdletime")};
+    return {u"mutter"_s, u"org.gnome.Mutter.IdleMonitor"_s, u"/org/gnome/Mutter/IdleMonitor/Core"_s,
+            u"org.gnome.Mutter.IdleMonitor"_s, u"GetIdletime"_s};
 }
 
 DBusIdleSource::Endpoint DBusIdleSource::screenSaver()
 {
-    return {QStringLiteral("screensaver"), QStringLiteral("org.freedesktop.ScreenSaver"),
-            QStringLiteral("/org/freedesktop/ScreenSaver"),
-            QStringLiteral("org.freedesktop.ScreenSaver"), QStringLiteral("GetSessionIdleTime")};
+    return {u"screensaver"_s, u"org.freedesktop.ScreenSaver"_s, u"/org/freedesktop/ScreenSaver"_s,
+            u"org.freedesktop.ScreenSaver"_s, u"GetSessionIdleTime"_s};
 }
 
 DBusIdleSource::DBusIdleSource(QDBusConnection bus, Endpoint endpoint)

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "platform/linux/DBusSessionMonitor.h"
 
-#include "platform/linux/DBusCalls.h"
 #include "platform/PlatformLogging.h"
+#include "platform/linux/DBusCalls.h"
 
 #include <QCoreApplication>
 #include <QDBusArgument>
@@ -14,15 +14,17 @@
 
 #include <unistd.h>
 
+using namespace Qt::StringLiterals;
+
 namespace limber {
 
 namespace {
 
-const QString kLogind = QStringLiteral("org.freedesktop.login1");
-const QString kLogindPath = QStringLiteral("/org/freedesktop/login1");
-const QString kManager = QStringLiteral("org.freedesktop.login1.Manager");
-const QString kSession = QStringLiteral("org.freedesktop.login1.Session");
-const QString kProperties = QStringLiteral("org.freedesktop.DBus.Properties");
+const QString kLogind = u"org.freedesktop.login1"_s;
+const QString kLogindPath = u"/org/freedesktop/login1"_s;
+const QString kManager = u"org.freedesktop.login1.Manager"_s;
+const QString kSession = u"org.freedesktop.login1.Session"_s;
+const QString kProperties = u"org.freedesktop.DBus.Properties"_s;
 
 QString objectPathOf(const QDBusMessage &reply)
 {
@@ -50,22 +52,20 @@ DBusSessionMonitor::DBusSessionMonitor(QDBusConnection sessionBus, QDBusConnecti
     connectLogind();
     // KDE and others implement the freedesktop name, GNOME Shell its own; both send
     // ActiveChanged(bool).
-    connectScreenSaver(QStringLiteral("org.freedesktop.ScreenSaver"),
-                       QStringLiteral("/org/freedesktop/ScreenSaver"));
-    connectScreenSaver(QStringLiteral("org.gnome.ScreenSaver"),
-                       QStringLiteral("/org/gnome/ScreenSaver"));
+    connectScreenSaver(u"org.freedesktop.ScreenSaver"_s, u"/org/freedesktop/ScreenSaver"_s);
+    connectScreenSaver(u"org.gnome.ScreenSaver"_s, u"/org/gnome/ScreenSaver"_s);
     qCInfo(lcSession) << "session monitor:" << name();
 }
 
 QString DBusSessionMonitor::name() const
 {
     if (hasLogind() && hasScreenSaver())
-        return QStringLiteral("logind+screensaver");
+        return u"logind+screensaver"_s;
     if (hasLogind())
-        return QStringLiteral("logind");
+        return u"logind"_s;
     if (hasScreenSaver())
-        return QStringLiteral("screensaver");
-    return QStringLiteral("none");
+        return u"screensaver"_s;
+    return u"none"_s;
 }
 
 bool DBusSessionMonitor::canReport() const
@@ -88,13 +88,11 @@ void DBusSessionMonitor::connectLogind()
         return;
     }
     m_sessionPath = path;
-    m_systemBus.connect(kLogind, kLogindPath, kManager, QStringLiteral("PrepareForSleep"), this,
+    m_systemBus.connect(kLogind, kLogindPath, kManager, u"PrepareForSleep"_s, this,
                         SLOT(onPrepareForSleep(bool)));
-    m_systemBus.connect(kLogind, path, kSession, QStringLiteral("Lock"), this,
-                        SLOT(onSessionLock()));
-    m_systemBus.connect(kLogind, path, kSession, QStringLiteral("Unlock"), this,
-                        SLOT(onSessionUnlock()));
-    m_systemBus.connect(kLogind, path, kProperties, QStringLiteral("PropertiesChanged"), this,
+    m_systemBus.connect(kLogind, path, kSession, u"Lock"_s, this, SLOT(onSessionLock()));
+    m_systemBus.connect(kLogind, path, kSession, u"Unlock"_s, this, SLOT(onSessionUnlock()));
+    m_systemBus.connect(kLogind, path, kProperties, u"PropertiesChanged"_s, this,
                         SLOT(onSessionPropertiesChanged(QString, QVariantMap, QStringList)));
     qCDebug(lcSession) << "logind session" << path;
     readLockedHint();
@@ -106,30 +104,29 @@ QString DBusSessionMonitor::findLogindSession(QString *error) const
     // desktops) is in none, so then $XDG_SESSION_ID, then the user's graphical session.
     const auto pid = static_cast<uint>(QCoreApplication::applicationPid());
     QDBusMessage reply = dbus::callShort(
-        m_systemBus, logindCall(kLogindPath, kManager, QStringLiteral("GetSessionByPID"), {pid}));
+        m_systemBus, logindCall(kLogindPath, kManager, u"GetSessionByPID"_s, {pid}));
     if (const QString path = objectPathOf(reply); !path.isEmpty())
         return path;
     *error = dbus::errorText(reply);
 
     if (const QString id = qEnvironmentVariable("XDG_SESSION_ID"); !id.isEmpty()) {
-        reply = dbus::callShort(
-            m_systemBus, logindCall(kLogindPath, kManager, QStringLiteral("GetSession"), {id}));
+        reply =
+            dbus::callShort(m_systemBus, logindCall(kLogindPath, kManager, u"GetSession"_s, {id}));
         if (const QString path = objectPathOf(reply); !path.isEmpty())
             return path;
         *error = dbus::errorText(reply);
     }
 
-    reply =
-        dbus::callShort(m_systemBus, logindCall(kLogindPath, kManager, QStringLiteral("GetUser"),
-                                                {static_cast<uint>(::getuid())}));
+    reply = dbus::callShort(m_systemBus, logindCall(kLogindPath, kManager, u"GetUser"_s,
+                                                    {static_cast<uint>(::getuid())}));
     const QString userPath = objectPathOf(reply);
     if (userPath.isEmpty()) {
         *error = dbus::errorText(reply);
         return {};
     }
-    reply = dbus::callShort(m_systemBus, logindCall(userPath, kProperties, QStringLiteral("Get"),
-                                                    {QStringLiteral("org.freedesktop.login1.User"),
-                                                     QStringLiteral("Display")}));
+    reply =
+        dbus::callShort(m_systemBus, logindCall(userPath, kProperties, u"Get"_s,
+                                                {u"org.freedesktop.login1.User"_s, u"Display"_s}));
     if (reply.type() != QDBusMessage::ReplyMessage) {
         *error = dbus::errorText(reply);
         return {};
@@ -142,8 +139,8 @@ QString DBusSessionMonitor::findLogindSession(QString *error) const
     display.beginStructure();
     display >> id >> path;
     display.endStructure();
-    if (id.isEmpty() || path.path() == QStringLiteral("/")) {
-        *error = QStringLiteral("no logind session for this process or user");
+    if (id.isEmpty() || path.path() == u"/"_s) {
+        *error = u"no logind session for this process or user"_s;
         return {};
     }
     return path.path();
@@ -151,8 +148,8 @@ QString DBusSessionMonitor::findLogindSession(QString *error) const
 
 void DBusSessionMonitor::readLockedHint()
 {
-    const QDBusMessage call = logindCall(m_sessionPath, kProperties, QStringLiteral("Get"),
-                                         {kSession, QStringLiteral("LockedHint")});
+    const QDBusMessage call =
+        logindCall(m_sessionPath, kProperties, u"Get"_s, {kSession, u"LockedHint"_s});
     auto *watcher = new QDBusPendingCallWatcher(m_systemBus.asyncCall(call), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *w) {
         const QDBusPendingReply<QDBusVariant> reply = *w;
@@ -169,7 +166,7 @@ void DBusSessionMonitor::connectScreenSaver(const QString &service, const QStrin
 {
     if (!m_sessionBus.isConnected())
         return;
-    m_sessionBus.connect(service, path, service, QStringLiteral("ActiveChanged"), this,
+    m_sessionBus.connect(service, path, service, u"ActiveChanged"_s, this,
                          SLOT(onScreenSaverActiveChanged(bool)));
     auto *watcher = new QDBusServiceWatcher(service, m_sessionBus,
                                             QDBusServiceWatcher::WatchForOwnerChange, this);
@@ -190,7 +187,7 @@ void DBusSessionMonitor::connectScreenSaver(const QString &service, const QStrin
         return;
 
     const QDBusMessage call =
-        QDBusMessage::createMethodCall(service, path, service, QStringLiteral("GetActive"));
+        QDBusMessage::createMethodCall(service, path, service, u"GetActive"_s);
     auto *pending = new QDBusPendingCallWatcher(m_sessionBus.asyncCall(call), this);
     connect(pending, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *w) {
         const QDBusPendingReply<bool> reply = *w;
@@ -222,7 +219,7 @@ void DBusSessionMonitor::onSessionPropertiesChanged(const QString &interface,
 {
     if (interface != kSession)
         return;
-    const QString key = QStringLiteral("LockedHint");
+    const QString key = u"LockedHint"_s;
     if (changed.contains(key))
         setLogindLocked(changed.value(key).toBool());
     else if (invalidated.contains(key))

@@ -8,13 +8,15 @@
 #include <QDBusPendingReply>
 #include <QDBusServiceWatcher>
 
+using namespace Qt::StringLiterals;
+
 namespace limber {
 
 namespace {
 
-const QString kPath = QStringLiteral("/org/freedesktop/Notifications");
-const QString kInterface = QStringLiteral("org.freedesktop.Notifications");
-const QString kAppId = QStringLiteral("io.github.limber.Limber");
+const QString kPath = u"/org/freedesktop/Notifications"_s;
+const QString kInterface = u"org.freedesktop.Notifications"_s;
+const QString kAppId = u"io.github.limber.Limber"_s;
 // The spec's reason for "dismissed by the user".
 constexpr uint kClosedByUser = 2;
 
@@ -22,26 +24,26 @@ QDBusMessage notifyCall(uint replacesId, const QString &summary, const QString &
                         const QStringList &actions, bool urgent)
 {
     QDBusMessage call = QDBusMessage::createMethodCall(FreedesktopNotifier::serviceName(), kPath,
-                                                       kInterface, QStringLiteral("Notify"));
+                                                       kInterface, u"Notify"_s);
     // The urgency hint must be a byte: servers such as dunst ignore an int32.
     const QVariantMap hints{
-        {QStringLiteral("urgency"), QVariant::fromValue(static_cast<uchar>(urgent ? 2 : 1))},
-        {QStringLiteral("desktop-entry"), kAppId},
-        {QStringLiteral("category"), QStringLiteral("x-limber.reminder")},
+        {u"urgency"_s, QVariant::fromValue(static_cast<uchar>(urgent ? 2 : 1))},
+        {u"desktop-entry"_s, kAppId},
+        {u"category"_s, u"x-limber.reminder"_s},
     };
     const int expireTimeout = urgent ? 0 : -1; // 0: stays until the person acts
-    call << QStringLiteral("Limber") << replacesId << kAppId << summary << body << actions << hints
+    call << u"Limber"_s << replacesId << kAppId << summary << body << actions << hints
          << expireTimeout;
     return call;
 }
 
 std::optional<ReminderAction> actionForKey(const QString &key)
 {
-    if (key == QStringLiteral("default") || key == QStringLiteral("start"))
+    if (key == u"default"_s || key == u"start"_s)
         return ReminderAction::StartBreak;
-    if (key == QStringLiteral("snooze"))
+    if (key == u"snooze"_s)
         return ReminderAction::Snooze;
-    if (key == QStringLiteral("skip"))
+    if (key == u"skip"_s)
         return ReminderAction::Skip;
     return std::nullopt;
 }
@@ -66,9 +68,9 @@ FreedesktopNotifier::FreedesktopNotifier(QDBusConnection bus, QObject *parent)
                     m_shownId = 0;
                 setHasOwner(!newOwner.isEmpty());
             });
-    m_bus.connect(serviceName(), kPath, kInterface, QStringLiteral("ActionInvoked"), this,
+    m_bus.connect(serviceName(), kPath, kInterface, u"ActionInvoked"_s, this,
                   SLOT(onActionInvoked(uint, QString)));
-    m_bus.connect(serviceName(), kPath, kInterface, QStringLiteral("NotificationClosed"), this,
+    m_bus.connect(serviceName(), kPath, kInterface, u"NotificationClosed"_s, this,
                   SLOT(onNotificationClosed(uint, uint)));
     m_hasOwner = dbus::hasOwner(m_bus, serviceName());
     m_activatable = isActivatable();
@@ -78,9 +80,9 @@ FreedesktopNotifier::FreedesktopNotifier(QDBusConnection bus, QObject *parent)
 
 bool FreedesktopNotifier::isActivatable() const
 {
-    const QDBusMessage call = QDBusMessage::createMethodCall(
-        QStringLiteral("org.freedesktop.DBus"), QStringLiteral("/org/freedesktop/DBus"),
-        QStringLiteral("org.freedesktop.DBus"), QStringLiteral("ListActivatableNames"));
+    const QDBusMessage call =
+        QDBusMessage::createMethodCall(u"org.freedesktop.DBus"_s, u"/org/freedesktop/DBus"_s,
+                                       u"org.freedesktop.DBus"_s, u"ListActivatableNames"_s);
     const QDBusMessage reply = dbus::callShort(m_bus, call);
     return reply.arguments().value(0).toStringList().contains(serviceName());
 }
@@ -108,10 +110,9 @@ void FreedesktopNotifier::showReminder(const ReminderNotice &notice)
 void FreedesktopNotifier::sendReminder(const ReminderNotice &notice)
 {
     const QStringList actions{
-        QStringLiteral("default"), tr("Start break"),
-        QStringLiteral("start"),   tr("Start break"),
-        QStringLiteral("snooze"),  tr("Snooze %1 min").arg(notice.snoozeMinutes),
-        QStringLiteral("skip"),    tr("Skip"),
+        u"default"_s,      tr("Start break"), u"start"_s,
+        tr("Start break"), u"snooze"_s,       tr("Snooze %1 min").arg(notice.snoozeMinutes),
+        u"skip"_s,         tr("Skip"),
     };
     m_sending = true;
     const QDBusMessage call =
@@ -165,8 +166,8 @@ void FreedesktopNotifier::showMessage(const QString &title, const QString &body)
 
 void FreedesktopNotifier::closeNotification(uint id)
 {
-    QDBusMessage call = QDBusMessage::createMethodCall(serviceName(), kPath, kInterface,
-                                                       QStringLiteral("CloseNotification"));
+    QDBusMessage call =
+        QDBusMessage::createMethodCall(serviceName(), kPath, kInterface, u"CloseNotification"_s);
     call << id;
     m_bus.asyncCall(call);
 }

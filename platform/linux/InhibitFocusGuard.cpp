@@ -3,6 +3,8 @@
 
 #include "platform/linux/NotificationInhibitWatcher.h"
 
+using namespace Qt::StringLiterals;
+
 namespace limber {
 
 InhibitFocusGuard::InhibitFocusGuard(QDBusConnection bus, QObject *parent)
@@ -15,7 +17,7 @@ InhibitFocusGuard::InhibitFocusGuard(QDBusConnection bus, QObject *parent)
 
 QString InhibitFocusGuard::name() const
 {
-    return m_inhibit->isSupported() ? QStringLiteral("inhibit") : QStringLiteral("none");
+    return m_inhibit->isSupported() ? u"inhibit"_s : u"none"_s;
 }
 
 bool InhibitFocusGuard::isHolding() const

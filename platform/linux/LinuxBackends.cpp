@@ -12,13 +12,15 @@
 #include "platform/linux/X11IdleSource.h"
 #include "platform/linux/XdgAutostart.h"
 
+using namespace Qt::StringLiterals;
+
 namespace limber {
 
 namespace {
 
 bool isWaylandSession()
 {
-    return qEnvironmentVariable("XDG_SESSION_TYPE") == QStringLiteral("wayland") ||
+    return qEnvironmentVariable("XDG_SESSION_TYPE") == u"wayland"_s ||
            !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
 }
 
@@ -69,7 +71,7 @@ std::unique_ptr<FocusGuard> chooseFocusGuard(bool wayland, const QDBusConnection
 
 PlatformBackends createPlatformBackends(const QString &autostartCommand)
 {
-    if (qEnvironmentVariable("LIMBER_PLATFORM") == QStringLiteral("null"))
+    if (qEnvironmentVariable("LIMBER_PLATFORM") == u"null"_s)
         return createNullBackends();
 
     const bool wayland = isWaylandSession();
@@ -92,13 +94,12 @@ PlatformBackends createPlatformBackends(const QString &autostartCommand)
         backends.motion = std::make_unique<PortalMotionPreference>(sessionBus);
     } else {
         backends.motion = std::make_unique<NullMotionPreference>();
-        backends.problems << QStringLiteral("no_session_bus");
+        backends.problems << u"no_session_bus"_s;
     }
     backends.statusNotifierHost =
-        sessionBus.isConnected() &&
-        dbus::hasOwner(sessionBus, QStringLiteral("org.kde.StatusNotifierWatcher"));
+        sessionBus.isConnected() && dbus::hasOwner(sessionBus, u"org.kde.StatusNotifierWatcher"_s);
     if (!QDBusConnection::systemBus().isConnected())
-        backends.problems << QStringLiteral("no_system_bus");
+        backends.problems << u"no_system_bus"_s;
 
     qCInfo(lcIdle) << "idle source:" << backends.idle->name();
     qCInfo(lcFocus) << "focus guard:" << backends.focus->name();

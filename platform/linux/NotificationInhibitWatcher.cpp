@@ -8,13 +8,15 @@
 #include <QDBusServiceWatcher>
 #include <QDBusVariant>
 
+using namespace Qt::StringLiterals;
+
 namespace limber {
 
 namespace {
 
-const QString kService = QStringLiteral("org.freedesktop.Notifications");
-const QString kPath = QStringLiteral("/org/freedesktop/Notifications");
-const QString kProperty = QStringLiteral("Inhibited");
+const QString kService = u"org.freedesktop.Notifications"_s;
+const QString kPath = u"/org/freedesktop/Notifications"_s;
+const QString kProperty = u"Inhibited"_s;
 
 } // namespace
 
@@ -33,16 +35,15 @@ NotificationInhibitWatcher::NotificationInhibitWatcher(QDBusConnection bus, QObj
                 if (!newOwner.isEmpty())
                     query();
             });
-    m_bus.connect(kService, kPath, QStringLiteral("org.freedesktop.DBus.Properties"),
-                  QStringLiteral("PropertiesChanged"), this,
-                  SLOT(onPropertiesChanged(QString, QVariantMap, QStringList)));
+    m_bus.connect(kService, kPath, u"org.freedesktop.DBus.Properties"_s, u"PropertiesChanged"_s,
+                  this, SLOT(onPropertiesChanged(QString, QVariantMap, QStringList)));
     query();
 }
 
 void NotificationInhibitWatcher::query()
 {
     QDBusMessage call = QDBusMessage::createMethodCall(
-        kService, kPath, QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("Get"));
+        kService, kPath, u"org.freedesktop.DBus.Properties"_s, u"Get"_s);
     call << kService << kProperty;
     // Reading a property is no reason to start a notification server.
     call.setAutoStartService(false);

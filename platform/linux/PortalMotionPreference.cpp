@@ -7,13 +7,15 @@
 #include <QDBusPendingCallWatcher>
 #include <QDBusVariant>
 
+using namespace Qt::StringLiterals;
+
 namespace limber {
 
 namespace {
 
-const QString kService = QStringLiteral("org.freedesktop.portal.Desktop");
-const QString kPath = QStringLiteral("/org/freedesktop/portal/desktop");
-const QString kInterface = QStringLiteral("org.freedesktop.portal.Settings");
+const QString kService = u"org.freedesktop.portal.Desktop"_s;
+const QString kPath = u"/org/freedesktop/portal/desktop"_s;
+const QString kInterface = u"org.freedesktop.portal.Settings"_s;
 
 /// Where each key the preference follows lives in the portal.
 struct Where
@@ -24,10 +26,8 @@ struct Where
 
 Where whereOf(bool appearance)
 {
-    return appearance
-               ? Where{QLatin1String("org.freedesktop.appearance"), QLatin1String("reduced-motion")}
-               : Where{QLatin1String("org.gnome.desktop.interface"),
-                       QLatin1String("enable-animations")};
+    return appearance ? Where{"org.freedesktop.appearance"_L1, "reduced-motion"_L1}
+                      : Where{"org.gnome.desktop.interface"_L1, "enable-animations"_L1};
 }
 
 /// A variant as it comes from the portal, unwrapped: Read wraps the value twice.
@@ -46,7 +46,7 @@ PortalMotionPreference::PortalMotionPreference(const QDBusConnection &bus, QObje
 {
     if (!m_bus.isConnected())
         return;
-    if (!m_bus.connect(kService, kPath, kInterface, QStringLiteral("SettingChanged"), this,
+    if (!m_bus.connect(kService, kPath, kInterface, u"SettingChanged"_s, this,
                        SLOT(onSettingChanged(QDBusMessage))))
         qCWarning(lcSession) << "cannot follow the portal's settings:"
                              << m_bus.lastError().message();
@@ -62,8 +62,8 @@ bool PortalMotionPreference::prefersReducedMotion() const
 void PortalMotionPreference::read(Key key, bool readOne)
 {
     const Where where = whereOf(key == Key::Appearance);
-    QDBusMessage call = QDBusMessage::createMethodCall(
-        kService, kPath, kInterface, readOne ? QStringLiteral("ReadOne") : QStringLiteral("Read"));
+    QDBusMessage call = QDBusMessage::createMethodCall(kService, kPath, kInterface,
+                                                       readOne ? u"ReadOne"_s : u"Read"_s);
     call << QString(where.ns) << QString(where.key);
     auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this,
@@ -74,8 +74,7 @@ void PortalMotionPreference::read(Key key, bool readOne)
                     take(key, reply.arguments().constFirst());
                     return;
                 }
-                if (readOne &&
-                    reply.errorName() == QLatin1String("org.freedesktop.DBus.Error.UnknownMethod"))
+                if (readOne && reply.errorName() == "org.freedesktop.DBus.Error.UnknownMethod"_L1)
                     read(key, false); // a portal older than ReadOne
                 else
                     qCDebug(lcSession)

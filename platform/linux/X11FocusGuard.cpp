@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "platform/linux/X11FocusGuard.h"
 
-#include "platform/linux/NotificationInhibitWatcher.h"
 #include "platform/PlatformLogging.h"
+#include "platform/linux/NotificationInhibitWatcher.h"
 
 #include <QSocketNotifier>
+
+using namespace Qt::StringLiterals;
 
 namespace limber {
 
@@ -38,7 +40,7 @@ X11FocusGuard::~X11FocusGuard() = default;
 
 QString X11FocusGuard::name() const
 {
-    return m_inhibit->isSupported() ? QStringLiteral("x11+inhibit") : QStringLiteral("x11");
+    return m_inhibit->isSupported() ? u"x11+inhibit"_s : u"x11"_s;
 }
 
 void X11FocusGuard::processEvents()

@@ -5,6 +5,8 @@
 
 #include <xcb/screensaver.h>
 
+using namespace Qt::StringLiterals;
+
 namespace limber {
 
 std::unique_ptr<X11IdleSource> X11IdleSource::create(const QString &display, QString *error)
@@ -16,7 +18,7 @@ std::unique_ptr<X11IdleSource> X11IdleSource::create(const QString &display, QSt
         xcb_get_extension_data(connection->get(), &xcb_screensaver_id);
     if (extension == nullptr || extension->present == 0) {
         if (error)
-            *error = QStringLiteral("the X server has no MIT-SCREEN-SAVER extension");
+            *error = u"the X server has no MIT-SCREEN-SAVER extension"_s;
         return nullptr;
     }
     return std::unique_ptr<X11IdleSource>(new X11IdleSource(std::move(connection)));

@@ -3,6 +3,8 @@
 
 #include <cstring>
 
+using namespace Qt::StringLiterals;
+
 namespace limber {
 
 std::unique_ptr<XcbConnection> XcbConnection::open(const QString &display, QString *error)
@@ -10,7 +12,7 @@ std::unique_ptr<XcbConnection> XcbConnection::open(const QString &display, QStri
     const QByteArray name = display.toLocal8Bit();
     if (display.isEmpty() && qEnvironmentVariableIsEmpty("DISPLAY")) {
         if (error)
-            *error = QStringLiteral("DISPLAY is not set");
+            *error = u"DISPLAY is not set"_s;
         return nullptr;
     }
     int screenNumber = 0;
@@ -19,8 +21,8 @@ std::unique_ptr<XcbConnection> XcbConnection::open(const QString &display, QStri
     if (xcb_connection_has_error(connection) != 0) {
         xcb_disconnect(connection);
         if (error)
-            *error = QStringLiteral("cannot connect to the X server %1")
-                         .arg(display.isEmpty() ? qEnvironmentVariable("DISPLAY") : display);
+            *error = u"cannot connect to the X server %1"_s.arg(
+                display.isEmpty() ? qEnvironmentVariable("DISPLAY") : display);
         return nullptr;
     }
     xcb_screen_iterator_t it = xcb_setup_roots_iterator(xcb_get_setup(connection));
@@ -29,7 +31,7 @@ std::unique_ptr<XcbConnection> XcbConnection::open(const QString &display, QStri
     if (it.rem == 0 || it.data == nullptr) {
         xcb_disconnect(connection);
         if (error)
-            *error = QStringLiteral("the X server has no screen %1").arg(screenNumber);
+            *error = u"the X server has no screen %1"_s.arg(screenNumber);
         return nullptr;
     }
     return std::unique_ptr<XcbConnection>(new XcbConnection(connection, it.data->root));

@@ -7,11 +7,13 @@
 #include <QFile>
 #include <QSaveFile>
 
+using namespace Qt::StringLiterals;
+
 namespace limber {
 
 namespace {
 
-const QString kFileName = QStringLiteral("io.github.limber.Limber.desktop");
+const QString kFileName = u"io.github.limber.Limber.desktop"_s;
 
 bool fail(QString *error, const QString &reason)
 {
@@ -34,8 +36,8 @@ QString XdgAutostart::defaultDirectory()
     // The base directory spec says relative paths in XDG_* are invalid and must be ignored.
     const QString configHome = qEnvironmentVariable("XDG_CONFIG_HOME");
     if (QDir::isAbsolutePath(configHome))
-        return configHome + QStringLiteral("/autostart");
-    return QDir::homePath() + QStringLiteral("/.config/autostart");
+        return configHome + u"/autostart"_s;
+    return QDir::homePath() + u"/.config/autostart"_s;
 }
 
 QString XdgAutostart::filePath() const
@@ -80,22 +82,20 @@ bool XdgAutostart::setEnabled(bool enabled, QString *error)
 bool XdgAutostart::install(QString *error) const
 {
     if (m_command.trimmed().isEmpty())
-        return fail(error, QStringLiteral("no command to start at login"));
-    if (m_command.contains(QLatin1Char('\n')) || m_command.contains(QLatin1Char('\r')))
-        return fail(error, QStringLiteral("the login command must be a single line"));
+        return fail(error, u"no command to start at login"_s);
+    if (m_command.contains(u'\n') || m_command.contains(u'\r'))
+        return fail(error, u"the login command must be a single line"_s);
     if (!QDir().mkpath(m_directory))
-        return fail(error, QStringLiteral("cannot create the folder %1").arg(m_directory));
+        return fail(error, u"cannot create the folder %1"_s.arg(m_directory));
 
     // QSaveFile writes a temporary file and renames it, so a crash never leaves half
     // an entry that the desktop would reject or, worse, run.
     QSaveFile file(filePath());
     if (!file.open(QIODevice::WriteOnly))
-        return fail(error,
-                    QStringLiteral("cannot write %1: %2").arg(filePath(), file.errorString()));
+        return fail(error, u"cannot write %1: %2"_s.arg(filePath(), file.errorString()));
     file.write(entry());
     if (!file.commit())
-        return fail(error,
-                    QStringLiteral("cannot write %1: %2").arg(filePath(), file.errorString()));
+        return fail(error, u"cannot write %1: %2"_s.arg(filePath(), file.errorString()));
     qCInfo(lcAutostart) << "login entry written:" << filePath();
     return true;
 }
@@ -106,8 +106,7 @@ bool XdgAutostart::remove(QString *error) const
     if (!file.exists())
         return true;
     if (!file.remove())
-        return fail(error,
-                    QStringLiteral("cannot remove %1: %2").arg(filePath(), file.errorString()));
+        return fail(error, u"cannot remove %1: %2"_s.arg(filePath(), file.errorString()));
     qCInfo(lcAutostart) << "login entry removed:" << filePath();
     return true;
 }
@@ -116,7 +115,7 @@ QByteArray XdgAutostart::entry() const
 {
     // Exec treats '%' as the start of a field code; a literal one is written "%%".
     QString exec = m_command;
-    exec.replace(QLatin1Char('%'), QStringLiteral("%%"));
+    exec.replace(u'%', u"%%"_s);
     const QString text = QStringLiteral("[Desktop Entry]\n"
                                         "Type=Application\n"
                                         "Name=Limber\n"

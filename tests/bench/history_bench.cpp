@@ -5,12 +5,12 @@
 // way the daemon does. Targets (docs/PERFORMANCE.md): BM_StatsReport and
 // BM_TrayMenuRefresh <= 5 ms, BM_AddBreak <= 2 ms, BM_ExerciseCounts/56 (the history
 // window) <= 5 ms.
-#include "platform/SystemClock.h"
 #include "core/ExerciseCatalogue.h"
 #include "core/RoutinePlanner.h"
 #include "core/SqliteHistoryStore.h"
 #include "core/StatsReport.h"
 #include "core/TrayMenuModel.h"
+#include "platform/SystemClock.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>
@@ -21,6 +21,8 @@
 #include <cstdlib>
 #include <memory>
 #include <optional>
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -223,7 +225,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "history_bench: no temporary directory or no catalogue\n");
         return 1;
     }
-    fixture.path = fixture.dir.filePath(QStringLiteral("history.sqlite3"));
+    fixture.path = fixture.dir.filePath(u"history.sqlite3"_s);
     fixture.store = std::make_unique<SqliteHistoryStore>(fixture.clock);
     fixture.today = fixture.clock.wallNow().date();
     fixture.breaks = breaksFromEnvironment();

@@ -12,6 +12,12 @@
 - bare_tray, limber_binary: the programs under test (LIMBER_BARE_TRAY, LIMBER_BINARY,
   set by CTest; by hand they are looked for in the usual build directories).
 - artifacts: an empty folder for this test's screenshots, under LIMBER_E2E_ARTIFACTS.
+- desktop_gnome / desktop_gnome_appindicator: a running GNOME Shell desktop (headless
+  Wayland, private system bus with the stand-in logind) without a tray / with the
+  AppIndicator extension as the tray, fresh for the test.
+- desktop_gnome_shared / desktop_gnome_appindicator_shared: the same, started once per
+  test file and shared by its tests; what a test launched is stopped at its end, the
+  message tray emptied, the session unlocked and awake again.
 
 When a test fails, every desktop it used is photographed into its artifacts folder, its
 logs are copied there and their tails are attached to the pytest report.
@@ -27,7 +33,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from desktop import Desktop  # noqa: E402
+from desktop import Desktop, gnome_components  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[2]
 DESKTOPS = pytest.StashKey[list]()
@@ -86,8 +92,7 @@ def artifacts(request, artifacts_root):
 @pytest.fixture
 def desktop_factory(request, tmp_path, artifacts):
     """Makes desktops for one test; stops them all at its end."""
-    desktops: list[Desktop] = []
-    request.node.stash[DESKTOPS] = desktops
+    desktops: list[Desktop] = request.node.stash.setdefault(DESKTOPS, [])
 
     def make(tray: str = "xembed", notifications: bool = True, start: bool = True,
              name: str | None = None, **options) -> Desktop:
@@ -100,7 +105,8 @@ def desktop_factory(request, tmp_path, artifacts):
 
     yield make
     for desktop in reversed(desktops):
-        desktop.stop()
+        if not getattr(desktop, "shared", False):
+            desktop.stop()
 
 
 @pytest.fixture
@@ -113,6 +119,68 @@ def desktop_xembed(desktop_factory) -> Desktop:
 def desktop_sni(desktop_factory) -> Desktop:
     """Xvfb + private bus + dunst + the stand-in StatusNotifierWatcher (Qt uses SNI)."""
     return desktop_factory(tray="sni")
+
+
+@pytest.fixture
+def desktop_gnome(desktop_factory) -> Desktop:
+    """GNOME Shell, headless on Wayland, without a tray (no AppIndicator extension)."""
+    return desktop_factory(components=gnome_components())
+
+
+@pytest.fixture
+def desktop_gnome_appindicator(desktop_factory) -> Desktop:
+    """GNOME Shell with Debian's AppIndicator extension: Qt's tray goes over SNI."""
+    return desktop_factory(components=gnome_components(appindicator=True))
+
+
+def _module_desktop(tmp_path_factory, name: str, components) -> Desktop:
+    desktop = Desktop(tmp_path_factory.mktemp(name), components=components)
+    desktop.shared = True  # stopped by its module fixture, not by a test
+    desktop.start()
+    return desktop
+
+
+@pytest.fixture(scope="module")
+def _gnome_module_desktop(tmp_path_factory):
+    desktop = _module_desktop(tmp_path_factory, "gnome", gnome_components())
+    yield desktop
+    desktop.stop()
+
+
+@pytest.fixture(scope="module")
+def _gnome_appindicator_module_desktop(tmp_path_factory):
+    desktop = _module_desktop(tmp_path_factory, "gnome-appindicator", gnome_components(appindicator=True))
+    yield desktop
+    desktop.stop()
+
+
+def _share(request, desktop: Desktop):
+    """One test's use of a module's desktop: failure reports include it; what the test
+    launched is stopped afterwards and the session is left as it was found."""
+    desktop.check_alive()
+    request.node.stash.setdefault(DESKTOPS, []).append(desktop)
+    before = set(desktop.pids)
+    yield desktop
+    desktop.stop_programs_since(before)
+    desktop.check_alive()
+    desktop.clear_notifications()
+    state = desktop.logind_state()
+    if state.get("locked_hint"):
+        desktop.unlock()
+    if state.get("sleeping"):
+        desktop.resume()
+
+
+@pytest.fixture
+def desktop_gnome_shared(request, _gnome_module_desktop, artifacts):
+    """desktop_gnome, shared by the tests of one file."""
+    yield from _share(request, _gnome_module_desktop)
+
+
+@pytest.fixture
+def desktop_gnome_appindicator_shared(request, _gnome_appindicator_module_desktop, artifacts):
+    """desktop_gnome_appindicator, shared by the tests of one file."""
+    yield from _share(request, _gnome_appindicator_module_desktop)
 
 
 @pytest.hookimpl(hookwrapper=True)

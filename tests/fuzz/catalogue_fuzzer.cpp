@@ -12,6 +12,8 @@
 #include <cstddef>
 #include <cstdint>
 
+using namespace Qt::StringLiterals;
+
 using namespace limber;
 
 namespace {
@@ -33,12 +35,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
 {
     const QByteArray bytes = fuzz::bytesOf(data, size);
     // The strict mode of the built-in file, which must cite its sources.
-    const auto strict = ExerciseCatalogue::parse(bytes, QStringLiteral("fuzz.json"), true);
+    const auto strict = ExerciseCatalogue::parse(bytes, u"fuzz.json"_s, true);
     for (const CatalogueError &e : strict.errors)
         LIMBER_REQUIRE(!e.toString().isEmpty());
 
     // The user's file, merged over the built-in catalogue as the daemon does it.
-    const QString path = scratch->filePath(QStringLiteral("exercises.json"));
+    const QString path = scratch->filePath(u"exercises.json"_s);
     QFile file(path);
     LIMBER_REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     file.write(bytes);

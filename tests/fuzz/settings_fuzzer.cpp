@@ -15,6 +15,8 @@
 #include <cstddef>
 #include <cstdint>
 
+using namespace Qt::StringLiterals;
+
 using namespace limber;
 
 namespace {
@@ -62,7 +64,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     // A new name each time: QSettings caches parsed files by name and would not notice
     // new content of the same size within the file system's timestamp resolution.
     static quint64 round = 0;
-    const QString path = scratch->filePath(QStringLiteral("limber-%1.conf").arg(++round));
+    const QString path = scratch->filePath(u"limber-%1.conf"_s.arg(++round));
     QFile file(path);
     LIMBER_REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     file.write(bytes);
@@ -78,7 +80,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
 
     // 2. One raw value for every setting, as text, as a list and as a number.
     const QString text = QString::fromUtf8(bytes);
-    const QStringList list = text.split(QLatin1Char(','));
+    const QStringList list = text.split(u',');
     bool isNumber = false;
     const double number = text.toDouble(&isNumber);
     for (const SettingSpec &spec : settingSpecs()) {

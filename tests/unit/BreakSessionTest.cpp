@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+using namespace Qt::StringLiterals;
+
 using namespace limber;
 using namespace std::chrono_literals;
 
@@ -51,7 +53,7 @@ TEST_F(BreakSessionTest, RunsThroughTheRoutineAndCompletes)
     EXPECT_EQ(r.plannedSeconds, 120);
     EXPECT_EQ(r.doneSeconds, 120);
     ASSERT_EQ(r.exercises.size(), 3);
-    EXPECT_EQ(r.exercises[1], (ExerciseDone{QStringLiteral("b"), 50, 50}));
+    EXPECT_EQ(r.exercises[1], (ExerciseDone{u"b"_s, 50, 50}));
     EXPECT_EQ(r.startedAt.secsTo(r.endedAt), 120);
 }
 

@@ -18,6 +18,8 @@
 
 #include <gtest/gtest.h>
 
+using namespace Qt::StringLiterals;
+
 using namespace limber;
 using namespace std::chrono_literals;
 
@@ -28,8 +30,8 @@ PlannedExercise planned(const char *id, const char *name, int seconds)
     PlannedExercise p;
     p.exercise.id = QLatin1String(id);
     p.exercise.name = QLatin1String(name);
-    p.exercise.steps = {QStringLiteral("Stand tall."), QStringLiteral("Turn slowly.")};
-    p.exercise.cautions = {QStringLiteral("Turn only as far as is comfortable.")};
+    p.exercise.steps = {u"Stand tall."_s, u"Turn slowly."_s};
+    p.exercise.cautions = {u"Turn only as far as is comfortable."_s};
     p.exercise.dosage.reps = {5, 10};
     p.reps = 8;
     p.seconds = seconds;
@@ -114,18 +116,18 @@ TEST_F(BreakWindowTest, SpacePausesAndResumes)
     advance(5s);
     press(Qt::Key_Space);
     EXPECT_TRUE(window->session().isPaused());
-    ASSERT_NE(buttonNamed(QStringLiteral("Resume")), nullptr);
+    ASSERT_NE(buttonNamed(u"Resume"_s), nullptr);
     advance(20s); // paused: the countdown stands still
     EXPECT_EQ(window->session().remainingInExercise(), 35s);
     press(Qt::Key_Space);
     EXPECT_FALSE(window->session().isPaused());
-    EXPECT_NE(buttonNamed(QStringLiteral("Pause")), nullptr);
+    EXPECT_NE(buttonNamed(u"Pause"_s), nullptr);
     EXPECT_EQ(paused.count(), 2);
 }
 
 TEST_F(BreakWindowTest, SpacePausesEvenWhenAnotherButtonHasTheFocus)
 {
-    QPushButton *next = buttonNamed(QStringLiteral("Next"));
+    QPushButton *next = buttonNamed(u"Next"_s);
     ASSERT_NE(next, nullptr);
     next->setFocus(Qt::TabFocusReason);
     press(Qt::Key_Space);
@@ -140,10 +142,10 @@ TEST_F(BreakWindowTest, RightGoesToTheNextExercise)
     EXPECT_NE(window->findChild<QLabel *>(), nullptr);
     const auto labels = window->findChildren<QLabel *>();
     EXPECT_TRUE(std::any_of(labels.begin(), labels.end(), [](QLabel *l) {
-        return l->isVisible() && l->text() == QLatin1String("Wall angels");
+        return l->isVisible() && l->text() == "Wall angels"_L1;
     }));
     EXPECT_TRUE(std::any_of(labels.begin(), labels.end(), [](QLabel *l) {
-        return l->isVisible() && l->text() == QLatin1String("Up next: Side bend (30 s)");
+        return l->isVisible() && l->text() == "Up next: Side bend (30 s)"_L1;
     }));
 }
 
@@ -170,7 +172,7 @@ TEST_F(BreakWindowTest, EscStopsEarlyAndKeepsThePartialBreakWithItsSeconds)
          {"Seated twist: 25 s of 40 s", "Wall angels: not done", "Side bend: not done"})
         EXPECT_TRUE(shown.contains(QLatin1String(row))) << row;
     EXPECT_TRUE(window->isVisible()) << "the end screen stays until closed";
-    EXPECT_EQ(window->windowTitle(), QStringLiteral("Break ended early"));
+    EXPECT_EQ(window->windowTitle(), u"Break ended early"_s);
     press(Qt::Key_Escape); // on the end screen Esc closes
     EXPECT_FALSE(window->isVisible());
     EXPECT_EQ(ended.count(), 1);
@@ -192,7 +194,7 @@ TEST_F(BreakWindowTest, EndScreenSaysCompleteWithTodayAndTheStreak)
     advance(30s);
     ASSERT_EQ(ended.count(), 1);
     EXPECT_EQ(record().outcome, BreakOutcome::Completed);
-    EXPECT_EQ(window->windowTitle(), QStringLiteral("Break complete"));
+    EXPECT_EQ(window->windowTitle(), u"Break complete"_s);
     StatsReport stats;
     stats.completedToday = 3;
     stats.goal = 4;
@@ -204,8 +206,8 @@ TEST_F(BreakWindowTest, EndScreenSaysCompleteWithTodayAndTheStreak)
                                                    "Current streak: 5 days"));
     stats.streak.current = 1;
     window->setStats(stats);
-    EXPECT_TRUE(window->endSummary().endsWith(QLatin1String("Current streak: 1 day")));
-    QPushButton *close = buttonNamed(QStringLiteral("Close"));
+    EXPECT_TRUE(window->endSummary().endsWith("Current streak: 1 day"_L1));
+    QPushButton *close = buttonNamed(u"Close"_s);
     ASSERT_NE(close, nullptr);
     EXPECT_TRUE(close->hasFocus());
     press(Qt::Key_Return);
@@ -245,21 +247,18 @@ TEST_F(BreakWindowTest, ScreenReaderHearsTheControlsTheExerciseAndTheTimeLeft)
         EXPECT_EQ(accessibleName(b), QLatin1String(name));
         EXPECT_FALSE(b->accessibleDescription().isEmpty()) << name;
     }
-    EXPECT_TRUE(buttonNamed(QStringLiteral("Pause"))
-                    ->accessibleDescription()
-                    .contains(QLatin1String("Space")));
+    EXPECT_TRUE(buttonNamed(u"Pause"_s)->accessibleDescription().contains("Space"_L1));
     auto *ring = window->findChild<CountdownRing *>();
     ASSERT_NE(ring, nullptr);
-    EXPECT_EQ(accessibleName(ring), QStringLiteral("Time left in this exercise: 40 seconds"));
+    EXPECT_EQ(accessibleName(ring), u"Time left in this exercise: 40 seconds"_s);
     EXPECT_EQ(QAccessible::queryAccessibleInterface(ring)->role(), QAccessible::StaticText);
     advance(15s);
-    EXPECT_EQ(accessibleName(ring), QStringLiteral("Time left in this exercise: 25 seconds"));
+    EXPECT_EQ(accessibleName(ring), u"Time left in this exercise: 25 seconds"_s);
 
     auto *progress = window->findChild<QProgressBar *>();
     ASSERT_NE(progress, nullptr);
-    EXPECT_EQ(accessibleName(progress), QStringLiteral("Whole break"));
-    EXPECT_EQ(progress->accessibleDescription(),
-              QStringLiteral("1 minute 45 seconds of the break left"));
+    EXPECT_EQ(accessibleName(progress), u"Whole break"_s);
+    EXPECT_EQ(progress->accessibleDescription(), u"1 minute 45 seconds of the break left"_s);
 
     QStringList names;
     for (QLabel *l : window->findChildren<QLabel *>())
@@ -270,7 +269,7 @@ TEST_F(BreakWindowTest, ScreenReaderHearsTheControlsTheExerciseAndTheTimeLeft)
         EXPECT_TRUE(names.contains(QLatin1String(expected)))
             << expected << ' ' << names.join(u'|').toStdString();
     EXPECT_TRUE(std::any_of(names.begin(), names.end(), [](const QString &n) {
-        return n.startsWith(QLatin1String("Move within a comfortable range."));
+        return n.startsWith("Move within a comfortable range."_L1);
     }));
     QStringList widgetNames;
     for (QWidget *w : window->findChildren<QWidget *>())
@@ -288,7 +287,7 @@ TEST_F(BreakWindowTest, IllustrationFactoryFillsTheFrameAndIsToldWhenItIsHidden)
     });
     QPointer<CountingFigure> first = static_cast<CountingFigure *>(window->illustration());
     ASSERT_NE(first, nullptr);
-    EXPECT_EQ(first->exerciseId, QStringLiteral("twist"));
+    EXPECT_EQ(first->exerciseId, u"twist"_s);
     EXPECT_TRUE(first->isVisible());
     EXPECT_EQ(first->hidden, 0);
 
@@ -311,14 +310,14 @@ TEST_F(BreakWindowTest, IllustrationFactoryFillsTheFrameAndIsToldWhenItIsHidden)
     press(Qt::Key_Right);
     EXPECT_TRUE(first.isNull()) << "the previous exercise's illustration is deleted";
     auto *second = static_cast<CountingFigure *>(window->illustration());
-    EXPECT_EQ(second->exerciseId, QStringLiteral("angels"));
+    EXPECT_EQ(second->exerciseId, u"angels"_s);
     EXPECT_TRUE(second->isVisible());
     const QSize frame = second->parentWidget()->size();
     EXPECT_LE(std::abs(frame.width() * 3 - frame.height() * 4), 4) << "a 4:3 frame";
 
     press(Qt::Key_Escape);
     EXPECT_FALSE(second->isVisible()) << "no animation behind the end screen";
-    EXPECT_EQ(made, (QStringList{QStringLiteral("twist"), QStringLiteral("angels")}));
+    EXPECT_EQ(made, (QStringList{u"twist"_s, u"angels"_s}));
 }
 
 TEST_F(BreakWindowTest, TheIllustrationHoldsStillInAPauseAndTurnsRoundHalfwayThroughEachSide)
@@ -340,7 +339,7 @@ TEST_F(BreakWindowTest, TheIllustrationHoldsStillInAPauseAndTurnsRoundHalfwayThr
 
     QPushButton *pause = nullptr;
     for (QPushButton *b : w.findChildren<QPushButton *>())
-        pause = b->text() == QStringLiteral("Pause") ? b : pause;
+        pause = b->text() == u"Pause"_s ? b : pause;
     ASSERT_NE(pause, nullptr);
     pause->click();
     EXPECT_TRUE(figure->paused);
@@ -370,8 +369,7 @@ TEST_F(BreakWindowTest, WithoutAFactoryAPlaceholderNamesPositionAndEquipment)
 {
     QWidget *placeholder = window->illustration();
     ASSERT_NE(placeholder, nullptr);
-    EXPECT_EQ(placeholder->accessibleName(),
-              QStringLiteral("Illustration: Standing. No equipment"));
+    EXPECT_EQ(placeholder->accessibleName(), u"Illustration: Standing. No equipment"_s);
     window->setIllustrationFactory([](const PlannedExercise &, QWidget *) { return nullptr; });
     ASSERT_NE(window->illustration(), nullptr);
     EXPECT_TRUE(window->illustration()->isVisible());

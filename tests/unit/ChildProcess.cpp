@@ -7,6 +7,8 @@
 #include <csignal>
 #include <sys/prctl.h>
 
+using namespace Qt::StringLiterals;
+
 namespace limber::test {
 
 QString startAndReadLine(QProcess &process, const QString &program, const QStringList &arguments,
@@ -20,13 +22,13 @@ QString startAndReadLine(QProcess &process, const QString &program, const QStrin
     process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
     process.start();
     if (!process.waitForStarted(5000)) {
-        *error = program + QStringLiteral(": ") + process.errorString();
+        *error = program + u": "_s + process.errorString();
         return {};
     }
     QDeadlineTimer deadline(10000);
     while (!process.canReadLine()) {
         if (deadline.hasExpired() || process.state() != QProcess::Running) {
-            *error = program + QStringLiteral(" printed nothing: ") + process.errorString();
+            *error = program + u" printed nothing: "_s + process.errorString();
             stopProcess(process);
             return {};
         }

@@ -18,6 +18,8 @@
 
 #include <sys/stat.h>
 
+using namespace Qt::StringLiterals;
+
 using namespace limber;
 
 namespace {
@@ -35,15 +37,15 @@ protected:
     QProcessEnvironment environment() const
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("LIMBER_CONFIG_DIR"), dir.file(QStringLiteral("config")));
-        env.insert(QStringLiteral("LIMBER_DATA_DIR"), dir.file(QStringLiteral("data")));
+        env.insert(u"LIMBER_CONFIG_DIR"_s, dir.file(u"config"_s));
+        env.insert(u"LIMBER_DATA_DIR"_s, dir.file(u"data"_s));
         // Never talk to a Limber the developer is running.
-        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), dir.file(QStringLiteral("runtime")));
+        env.insert(u"XDG_RUNTIME_DIR"_s, dir.file(u"runtime"_s));
         // English, whatever language the developer's session speaks (TranslationsTest
         // covers the others).
         for (const char *name : {"LC_ALL", "LC_MESSAGES", "LANGUAGE"})
             env.remove(QLatin1String(name));
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        env.insert(u"LANG"_s, u"C.UTF-8"_s);
         return env;
     }
 
@@ -59,7 +61,7 @@ protected:
 
     QJsonObject statsJson()
     {
-        const CliRun run = limber({QStringLiteral("--stats"), QStringLiteral("--json")});
+        const CliRun run = limber({u"--stats"_s, u"--json"_s});
         EXPECT_EQ(run.exitCode, 0) << qPrintable(run.err);
         QJsonParseError error{};
         const QJsonDocument doc = QJsonDocument::fromJson(run.out, &error);
@@ -71,7 +73,7 @@ protected:
     {
         test::FakeClock clock;
         SqliteHistoryStore store(clock);
-        ASSERT_TRUE(store.open(dir.file(QStringLiteral("data/history.sqlite3"))).ok);
+        ASSERT_TRUE(store.open(dir.file(u"data/history.sqlite3"_s)).ok);
         // Midday today, so the test does not depend on the time it runs at.
         const QDateTime now(QDate::currentDate(), QTime(12, 0));
         for (int i = 0; i < count; ++i) {
@@ -81,19 +83,18 @@ protected:
             b.plannedSeconds = 120;
             b.doneSeconds = 120;
             b.outcome = BreakOutcome::Completed;
-            b.exercises = {{QStringLiteral("cat-cow"), 60, 60},
-                           {QStringLiteral("open-book"), 60, 60}};
+            b.exercises = {{u"cat-cow"_s, 60, 60}, {u"open-book"_s, 60, 60}};
             ASSERT_TRUE(store.addBreak(b).has_value()) << qPrintable(store.lastError());
         }
         ASSERT_TRUE(store.addSittingSeconds(now.date(), 3600));
     }
 
-    QString history() const { return dir.file(QStringLiteral("data/history.sqlite3")); }
+    QString history() const { return dir.file(u"data/history.sqlite3"_s); }
 
     /// The Monday-to-Sunday count of completed breaks in `limber --export csv`.
     int exportedBreaks()
     {
-        const CliRun csv = limber({QStringLiteral("--export"), QStringLiteral("csv")});
+        const CliRun csv = limber({u"--export"_s, u"csv"_s});
         EXPECT_EQ(csv.exitCode, 0) << qPrintable(csv.err);
         return static_cast<int>(csv.out.count(",completed,"));
     }
@@ -120,10 +121,10 @@ std::map<QString, std::pair<QByteArray, qint64>> filesIn(const QString &path)
 
 TEST_F(CliTest, VersionAndHelp)
 {
-    const CliRun version = limber({QStringLiteral("--version")});
+    const CliRun version = limber({u"--version"_s});
     EXPECT_EQ(version.exitCode, 0);
     EXPECT_TRUE(version.out.startsWith("limber " LIMBER_VERSION)) << version.out.constData();
-    const CliRun help = limber({QStringLiteral("--help")});
+    const CliRun help = limber({u"--help"_s});
     EXPECT_EQ(help.exitCode, 0);
     EXPECT_TRUE(help.out.contains("--stats"));
 }
@@ -131,12 +132,11 @@ TEST_F(CliTest, VersionAndHelp)
 TEST_F(CliTest, BadArgumentsGetAClearErrorAndNonZeroExit)
 {
     for (const QStringList &args :
-         {QStringList{QStringLiteral("--frobnicate")},
-          QStringList{QStringLiteral("--version"), QStringLiteral("--json")},
-          QStringList{QStringLiteral("--stats"), QStringLiteral("--help")}}) {
+         {QStringList{u"--frobnicate"_s}, QStringList{u"--version"_s, u"--json"_s},
+          QStringList{u"--stats"_s, u"--help"_s}}) {
         const CliRun run = limber(args);
         EXPECT_EQ(run.exitCode, 2) << qPrintable(args.join(u' '));
-        EXPECT_TRUE(run.err.startsWith(QLatin1String("limber: "))) << qPrintable(run.err);
+        EXPECT_TRUE(run.err.startsWith("limber: "_L1)) << qPrintable(run.err);
         EXPECT_TRUE(run.out.isEmpty());
     }
 }
@@ -144,111 +144,103 @@ TEST_F(CliTest, BadArgumentsGetAClearErrorAndNonZeroExit)
 TEST_F(CliTest, StatsJsonOnAnEmptyHistory)
 {
     const QJsonObject stats = statsJson();
-    EXPECT_EQ(stats[QLatin1String("version")].toInt(), 1);
-    const QJsonObject today = stats[QLatin1String("today")].toObject();
-    EXPECT_EQ(today[QLatin1String("date")].toString(), QDate::currentDate().toString(Qt::ISODate));
-    EXPECT_EQ(today[QLatin1String("completed")].toInt(-1), 0);
-    EXPECT_EQ(today[QLatin1String("goal")].toInt(), 4);
-    EXPECT_EQ(stats[QLatin1String("streak")].toObject()[QLatin1String("current")].toInt(-1), 0);
-    const QJsonArray week = stats[QLatin1String("week")].toArray();
+    EXPECT_EQ(stats["version"_L1].toInt(), 1);
+    const QJsonObject today = stats["today"_L1].toObject();
+    EXPECT_EQ(today["date"_L1].toString(), QDate::currentDate().toString(Qt::ISODate));
+    EXPECT_EQ(today["completed"_L1].toInt(-1), 0);
+    EXPECT_EQ(today["goal"_L1].toInt(), 4);
+    EXPECT_EQ(stats["streak"_L1].toObject()["current"_L1].toInt(-1), 0);
+    const QJsonArray week = stats["week"_L1].toArray();
     ASSERT_EQ(week.size(), 7);
     bool sawToday = false;
     for (const QJsonValue &day : week)
-        sawToday = sawToday ||
-                   day.toObject()[QLatin1String("status")].toString() == QLatin1String("today");
+        sawToday = sawToday || day.toObject()["status"_L1].toString() == "today"_L1;
     EXPECT_TRUE(sawToday);
-    EXPECT_FALSE(QFile::exists(dir.file(QStringLiteral("data/history.sqlite3"))))
+    EXPECT_FALSE(QFile::exists(dir.file(u"data/history.sqlite3"_s)))
         << "asking for statistics creates no history";
-    EXPECT_FALSE(QFile::exists(dir.file(QStringLiteral("data"))));
+    EXPECT_FALSE(QFile::exists(dir.file(u"data"_s)));
 }
 
 TEST_F(CliTest, StatsCountCompletedBreaksAgainstTheConfiguredGoal)
 {
-    QDir().mkpath(dir.file(QStringLiteral("config")));
-    QFile conf(dir.file(QStringLiteral("config/limber.conf")));
+    QDir().mkpath(dir.file(u"config"_s));
+    QFile conf(dir.file(u"config/limber.conf"_s));
     ASSERT_TRUE(conf.open(QIODevice::WriteOnly));
     conf.write("[goals]\ndaily_goal=2\n");
     conf.close();
     addCompletedBreaks(2);
 
     const QJsonObject stats = statsJson();
-    const QJsonObject today = stats[QLatin1String("today")].toObject();
-    EXPECT_EQ(today[QLatin1String("completed")].toInt(), 2);
-    EXPECT_EQ(today[QLatin1String("goal")].toInt(), 2);
-    EXPECT_EQ(stats[QLatin1String("streak")].toObject()[QLatin1String("current")].toInt(), 1);
-    for (const QJsonValue &day : stats[QLatin1String("week")].toArray()) {
+    const QJsonObject today = stats["today"_L1].toObject();
+    EXPECT_EQ(today["completed"_L1].toInt(), 2);
+    EXPECT_EQ(today["goal"_L1].toInt(), 2);
+    EXPECT_EQ(stats["streak"_L1].toObject()["current"_L1].toInt(), 1);
+    for (const QJsonValue &day : stats["week"_L1].toArray()) {
         const QJsonObject d = day.toObject();
-        if (d[QLatin1String("date")].toString() == today[QLatin1String("date")].toString()) {
-            EXPECT_EQ(d[QLatin1String("status")].toString(), QStringLiteral("done"));
+        if (d["date"_L1].toString() == today["date"_L1].toString()) {
+            EXPECT_EQ(d["status"_L1].toString(), u"done"_s);
         }
     }
 
-    const CliRun text = limber({QStringLiteral("--stats")});
+    const CliRun text = limber({u"--stats"_s});
     EXPECT_EQ(text.exitCode, 0);
     EXPECT_TRUE(text.out.contains("Today: 2 of 2 breaks")) << text.out.constData();
 }
 
 TEST_F(CliTest, ExportWithoutAHistoryIsEmptyAndCreatesNothing)
 {
-    const CliRun csv = limber({QStringLiteral("--export"), QStringLiteral("csv")});
+    const CliRun csv = limber({u"--export"_s, u"csv"_s});
     EXPECT_EQ(csv.exitCode, 0) << qPrintable(csv.err);
     EXPECT_EQ(csv.out, QByteArray("date,started_at,ended_at,outcome,planned_seconds,done_seconds,"
                                   "exercises\r\n"));
-    const CliRun json = limber({QStringLiteral("--export"), QStringLiteral("json")});
+    const CliRun json = limber({u"--export"_s, u"json"_s});
     EXPECT_EQ(json.exitCode, 0) << qPrintable(json.err);
     const QJsonObject object = QJsonDocument::fromJson(json.out).object();
-    EXPECT_EQ(object[QLatin1String("version")].toInt(), 1);
-    EXPECT_TRUE(object[QLatin1String("breaks")].toArray().isEmpty());
-    EXPECT_FALSE(QFile::exists(dir.file(QStringLiteral("data/history.sqlite3"))));
-    EXPECT_FALSE(QFile::exists(dir.file(QStringLiteral("data"))));
+    EXPECT_EQ(object["version"_L1].toInt(), 1);
+    EXPECT_TRUE(object["breaks"_L1].toArray().isEmpty());
+    EXPECT_FALSE(QFile::exists(dir.file(u"data/history.sqlite3"_s)));
+    EXPECT_FALSE(QFile::exists(dir.file(u"data"_s)));
 }
 
 TEST_F(CliTest, ExportWritesTheHistoryToAFileOrStdout)
 {
     addCompletedBreaks(3);
-    const QString file = dir.file(QStringLiteral("out/breaks.json"));
-    QDir().mkpath(dir.file(QStringLiteral("out")));
-    const CliRun toFile = limber({QStringLiteral("--export"), QStringLiteral("json"), file});
+    const QString file = dir.file(u"out/breaks.json"_s);
+    QDir().mkpath(dir.file(u"out"_s));
+    const CliRun toFile = limber({u"--export"_s, u"json"_s, file});
     EXPECT_EQ(toFile.exitCode, 0) << qPrintable(toFile.err);
     EXPECT_TRUE(toFile.out.isEmpty());
     QFile written(file);
     ASSERT_TRUE(written.open(QIODevice::ReadOnly));
     const QJsonObject object = QJsonDocument::fromJson(written.readAll()).object();
-    const QJsonArray breaks = object[QLatin1String("breaks")].toArray();
+    const QJsonArray breaks = object["breaks"_L1].toArray();
     ASSERT_EQ(breaks.size(), 3);
-    EXPECT_EQ(breaks[0].toObject()[QLatin1String("outcome")].toString(),
-              QStringLiteral("completed"));
-    EXPECT_EQ(object[QLatin1String("days")].toArray().size(), 1);
+    EXPECT_EQ(breaks[0].toObject()["outcome"_L1].toString(), u"completed"_s);
+    EXPECT_EQ(object["days"_L1].toArray().size(), 1);
 
-    const CliRun dash =
-        limber({QStringLiteral("--export"), QStringLiteral("csv"), QStringLiteral("-")});
+    const CliRun dash = limber({u"--export"_s, u"csv"_s, u"-"_s});
     EXPECT_EQ(dash.exitCode, 0);
     EXPECT_EQ(dash.out.count("\r\n"), 4);
     EXPECT_TRUE(dash.out.contains(",completed,120,120,cat-cow;open-book\r\n"))
         << dash.out.constData();
 
-    const CliRun unwritable = limber({QStringLiteral("--export"), QStringLiteral("csv"),
-                                      dir.file(QStringLiteral("missing/dir/x.csv"))});
+    const CliRun unwritable = limber({u"--export"_s, u"csv"_s, dir.file(u"missing/dir/x.csv"_s)});
     EXPECT_EQ(unwritable.exitCode, 1);
-    EXPECT_TRUE(unwritable.err.startsWith(QLatin1String("limber: cannot write")))
-        << qPrintable(unwritable.err);
+    EXPECT_TRUE(unwritable.err.startsWith("limber: cannot write"_L1)) << qPrintable(unwritable.err);
 }
 
 TEST_F(CliTest, ExportAndWindowOptionsAreValidated)
 {
     for (const QStringList &args :
-         {QStringList{QStringLiteral("--export")},
-          QStringList{QStringLiteral("--export"), QStringLiteral("xml")},
-          QStringList{QStringLiteral("--export"), QStringLiteral("csv"), QStringLiteral("a"),
-                      QStringLiteral("b")},
-          QStringList{QStringLiteral("--export"), QStringLiteral("csv"), QStringLiteral("--json")},
-          QStringList{QStringLiteral("--settings"), QStringLiteral("--history")},
-          QStringList{QStringLiteral("--history"), QStringLiteral("--json")}}) {
+         {QStringList{u"--export"_s}, QStringList{u"--export"_s, u"xml"_s},
+          QStringList{u"--export"_s, u"csv"_s, u"a"_s, u"b"_s},
+          QStringList{u"--export"_s, u"csv"_s, u"--json"_s},
+          QStringList{u"--settings"_s, u"--history"_s}, QStringList{u"--history"_s, u"--json"_s}}) {
         const CliRun run = limber(args);
         EXPECT_EQ(run.exitCode, 2) << qPrintable(args.join(u' '));
-        EXPECT_TRUE(run.err.startsWith(QLatin1String("limber: "))) << qPrintable(run.err);
+        EXPECT_TRUE(run.err.startsWith("limber: "_L1)) << qPrintable(run.err);
     }
-    const CliRun help = limber({QStringLiteral("--help")});
+    const CliRun help = limber({u"--help"_s});
     for (const char *option : {"--settings", "--history", "--export csv|json [FILE]"})
         EXPECT_TRUE(help.out.contains(option)) << option;
 }
@@ -259,19 +251,18 @@ TEST_F(CliTest, OptionValuesMayBeJoinedWithAnEqualsSign)
     for (const char *option : {"--snooze=10", "--pause=60"}) {
         const CliRun run = limber({QLatin1String(option)});
         EXPECT_EQ(run.exitCode, 3) << option << ": " << qPrintable(run.err);
-        EXPECT_EQ(run.err, QStringLiteral("limber: Limber is not running\n")) << option;
+        EXPECT_EQ(run.err, u"limber: Limber is not running\n"_s) << option;
     }
-    const CliRun bad = limber({QStringLiteral("--snooze=0")});
+    const CliRun bad = limber({u"--snooze=0"_s});
     EXPECT_EQ(bad.exitCode, 2);
-    EXPECT_EQ(bad.err,
-              QStringLiteral("limber: --snooze needs a number of minutes from 1 to 1440\n"));
+    EXPECT_EQ(bad.err, u"limber: --snooze needs a number of minutes from 1 to 1440\n"_s);
 
     addCompletedBreaks(1);
-    const CliRun csv = limber({QStringLiteral("--export=csv")});
+    const CliRun csv = limber({u"--export=csv"_s});
     EXPECT_EQ(csv.exitCode, 0) << qPrintable(csv.err);
     EXPECT_EQ(csv.out.count("\r\n"), 2);
-    const QString file = dir.file(QStringLiteral("breaks.json"));
-    const CliRun json = limber({QStringLiteral("--export=json"), file});
+    const QString file = dir.file(u"breaks.json"_s);
+    const CliRun json = limber({u"--export=json"_s, file});
     EXPECT_EQ(json.exitCode, 0) << qPrintable(json.err);
     EXPECT_TRUE(QFile::exists(file));
 }
@@ -279,56 +270,51 @@ TEST_F(CliTest, OptionValuesMayBeJoinedWithAnEqualsSign)
 TEST_F(CliTest, StatsAndExportOnlyReadTheHistory)
 {
     addCompletedBreaks(2);
-    const auto before = filesIn(dir.file(QStringLiteral("data")));
+    const auto before = filesIn(dir.file(u"data"_s));
     ASSERT_EQ(before.size(), 1u) << "a closed history is one file";
-    EXPECT_EQ(statsJson()[QLatin1String("today")].toObject()[QLatin1String("completed")].toInt(),
-              2);
+    EXPECT_EQ(statsJson()["today"_L1].toObject()["completed"_L1].toInt(), 2);
     EXPECT_EQ(exportedBreaks(), 2);
     // No -wal or -shm made, nothing checkpointed, the file not even touched.
-    EXPECT_EQ(filesIn(dir.file(QStringLiteral("data"))), before);
+    EXPECT_EQ(filesIn(dir.file(u"data"_s)), before);
 }
 
 TEST_F(CliTest, ADamagedHistoryIsReportedAndLeftAsItIs)
 {
-    QDir().mkpath(dir.file(QStringLiteral("data")));
+    QDir().mkpath(dir.file(u"data"_s));
     QFile db(history());
     ASSERT_TRUE(db.open(QIODevice::WriteOnly));
     db.write(QByteArray(8192, '\x5a'));
     db.close();
-    const auto before = filesIn(dir.file(QStringLiteral("data")));
+    const auto before = filesIn(dir.file(u"data"_s));
 
     for (const QStringList &args :
-         {QStringList{QStringLiteral("--stats"), QStringLiteral("--json")},
-          QStringList{QStringLiteral("--export"), QStringLiteral("csv")}}) {
+         {QStringList{u"--stats"_s, u"--json"_s}, QStringList{u"--export"_s, u"csv"_s}}) {
         const CliRun run = limber(args);
         EXPECT_EQ(run.exitCode, 1) << qPrintable(args.join(u' '));
         EXPECT_TRUE(run.out.isEmpty());
-        EXPECT_TRUE(run.err.contains(QStringLiteral("limber: the history ") + history() +
-                                     QStringLiteral(" is damaged")))
+        EXPECT_TRUE(run.err.contains(u"limber: the history "_s + history() + u" is damaged"_s))
             << qPrintable(run.err);
     }
     // Keeping it aside is the job of the Limber that writes to it.
-    EXPECT_EQ(filesIn(dir.file(QStringLiteral("data"))), before);
+    EXPECT_EQ(filesIn(dir.file(u"data"_s)), before);
 }
 
 TEST_F(CliTest, ReadingBesideARunningAndAKilledLimber)
 {
     QProcessEnvironment env = environment();
-    env.insert(QStringLiteral("HOME"), dir.path());
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("LIMBER_PLATFORM"), QStringLiteral("null"));
+    env.insert(u"HOME"_s, dir.path());
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    env.insert(u"LIMBER_PLATFORM"_s, u"null"_s);
     for (const char *bus : {"DBUS_SESSION_BUS_ADDRESS", "DBUS_SYSTEM_BUS_ADDRESS"})
-        env.insert(QLatin1String(bus),
-                   QStringLiteral("unix:path=") + dir.file(QStringLiteral("none")));
+        env.insert(QLatin1String(bus), u"unix:path="_s + dir.file(u"none"_s));
     QProcess daemon;
     daemon.setProcessEnvironment(env);
     daemon.start(QStringLiteral(LIMBER_BINARY), {});
     ASSERT_TRUE(daemon.waitForStarted());
     // The daemon opens (and creates) the history on a thread just after it starts,
     // and has a -wal from its first read on: until then --stats is not answered.
-    const QString wal = history() + QStringLiteral("-wal");
-    for (int i = 0;
-         i < 100 && !(limber({QStringLiteral("--stats")}).exitCode == 0 && QFile::exists(wal)); ++i)
+    const QString wal = history() + u"-wal"_s;
+    for (int i = 0; i < 100 && !(limber({u"--stats"_s}).exitCode == 0 && QFile::exists(wal)); ++i)
         QThread::msleep(100);
     ASSERT_TRUE(QFile::exists(wal)) << daemon.readAllStandardError().constData();
 
@@ -338,18 +324,17 @@ TEST_F(CliTest, ReadingBesideARunningAndAKilledLimber)
 
     daemon.kill();
     ASSERT_TRUE(daemon.waitForFinished());
-    auto before = filesIn(dir.file(QStringLiteral("data")));
-    ASSERT_TRUE(before.count(QStringLiteral("history.sqlite3-wal")));
-    ASSERT_GT(before[QStringLiteral("history.sqlite3-wal")].first.size(), 0);
+    auto before = filesIn(dir.file(u"data"_s));
+    ASSERT_TRUE(before.count(u"history.sqlite3-wal"_s));
+    ASSERT_GT(before[u"history.sqlite3-wal"_s].first.size(), 0);
 
-    EXPECT_EQ(statsJson()[QLatin1String("today")].toObject()[QLatin1String("completed")].toInt(),
-              2);
+    EXPECT_EQ(statsJson()["today"_L1].toObject()["completed"_L1].toInt(), 2);
     EXPECT_EQ(exportedBreaks(), 2);
-    auto after = filesIn(dir.file(QStringLiteral("data")));
+    auto after = filesIn(dir.file(u"data"_s));
     // The -shm, SQLite's index of the -wal, may be rebuilt; the rest is left for the
     // next Limber to fold in.
-    before.erase(QStringLiteral("history.sqlite3-shm"));
-    ASSERT_TRUE(after.erase(QStringLiteral("history.sqlite3-shm")));
+    before.erase(u"history.sqlite3-shm"_s);
+    ASSERT_TRUE(after.erase(u"history.sqlite3-shm"_s));
     EXPECT_EQ(after, before);
 }
 

@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+using namespace Qt::StringLiterals;
+
 using namespace limber;
 
 namespace {
@@ -72,10 +74,10 @@ TEST(CommandLineTest, TheExportFormatFollowsTheOptionOrIsJoinedToIt)
         const Command command = parsed(line);
         EXPECT_EQ(command.kind, Kind::Export) << line;
         EXPECT_EQ(command.exportFormat, historyexport::Format::Json) << line;
-        EXPECT_EQ(command.exportFile, QStringLiteral("out.json")) << line;
+        EXPECT_EQ(command.exportFile, u"out.json"_s) << line;
     }
     // After "--" a file may start with a dash.
-    EXPECT_EQ(parsed("--export csv -- -odd.csv").exportFile, QStringLiteral("-odd.csv"));
+    EXPECT_EQ(parsed("--export csv -- -odd.csv").exportFile, u"-odd.csv"_s);
 }
 
 TEST(CommandLineTest, TheRenderDirectoryFollowsTheOptionOrIsJoinedToIt)
@@ -83,7 +85,7 @@ TEST(CommandLineTest, TheRenderDirectoryFollowsTheOptionOrIsJoinedToIt)
     for (const char *line : {"--render-exercises pics", "--render-exercises=pics"}) {
         const Command command = parsed(line);
         EXPECT_EQ(command.kind, Kind::RenderExercises) << line;
-        EXPECT_EQ(command.renderDirectory, QStringLiteral("pics")) << line;
+        EXPECT_EQ(command.renderDirectory, u"pics"_s) << line;
     }
 }
 
@@ -116,7 +118,7 @@ TEST(CommandLineTest, JsonGoesWithStatusAndStatsInEitherOrder)
         EXPECT_EQ(command.kind, Kind::Request) << line;
         EXPECT_TRUE(command.request.json) << line;
     }
-    const QString message = QStringLiteral("--json goes with --status or --stats");
+    const QString message = u"--json goes with --status or --stats"_s;
     for (const char *line : {"--json", "--history --json", "--version --json", "--snooze=5 --json",
                              "--export=csv --json"})
         EXPECT_EQ(refused(line), message) << line;
@@ -124,30 +126,28 @@ TEST(CommandLineTest, JsonGoesWithStatusAndStatsInEitherOrder)
 
 TEST(CommandLineTest, UnknownOptionsAreNamedAsTyped)
 {
-    EXPECT_EQ(refused("--frobnicate"),
-              QStringLiteral("unknown option \"--frobnicate\"; see limber --help"));
-    EXPECT_EQ(refused("--stats -x"), QStringLiteral("unknown option \"-x\"; see limber --help"));
+    EXPECT_EQ(refused("--frobnicate"), u"unknown option \"--frobnicate\"; see limber --help"_s);
+    EXPECT_EQ(refused("--stats -x"), u"unknown option \"-x\"; see limber --help"_s);
     EXPECT_EQ(refused("--snooze=10 --later=5"),
-              QStringLiteral("unknown option \"--later=5\"; see limber --help"));
+              u"unknown option \"--later=5\"; see limber --help"_s);
 }
 
 TEST(CommandLineTest, MissingOrBadMinutesAreRefused)
 {
-    const QString snooze = QStringLiteral("--snooze needs a number of minutes from 1 to 1440");
+    const QString snooze = u"--snooze needs a number of minutes from 1 to 1440"_s;
     for (const char *line :
          {"--snooze", "--snooze=", "--snooze 0", "--snooze=0", "--snooze 1441", "--snooze=1441",
           "--snooze abc", "--snooze -5", "--snooze --json", "--snooze 1.5"})
         EXPECT_EQ(refused(line), snooze) << line;
-    EXPECT_EQ(refused("--stats --pause"),
-              QStringLiteral("--pause needs a number of minutes from 1 to 1440"));
+    EXPECT_EQ(refused("--stats --pause"), u"--pause needs a number of minutes from 1 to 1440"_s);
 }
 
 TEST(CommandLineTest, MissingOrBadFormatsAndDirectoriesAreRefused)
 {
-    const QString format = QStringLiteral("--export needs a format: csv or json");
+    const QString format = u"--export needs a format: csv or json"_s;
     for (const char *line : {"--export", "--export=", "--export xml", "--export=xml", "--export -"})
         EXPECT_EQ(refused(line), format) << line;
-    const QString directory = QStringLiteral("--render-exercises needs a directory");
+    const QString directory = u"--render-exercises needs a directory"_s;
     for (const char *line :
          {"--render-exercises", "--render-exercises=", "--render-exercises --json"})
         EXPECT_EQ(refused(line), directory) << line;
@@ -155,41 +155,36 @@ TEST(CommandLineTest, MissingOrBadFormatsAndDirectoriesAreRefused)
 
 TEST(CommandLineTest, AValueWhereNoneBelongsIsRefused)
 {
-    EXPECT_EQ(refused("--json=yes --status"), QStringLiteral("--json takes no value"));
-    EXPECT_EQ(refused("--stats=1"), QStringLiteral("--stats takes no value"));
-    EXPECT_EQ(refused("--snooze=5 --quit=now"), QStringLiteral("--quit takes no value"));
+    EXPECT_EQ(refused("--json=yes --status"), u"--json takes no value"_s);
+    EXPECT_EQ(refused("--stats=1"), u"--stats takes no value"_s);
+    EXPECT_EQ(refused("--snooze=5 --quit=now"), u"--quit takes no value"_s);
 }
 
 TEST(CommandLineTest, StrayWordsAreRefused)
 {
-    EXPECT_EQ(refused("now"), QStringLiteral("unexpected argument \"now\"; see limber --help"));
-    EXPECT_EQ(refused("--snooze 10 20"),
-              QStringLiteral("unexpected argument \"20\"; see limber --help"));
-    EXPECT_EQ(refused("--snooze=10 20"),
-              QStringLiteral("unexpected argument \"20\"; see limber --help"));
+    EXPECT_EQ(refused("now"), u"unexpected argument \"now\"; see limber --help"_s);
+    EXPECT_EQ(refused("--snooze 10 20"), u"unexpected argument \"20\"; see limber --help"_s);
+    EXPECT_EQ(refused("--snooze=10 20"), u"unexpected argument \"20\"; see limber --help"_s);
     EXPECT_EQ(refused("--export csv a.csv b.csv"),
-              QStringLiteral("unexpected argument \"b.csv\"; see limber --help"));
-    EXPECT_EQ(refused("--stats -"), QStringLiteral("unexpected argument \"-\"; see limber --help"));
+              u"unexpected argument \"b.csv\"; see limber --help"_s);
+    EXPECT_EQ(refused("--stats -"), u"unexpected argument \"-\"; see limber --help"_s);
 }
 
 TEST(CommandLineTest, TwoCommandsAreRefusedWhateverTheirForm)
 {
-    EXPECT_EQ(refused("--stats --help"), QStringLiteral("--stats and --help cannot be combined"));
-    EXPECT_EQ(refused("-h --stats"), QStringLiteral("-h and --stats cannot be combined"));
-    EXPECT_EQ(refused("--snooze=10 --pause 5"),
-              QStringLiteral("--snooze and --pause cannot be combined"));
-    EXPECT_EQ(refused("--snooze 5 --snooze=6"),
-              QStringLiteral("--snooze and --snooze cannot be combined"));
-    EXPECT_EQ(refused("--settings --history"),
-              QStringLiteral("--settings and --history cannot be combined"));
+    EXPECT_EQ(refused("--stats --help"), u"--stats and --help cannot be combined"_s);
+    EXPECT_EQ(refused("-h --stats"), u"-h and --stats cannot be combined"_s);
+    EXPECT_EQ(refused("--snooze=10 --pause 5"), u"--snooze and --pause cannot be combined"_s);
+    EXPECT_EQ(refused("--snooze 5 --snooze=6"), u"--snooze and --snooze cannot be combined"_s);
+    EXPECT_EQ(refused("--settings --history"), u"--settings and --history cannot be combined"_s);
     EXPECT_EQ(refused("--export=csv --render-exercises=pics"),
-              QStringLiteral("--export and --render-exercises cannot be combined"));
+              u"--export and --render-exercises cannot be combined"_s);
 }
 
 TEST(CommandLineTest, TheUsageNamesEveryCommand)
 {
     const QString usage = usageText();
-    EXPECT_TRUE(usage.startsWith(QStringLiteral("Usage: limber [COMMAND]\n")));
+    EXPECT_TRUE(usage.startsWith(u"Usage: limber [COMMAND]\n"_s));
     for (const char *option :
          {"--break-now", "--snooze MIN", "--pause MIN", "--resume", "--status [--json]",
           "--stats [--json]", "--settings", "--history", "--quit", "--export csv|json [FILE]",

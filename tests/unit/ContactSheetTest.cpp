@@ -17,6 +17,8 @@
 
 #include <gtest/gtest.h>
 
+using namespace Qt::StringLiterals;
+
 using namespace limber;
 
 namespace {
@@ -59,31 +61,31 @@ TEST(ContactSheet, EveryExerciseGetsATileOnASheetRenderedWithoutADisplay)
                                 ? temp.path()
                                 : qEnvironmentVariable("LIMBER_FIGURE_SHEET_DIR");
     QDir(dirPath).removeRecursively();
-    const CommandRun run = limber({QStringLiteral("--render-exercises"), dirPath});
+    const CommandRun run = limber({u"--render-exercises"_s, dirPath});
     ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
-    EXPECT_FALSE(run.err.contains(QLatin1String("leaves its frame"))) << qPrintable(run.err);
+    EXPECT_FALSE(run.err.contains("leaves its frame"_L1)) << qPrintable(run.err);
     const QDir dir(dirPath);
-    EXPECT_TRUE(run.out.contains(dir.filePath(QStringLiteral("contact-sheet.png"))));
+    EXPECT_TRUE(run.out.contains(dir.filePath(u"contact-sheet.png"_s)));
 
     ExerciseCatalogue catalogue;
     ASSERT_TRUE(catalogue.loadBuiltIn());
     const qsizetype count = catalogue.exercises().size();
 
-    QFile indexFile(dir.filePath(QStringLiteral("contact-sheet.json")));
+    QFile indexFile(dir.filePath(u"contact-sheet.json"_s));
     ASSERT_TRUE(indexFile.open(QIODevice::ReadOnly));
     const QJsonObject index = QJsonDocument::fromJson(indexFile.readAll()).object();
-    const int columns = index.value(QLatin1String("columns")).toInt();
-    const int tileWidth = index.value(QLatin1String("tile")).toArray().at(0).toInt();
-    const int tileHeight = index.value(QLatin1String("tile")).toArray().at(1).toInt();
-    const QJsonArray tiles = index.value(QLatin1String("tiles")).toArray();
+    const int columns = index.value("columns"_L1).toInt();
+    const int tileWidth = index.value("tile"_L1).toArray().at(0).toInt();
+    const int tileHeight = index.value("tile"_L1).toArray().at(1).toInt();
+    const QJsonArray tiles = index.value("tiles"_L1).toArray();
     ASSERT_GT(columns, 0);
     ASSERT_EQ(tiles.size(), count) << "one tile per exercise";
 
-    const QImage sheet(dir.filePath(QStringLiteral("contact-sheet.png")));
+    const QImage sheet(dir.filePath(u"contact-sheet.png"_s));
     ASSERT_FALSE(sheet.isNull());
     const auto rows = static_cast<int>((count + columns - 1) / columns);
     EXPECT_EQ(sheet.size(), QSize(columns * tileWidth, rows * tileHeight));
-    const QImage dark(dir.filePath(QStringLiteral("contact-sheet-dark.png")));
+    const QImage dark(dir.filePath(u"contact-sheet-dark.png"_s));
     ASSERT_EQ(dark.size(), sheet.size());
     EXPECT_LT(qGray(dark.pixel(tileWidth / 2, 10)), 80) << "a dark palette";
     EXPECT_GT(qGray(sheet.pixel(tileWidth / 2, 10)), 200) << "a light palette";
@@ -97,10 +99,10 @@ TEST(ContactSheet, EveryExerciseGetsATileOnASheetRenderedWithoutADisplay)
     QSet<QString> ids;
     for (qsizetype i = 0; i < count; ++i) {
         const QJsonObject tile = tiles.at(i).toObject();
-        const QString id = tile.value(QLatin1String("id")).toString();
+        const QString id = tile.value("id"_L1).toString();
         EXPECT_EQ(id, catalogue.exercises().at(i).id) << "in catalogue order";
         ids.insert(id);
-        const QJsonArray r = tile.value(QLatin1String("rect")).toArray();
+        const QJsonArray r = tile.value("rect"_L1).toArray();
         const QRect rect(r.at(0).toInt(), r.at(1).toInt(), r.at(2).toInt(), r.at(3).toInt());
         EXPECT_TRUE(sheet.rect().contains(rect)) << qPrintable(id);
         // Below the title: the figures.
@@ -108,8 +110,7 @@ TEST(ContactSheet, EveryExerciseGetsATileOnASheetRenderedWithoutADisplay)
         EXPECT_GT(ink(sheet, figures), 400) << qPrintable(id) << " has a drawing";
         EXPECT_GT(ink(dark, figures), 400) << qPrintable(id) << " has a drawing in the dark";
         for (const char *folder : {"exercises", "frames"}) {
-            const QImage picture(
-                dir.filePath(QStringLiteral("%1/%2.png").arg(QLatin1String(folder), id)));
+            const QImage picture(dir.filePath(u"%1/%2.png"_s.arg(QLatin1String(folder), id)));
             EXPECT_FALSE(picture.isNull()) << folder << "/" << qPrintable(id);
         }
     }
@@ -118,9 +119,9 @@ TEST(ContactSheet, EveryExerciseGetsATileOnASheetRenderedWithoutADisplay)
 
 TEST(ContactSheet, TheDirectoryIsRequired)
 {
-    const CommandRun run = limber({QStringLiteral("--render-exercises")});
+    const CommandRun run = limber({u"--render-exercises"_s});
     EXPECT_EQ(run.exitCode, 2);
-    EXPECT_TRUE(run.err.contains(QLatin1String("--render-exercises needs a directory")));
+    EXPECT_TRUE(run.err.contains("--render-exercises needs a directory"_L1));
 }
 
 } // namespace

@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+using namespace Qt::StringLiterals;
+
 using namespace limber;
 using Cmd = ControlRequest::Command;
 
@@ -37,8 +39,8 @@ TEST(ControlMessage, WindowCommandsHaveTheirWordsAndTakeNothingElse)
     const auto history = ControlRequest::decode(R"({"v":1,"command":"history"})", &error);
     ASSERT_TRUE(history) << qPrintable(error);
     EXPECT_EQ(history->command, Cmd::History);
-    EXPECT_EQ(toString(Cmd::Settings), QStringLiteral("settings"));
-    EXPECT_EQ(toString(Cmd::History), QStringLiteral("history"));
+    EXPECT_EQ(toString(Cmd::Settings), u"settings"_s);
+    EXPECT_EQ(toString(Cmd::History), u"history"_s);
 
     for (const QByteArray &line : {QByteArray(R"({"v":1,"command":"settings","minutes":5})"),
                                    QByteArray(R"({"v":1,"command":"history","page":"x"})"),
@@ -76,7 +78,7 @@ TEST(ControlMessage, HostileRequestsAreRejectedWithAReason)
 
 TEST(ControlMessage, ResponsesRoundTrip)
 {
-    const ControlResponse r{3, QStringLiteral("Limber is not running\nline two")};
+    const ControlResponse r{3, u"Limber is not running\nline two"_s};
     QString error;
     const auto back = ControlResponse::decode(r.encode().trimmed(), &error);
     ASSERT_TRUE(back) << qPrintable(error);

@@ -7,6 +7,8 @@
 
 #include <gtest/gtest.h>
 
+using namespace Qt::StringLiterals;
+
 using namespace limber;
 using namespace std::chrono_literals;
 using limber::test::FakeMutterIdleMonitor;
@@ -20,7 +22,7 @@ protected:
     FakeScreenSaver *startScreenSaver()
     {
         auto *fake = m_thread.add(std::make_unique<FakeScreenSaver>());
-        EXPECT_TRUE(m_services.registerObject(QStringLiteral("/org/freedesktop/ScreenSaver"), fake,
+        EXPECT_TRUE(m_services.registerObject(u"/org/freedesktop/ScreenSaver"_s, fake,
                                               QDBusConnection::ExportAllSlots));
         EXPECT_TRUE(m_services.registerService(DBusIdleSource::screenSaver().service));
         return fake;
@@ -32,7 +34,7 @@ TEST_F(DBusIdleSourceTest, ScreenSaverGivesTheSessionIdleTime)
     FakeScreenSaver *fake = startScreenSaver();
     fake->idleMs = 12'345;
     DBusIdleSource source(m_client, DBusIdleSource::screenSaver());
-    EXPECT_EQ(source.name(), QStringLiteral("screensaver"));
+    EXPECT_EQ(source.name(), u"screensaver"_s);
     EXPECT_EQ(source.idleTime(), Millis(12'345));
     fake->idleMs = 20;
     EXPECT_EQ(source.idleTime(), 20ms) << "every call asks again";
@@ -60,11 +62,11 @@ TEST_F(DBusIdleSourceTest, MutterGivesTheIdleTime)
 {
     auto *fake = m_thread.add(std::make_unique<FakeMutterIdleMonitor>());
     fake->idleMs = 98'765;
-    ASSERT_TRUE(m_services.registerObject(QStringLiteral("/org/gnome/Mutter/IdleMonitor/Core"),
-                                          fake, QDBusConnection::ExportAllSlots));
+    ASSERT_TRUE(m_services.registerObject(u"/org/gnome/Mutter/IdleMonitor/Core"_s, fake,
+                                          QDBusConnection::ExportAllSlots));
     ASSERT_TRUE(m_services.registerService(DBusIdleSource::mutter().service));
     DBusIdleSource source(m_client, DBusIdleSource::mutter());
-    EXPECT_EQ(source.name(), QStringLiteral("mutter"));
+    EXPECT_EQ(source.name(), u"mutter"_s);
     EXPECT_EQ(source.idleTime(), Millis(98'765));
 }
 
@@ -76,12 +78,12 @@ TEST_F(DBusIdleSourceTest, WithoutMutterThereIsNoIdleTime)
 
 TEST(DBusIdleSourceWithoutBusTest, ADisconnectedBusGivesNoIdleTime)
 {
-    const QDBusConnection none = QDBusConnection::connectToBus(
-        QStringLiteral("unix:path=/nonexistent/limber-bus"), QStringLiteral("limber-no-bus"));
+    const QDBusConnection none =
+        QDBusConnection::connectToBus(u"unix:path=/nonexistent/limber-bus"_s, u"limber-no-bus"_s);
     ASSERT_FALSE(none.isConnected());
     EXPECT_EQ(DBusIdleSource(none, DBusIdleSource::screenSaver()).idleTime(), std::nullopt);
     EXPECT_EQ(DBusIdleSource(none, DBusIdleSource::mutter()).idleTime(), std::nullopt);
-    QDBusConnection::disconnectFromBus(QStringLiteral("limber-no-bus"));
+    QDBusConnection::disconnectFromBus(u"limber-no-bus"_s);
 }
 
 } // namespace

@@ -13,6 +13,8 @@
 
 #include <memory>
 
+using namespace Qt::StringLiterals;
+
 using namespace limber;
 using limber::test::FakeLogindManager;
 using limber::test::FakeLogindSession;
@@ -21,7 +23,7 @@ using limber::test::FakeScreenSaver;
 namespace {
 
 constexpr int kWaitMs = 5000;
-const QString kLogindSession = QStringLiteral("org.freedesktop.login1.Session");
+const QString kLogindSession = u"org.freedesktop.login1.Session"_s;
 
 class DBusSessionMonitorTest : public limber::test::BusTest
 {
@@ -30,13 +32,13 @@ protected:
     {
         m_monitor.reset();
         BusTest::TearDown();
-        QDBusConnection::disconnectFromBus(QStringLiteral("limber-no-system-bus"));
+        QDBusConnection::disconnectFromBus(u"limber-no-system-bus"_s);
     }
 
     static QDBusConnection noSystemBus()
     {
-        return QDBusConnection::connectToBus(QStringLiteral("unix:path=/nonexistent/limber-bus"),
-                                             QStringLiteral("limber-no-system-bus"));
+        return QDBusConnection::connectToBus(u"unix:path=/nonexistent/limber-bus"_s,
+                                             u"limber-no-system-bus"_s);
     }
 
     DBusSessionMonitor &monitor(const QDBusConnection &systemBus)
@@ -55,8 +57,8 @@ protected:
 
     FakeScreenSaver *startScreenSaver()
     {
-        return startScreenSaver(QStringLiteral("org.freedesktop.ScreenSaver"),
-                                QStringLiteral("/org/freedesktop/ScreenSaver"));
+        return startScreenSaver(u"org.freedesktop.ScreenSaver"_s,
+                                u"/org/freedesktop/ScreenSaver"_s);
     }
 
     /// login1 on the private bus, standing in for the system bus.
@@ -65,18 +67,17 @@ protected:
         m_logind = m_thread.add(std::make_unique<FakeLogindManager>());
         m_logind->knowsOurPid = knowsOurPid;
         m_logindSession = m_thread.add(std::make_unique<FakeLogindSession>());
-        ASSERT_TRUE(m_services.registerObject(QStringLiteral("/org/freedesktop/login1"), m_logind,
+        ASSERT_TRUE(m_services.registerObject(u"/org/freedesktop/login1"_s, m_logind,
                                               QDBusConnection::ExportAllSlots));
         ASSERT_TRUE(m_services.registerObject(FakeLogindManager::sessionPath(), m_logindSession,
                                               QDBusConnection::ExportAllProperties));
-        ASSERT_TRUE(m_services.registerService(QStringLiteral("org.freedesktop.login1")));
+        ASSERT_TRUE(m_services.registerService(u"org.freedesktop.login1"_s));
     }
 
     void screenSaverActive(bool active)
     {
-        emitSignal(QStringLiteral("/org/freedesktop/ScreenSaver"),
-                   QStringLiteral("org.freedesktop.ScreenSaver"), QStringLiteral("ActiveChanged"),
-                   {active});
+        emitSignal(u"/org/freedesktop/ScreenSaver"_s, u"org.freedesktop.ScreenSaver"_s,
+                   u"ActiveChanged"_s, {active});
     }
 
     FakeLogindManager *m_logind = nullptr;
@@ -88,7 +89,7 @@ TEST_F(DBusSessionMonitorTest, ScreenSaverActivityLocksAndUnlocks)
 {
     startScreenSaver();
     DBusSessionMonitor &m = monitor(noSystemBus());
-    EXPECT_EQ(m.name(), QStringLiteral("screensaver"));
+    EXPECT_EQ(m.name(), u"screensaver"_s);
     EXPECT_FALSE(m.isLocked());
     QSignalSpy locked(&m, &SessionMonitor::lockedChanged);
 
@@ -107,13 +108,11 @@ TEST_F(DBusSessionMonitorTest, ScreenSaverActivityLocksAndUnlocks)
 
 TEST_F(DBusSessionMonitorTest, GnomeScreenSaverIsFollowedToo)
 {
-    startScreenSaver(QStringLiteral("org.gnome.ScreenSaver"),
-                     QStringLiteral("/org/gnome/ScreenSaver"));
+    startScreenSaver(u"org.gnome.ScreenSaver"_s, u"/org/gnome/ScreenSaver"_s);
     DBusSessionMonitor &m = monitor(noSystemBus());
-    EXPECT_EQ(m.name(), QStringLiteral("screensaver"));
+    EXPECT_EQ(m.name(), u"screensaver"_s);
     QSignalSpy locked(&m, &SessionMonitor::lockedChanged);
-    emitSignal(QStringLiteral("/org/gnome/ScreenSaver"), QStringLiteral("org.gnome.ScreenSaver"),
-               QStringLiteral("ActiveChanged"), {true});
+    emitSignal(u"/org/gnome/ScreenSaver"_s, u"org.gnome.ScreenSaver"_s, u"ActiveChanged"_s, {true});
     ASSERT_TRUE(locked.wait(kWaitMs));
     EXPECT_TRUE(m.isLocked());
 }
@@ -131,13 +130,12 @@ TEST_F(DBusSessionMonitorTest, WithoutSystemBusNothingBreaksAndLogindIsNotClaime
 {
     DBusSessionMonitor &m = monitor(noSystemBus());
     EXPECT_FALSE(m.hasLogind());
-    EXPECT_EQ(m.name(), QStringLiteral("none"));
+    EXPECT_EQ(m.name(), u"none"_s);
     EXPECT_TRUE(m.canReport()) << "a screen saver may still appear on the session bus";
 
     QSignalSpy locked(&m, &SessionMonitor::lockedChanged);
     startScreenSaver(); // appears late
-    EXPECT_TRUE(
-        QTest::qWaitFor([&] { return m.name() == QStringLiteral("screensaver"); }, kWaitMs));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return m.name() == u"screensaver"_s; }, kWaitMs));
     screenSaverActive(true);
     ASSERT_TRUE(locked.wait(kWaitMs));
 }
@@ -156,7 +154,7 @@ TEST_F(DBusSessionMonitorTest, NoBusAtAllCannotReport)
 {
     const QDBusConnection none = noSystemBus();
     DBusSessionMonitor m(none, none);
-    EXPECT_EQ(m.name(), QStringLiteral("none"));
+    EXPECT_EQ(m.name(), u"none"_s);
     EXPECT_FALSE(m.canReport());
 }
 
@@ -165,32 +163,30 @@ TEST_F(DBusSessionMonitorTest, LogindReportsSleepAndLock)
     startLogind();
     startScreenSaver();
     DBusSessionMonitor &m = monitor(m_services);
-    EXPECT_EQ(m.name(), QStringLiteral("logind+screensaver"));
+    EXPECT_EQ(m.name(), u"logind+screensaver"_s);
     EXPECT_EQ(m_logind->askedPid, static_cast<uint>(QCoreApplication::applicationPid()));
     QSignalSpy sleeping(&m, &SessionMonitor::sleepingChanged);
     QSignalSpy locked(&m, &SessionMonitor::lockedChanged);
 
-    emitSignal(QStringLiteral("/org/freedesktop/login1"),
-               QStringLiteral("org.freedesktop.login1.Manager"), QStringLiteral("PrepareForSleep"),
-               {true});
+    emitSignal(u"/org/freedesktop/login1"_s, u"org.freedesktop.login1.Manager"_s,
+               u"PrepareForSleep"_s, {true});
     ASSERT_TRUE(sleeping.wait(kWaitMs));
     EXPECT_TRUE(sleeping.last().at(0).toBool());
-    emitSignal(QStringLiteral("/org/freedesktop/login1"),
-               QStringLiteral("org.freedesktop.login1.Manager"), QStringLiteral("PrepareForSleep"),
-               {false});
+    emitSignal(u"/org/freedesktop/login1"_s, u"org.freedesktop.login1.Manager"_s,
+               u"PrepareForSleep"_s, {false});
     ASSERT_TRUE(sleeping.wait(kWaitMs));
     EXPECT_FALSE(sleeping.last().at(0).toBool());
 
-    emitSignal(FakeLogindManager::sessionPath(), kLogindSession, QStringLiteral("Lock"), {});
+    emitSignal(FakeLogindManager::sessionPath(), kLogindSession, u"Lock"_s, {});
     ASSERT_TRUE(locked.wait(kWaitMs));
     EXPECT_TRUE(m.isLocked());
-    emitSignal(FakeLogindManager::sessionPath(), kLogindSession, QStringLiteral("Unlock"), {});
+    emitSignal(FakeLogindManager::sessionPath(), kLogindSession, u"Unlock"_s, {});
     ASSERT_TRUE(locked.wait(kWaitMs));
     EXPECT_FALSE(m.isLocked());
 
-    emitSignal(FakeLogindManager::sessionPath(), QStringLiteral("org.freedesktop.DBus.Properties"),
-               QStringLiteral("PropertiesChanged"),
-               {kLogindSession, QVariantMap{{QStringLiteral("LockedHint"), true}}, QStringList{}});
+    emitSignal(FakeLogindManager::sessionPath(), u"org.freedesktop.DBus.Properties"_s,
+               u"PropertiesChanged"_s,
+               {kLogindSession, QVariantMap{{u"LockedHint"_s, true}}, QStringList{}});
     ASSERT_TRUE(locked.wait(kWaitMs));
     EXPECT_TRUE(m.isLocked());
 
@@ -208,23 +204,22 @@ TEST_F(DBusSessionMonitorTest, SignalsOfOtherSessionsAreIgnored)
     DBusSessionMonitor &m = monitor(m_services);
     QSignalSpy locked(&m, &SessionMonitor::lockedChanged);
     QSignalSpy sleeping(&m, &SessionMonitor::sleepingChanged);
-    const QString other = QStringLiteral("/org/freedesktop/login1/session/c99");
+    const QString other = u"/org/freedesktop/login1/session/c99"_s;
     // Signals arrive in order: once the sleep marker is seen, the one before was handled.
     const auto marker = [&] {
-        emitSignal(QStringLiteral("/org/freedesktop/login1"),
-                   QStringLiteral("org.freedesktop.login1.Manager"),
-                   QStringLiteral("PrepareForSleep"), {false});
+        emitSignal(u"/org/freedesktop/login1"_s, u"org.freedesktop.login1.Manager"_s,
+                   u"PrepareForSleep"_s, {false});
         ASSERT_TRUE(sleeping.wait(kWaitMs));
     };
 
-    emitSignal(other, kLogindSession, QStringLiteral("Lock"), {});
+    emitSignal(other, kLogindSession, u"Lock"_s, {});
     marker();
     EXPECT_FALSE(m.isLocked());
     EXPECT_EQ(locked.size(), 0);
 
-    emitSignal(FakeLogindManager::sessionPath(), kLogindSession, QStringLiteral("Lock"), {});
+    emitSignal(FakeLogindManager::sessionPath(), kLogindSession, u"Lock"_s, {});
     ASSERT_TRUE(locked.wait(kWaitMs));
-    emitSignal(other, kLogindSession, QStringLiteral("Unlock"), {});
+    emitSignal(other, kLogindSession, u"Unlock"_s, {});
     marker();
     EXPECT_TRUE(m.isLocked());
     EXPECT_EQ(locked.size(), 1);
@@ -235,7 +230,7 @@ TEST_F(DBusSessionMonitorTest, LogindLockedHintIsReadAtStart)
     startLogind();
     m_logindSession->locked = true;
     DBusSessionMonitor &m = monitor(m_services);
-    EXPECT_EQ(m.name(), QStringLiteral("logind"));
+    EXPECT_EQ(m.name(), u"logind"_s);
     QSignalSpy locked(&m, &SessionMonitor::lockedChanged);
     ASSERT_TRUE(locked.wait(kWaitMs));
     EXPECT_TRUE(m.isLocked());
@@ -249,7 +244,7 @@ TEST_F(DBusSessionMonitorTest, LogindSessionFoundByXdgSessionIdWhenNotByPid)
     qunsetenv("XDG_SESSION_ID");
     EXPECT_TRUE(m.hasLogind());
     QSignalSpy locked(&m, &SessionMonitor::lockedChanged);
-    emitSignal(FakeLogindManager::sessionPath(), kLogindSession, QStringLiteral("Lock"), {});
+    emitSignal(FakeLogindManager::sessionPath(), kLogindSession, u"Lock"_s, {});
     ASSERT_TRUE(locked.wait(kWaitMs));
 }
 
@@ -259,7 +254,7 @@ TEST_F(DBusSessionMonitorTest, NoLogindSessionMeansNoLogind)
     qunsetenv("XDG_SESSION_ID");
     DBusSessionMonitor &m = monitor(m_services);
     EXPECT_FALSE(m.hasLogind());
-    EXPECT_EQ(m.name(), QStringLiteral("none"));
+    EXPECT_EQ(m.name(), u"none"_s);
 }
 
 } // namespace

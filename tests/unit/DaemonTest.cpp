@@ -18,6 +18,8 @@
 
 #include <gtest/gtest.h>
 
+using namespace Qt::StringLiterals;
+
 using namespace limber;
 using namespace std::chrono_literals;
 using limber::test::FakeClock;
@@ -41,8 +43,7 @@ protected:
     DaemonTest()
     {
         QString error;
-        EXPECT_TRUE(m_daemon->start(m_dir.file(QStringLiteral("control")), true, &error))
-            << error.toStdString();
+        EXPECT_TRUE(m_daemon->start(m_dir.file(u"control"_s), true, &error)) << error.toStdString();
     }
 
     ~DaemonTest() override
@@ -88,7 +89,7 @@ protected:
     QList<ReminderRecord> remindersToday() const
     {
         SqliteHistoryStore store(m_clock);
-        EXPECT_TRUE(store.open(m_dir.file(QStringLiteral("history.sqlite3"))).ok);
+        EXPECT_TRUE(store.open(m_dir.file(u"history.sqlite3"_s)).ok);
         const QDate today = m_clock.wallNow().date();
         return store.reminders(today, today);
     }
@@ -96,65 +97,63 @@ protected:
     QList<BreakRecord> breaksToday() const
     {
         SqliteHistoryStore store(m_clock);
-        EXPECT_TRUE(store.open(m_dir.file(QStringLiteral("history.sqlite3"))).ok);
+        EXPECT_TRUE(store.open(m_dir.file(u"history.sqlite3"_s)).ok);
         const QDate today = m_clock.wallNow().date();
         return store.breaks(today, today);
     }
 
     TempDir m_dir;
     FakeClock m_clock;
-    std::unique_ptr<Daemon> m_daemon =
-        std::make_unique<Daemon>(m_clock, createNullBackends(),
-                                 Daemon::Files{m_dir.file(QStringLiteral("limber.conf")),
-                                               m_dir.file(QStringLiteral("history.sqlite3")),
-                                               m_dir.file(QStringLiteral("exercises.json"))});
+    std::unique_ptr<Daemon> m_daemon = std::make_unique<Daemon>(
+        m_clock, createNullBackends(),
+        Daemon::Files{m_dir.file(u"limber.conf"_s), m_dir.file(u"history.sqlite3"_s),
+                      m_dir.file(u"exercises.json"_s)});
 };
 
 TEST_F(DaemonTest, StatusNamesTheStateTheBackendsAndWhatIsMissing)
 {
     const QJsonObject status = json(ControlRequest::Command::Status);
     EXPECT_EQ(status[u"version"].toInt(), 1);
-    EXPECT_EQ(status[u"state"].toString(), QStringLiteral("sitting"));
-    EXPECT_EQ(status[u"backends"][u"idle"].toString(), QStringLiteral("none"));
+    EXPECT_EQ(status[u"state"].toString(), u"sitting"_s);
+    EXPECT_EQ(status[u"backends"][u"idle"].toString(), u"none"_s);
     QStringList ids;
     for (const QJsonValue &problem : status[u"problems"].toArray())
         ids << problem[u"id"].toString();
-    EXPECT_TRUE(ids.contains(QStringLiteral("no_idle_source"))) << ids.join(u' ').toStdString();
-    EXPECT_TRUE(ids.contains(QStringLiteral("no_notification_server")));
-    EXPECT_FALSE(ids.contains(QStringLiteral("history_unavailable")));
+    EXPECT_TRUE(ids.contains(u"no_idle_source"_s)) << ids.join(u' ').toStdString();
+    EXPECT_TRUE(ids.contains(u"no_notification_server"_s));
+    EXPECT_FALSE(ids.contains(u"history_unavailable"_s));
 }
 
 TEST_F(DaemonTest, SittingThroughTheIntervalMakesTheBreakDue)
 {
     sit(44min);
-    EXPECT_EQ(state(), QStringLiteral("sitting"));
+    EXPECT_EQ(state(), u"sitting"_s);
     sit(1min);
-    EXPECT_EQ(state(), QStringLiteral("due"));
+    EXPECT_EQ(state(), u"due"_s);
 }
 
 TEST_F(DaemonTest, DuringQuietHoursNoReminderIsShownNorRecorded)
 {
     m_daemon.reset();
     // Quiet from 08:00 to 18:00; the clock starts at 09:00.
-    QFile settings(m_dir.file(QStringLiteral("limber.conf")));
+    QFile settings(m_dir.file(u"limber.conf"_s));
     ASSERT_TRUE(settings.open(QIODevice::WriteOnly));
     settings.write("[quiet_hours]\nenabled=true\nstart=08:00\nend=18:00\n");
     settings.close();
-    m_daemon = std::make_unique<Daemon>(m_clock, createNullBackends(),
-                                        Daemon::Files{m_dir.file(QStringLiteral("limber.conf")),
-                                                      m_dir.file(QStringLiteral("history.sqlite3")),
-                                                      QString()});
+    m_daemon = std::make_unique<Daemon>(
+        m_clock, createNullBackends(),
+        Daemon::Files{m_dir.file(u"limber.conf"_s), m_dir.file(u"history.sqlite3"_s), QString()});
     QString error;
-    ASSERT_TRUE(m_daemon->start(m_dir.file(QStringLiteral("control2")), true, &error));
+    ASSERT_TRUE(m_daemon->start(m_dir.file(u"control2"_s), true, &error));
     EXPECT_EQ(ask(ControlRequest::Command::Stats).exitCode, 0); // the history is open
     sit(2h);
     const QJsonObject status = json(ControlRequest::Command::Status);
-    EXPECT_EQ(status[u"state"].toString(), QStringLiteral("paused"));
-    EXPECT_EQ(status[u"paused_reason"].toString(), QStringLiteral("quiet_hours"));
+    EXPECT_EQ(status[u"state"].toString(), u"paused"_s);
+    EXPECT_EQ(status[u"paused_reason"].toString(), u"quiet_hours"_s);
     EXPECT_TRUE(remindersToday().isEmpty()) << "a reminder nobody saw is never recorded";
     // At 18:00 the break that fell due is offered, and recorded as shown.
     m_clock.setWall(QDateTime(m_clock.wallNow().date(), QTime(18, 0, 1)));
-    EXPECT_EQ(state(), QStringLiteral("due"));
+    EXPECT_EQ(state(), u"due"_s);
     ASSERT_EQ(remindersToday().size(), 1);
     EXPECT_EQ(remindersToday().first().result, ReminderResult::Shown);
 }
@@ -163,26 +162,26 @@ TEST_F(DaemonTest, PausingUntilTomorrowEndsAtMidnight)
 {
     EXPECT_EQ(ask(ControlRequest::Command::Pause, 0).exitCode, 0);
     const QJsonObject paused = json(ControlRequest::Command::Status);
-    EXPECT_EQ(paused[u"paused_reason"].toString(), QStringLiteral("user"));
-    EXPECT_TRUE(paused[u"paused_until"].toString().startsWith(QStringLiteral("2026-03-03T00:00")))
+    EXPECT_EQ(paused[u"paused_reason"].toString(), u"user"_s);
+    EXPECT_TRUE(paused[u"paused_until"].toString().startsWith(u"2026-03-03T00:00"_s))
         << paused[u"paused_until"].toString().toStdString();
     m_clock.advance(14h + 59min);
-    EXPECT_EQ(state(), QStringLiteral("paused"));
+    EXPECT_EQ(state(), u"paused"_s);
     m_clock.advance(2min);
-    EXPECT_NE(state(), QStringLiteral("paused"));
+    EXPECT_NE(state(), u"paused"_s);
 }
 
 TEST_F(DaemonTest, SnoozePauseAndResumeFromTheCommandLine)
 {
     sit(45min);
     EXPECT_EQ(ask(ControlRequest::Command::Snooze, 10).exitCode, 0);
-    EXPECT_EQ(state(), QStringLiteral("snoozed"));
+    EXPECT_EQ(state(), u"snoozed"_s);
     EXPECT_EQ(ask(ControlRequest::Command::Pause, 30).exitCode, 0);
     const QJsonObject paused = json(ControlRequest::Command::Status);
-    EXPECT_EQ(paused[u"state"].toString(), QStringLiteral("paused"));
-    EXPECT_EQ(paused[u"paused_reason"].toString(), QStringLiteral("user"));
+    EXPECT_EQ(paused[u"state"].toString(), u"paused"_s);
+    EXPECT_EQ(paused[u"paused_reason"].toString(), u"user"_s);
     EXPECT_EQ(ask(ControlRequest::Command::Resume).exitCode, 0);
-    EXPECT_NE(state(), QStringLiteral("paused"));
+    EXPECT_NE(state(), u"paused"_s);
 }
 
 TEST_F(DaemonTest, ABreakFollowedToItsEndIsRecordedAndCounted)
@@ -190,12 +189,12 @@ TEST_F(DaemonTest, ABreakFollowedToItsEndIsRecordedAndCounted)
     EXPECT_EQ(ask(ControlRequest::Command::BreakNow).exitCode, 0);
     const QList<BreakWindow *> windows = openWindows<BreakWindow>();
     ASSERT_EQ(windows.size(), 1);
-    EXPECT_EQ(state(), QStringLiteral("in_break"));
+    EXPECT_EQ(state(), u"in_break"_s);
     ask(ControlRequest::Command::BreakNow);
     EXPECT_EQ(openWindows<BreakWindow>().size(), 1) << "a running break is raised, not doubled";
 
     followTheBreak(*windows.first());
-    EXPECT_EQ(state(), QStringLiteral("sitting"));
+    EXPECT_EQ(state(), u"sitting"_s);
     const QList<BreakRecord> breaks = breaksToday();
     ASSERT_EQ(breaks.size(), 1);
     EXPECT_EQ(breaks.first().outcome, BreakOutcome::Completed);
@@ -226,21 +225,20 @@ TEST_F(DaemonTest, SettingsOpenOnceAndAreRaisedWhenAskedAgain)
 TEST_F(DaemonTest, AnUnusableHistoryIsReportedAndBreaksStillRun)
 {
     m_daemon.reset();
-    const QString blocked = m_dir.file(QStringLiteral("blocked"));
-    ASSERT_TRUE(QDir().mkpath(blocked + QStringLiteral("/history.sqlite3")));
-    m_daemon = std::make_unique<Daemon>(m_clock, createNullBackends(),
-                                        Daemon::Files{m_dir.file(QStringLiteral("limber.conf")),
-                                                      blocked + QStringLiteral("/history.sqlite3"),
-                                                      QString()});
+    const QString blocked = m_dir.file(u"blocked"_s);
+    ASSERT_TRUE(QDir().mkpath(blocked + u"/history.sqlite3"_s));
+    m_daemon = std::make_unique<Daemon>(
+        m_clock, createNullBackends(),
+        Daemon::Files{m_dir.file(u"limber.conf"_s), blocked + u"/history.sqlite3"_s, QString()});
     QString error;
-    ASSERT_TRUE(m_daemon->start(m_dir.file(QStringLiteral("control2")), true, &error));
+    ASSERT_TRUE(m_daemon->start(m_dir.file(u"control2"_s), true, &error));
     EXPECT_EQ(ask(ControlRequest::Command::Stats).exitCode, 1);
     QStringList ids;
     for (const QJsonValue &problem : json(ControlRequest::Command::Status)[u"problems"].toArray())
         ids << problem[u"id"].toString();
-    EXPECT_TRUE(ids.contains(QStringLiteral("history_unavailable")));
+    EXPECT_TRUE(ids.contains(u"history_unavailable"_s));
     ask(ControlRequest::Command::BreakNow);
-    EXPECT_EQ(state(), QStringLiteral("in_break"));
+    EXPECT_EQ(state(), u"in_break"_s);
 }
 
 } // namespace

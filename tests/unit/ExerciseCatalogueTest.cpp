@@ -10,6 +10,8 @@
 
 #include <gtest/gtest.h>
 
+using namespace Qt::StringLiterals;
+
 using namespace limber;
 
 namespace {
@@ -40,7 +42,7 @@ QString allErrors(const QList<CatalogueError> &errors)
     QStringList lines;
     for (const CatalogueError &e : errors)
         lines << e.toString();
-    return lines.join(QLatin1Char('\n'));
+    return lines.join(u'\n');
 }
 
 /// A minimal valid user exercise, to be broken one field at a time.
@@ -69,8 +71,7 @@ TEST_F(ShippedCatalogue, CompiledInCopyIsTheFileInAssets)
 {
     const QString dir = qEnvironmentVariable("LIMBER_SOURCE_DIR");
     ASSERT_FALSE(dir.isEmpty());
-    EXPECT_EQ(readFile(QStringLiteral(":/limber/exercises.json")),
-              readFile(dir + QStringLiteral("/assets/exercises.json")));
+    EXPECT_EQ(readFile(u":/limber/exercises.json"_s), readFile(dir + u"/assets/exercises.json"_s));
 }
 
 TEST_F(ShippedCatalogue, HoldsEveryExerciseTheSourceArticlesDescribe)
@@ -80,22 +81,17 @@ TEST_F(ShippedCatalogue, HoldsEveryExerciseTheSourceArticlesDescribe)
     // rotation and the single and double tennis-ball release.
     const QStringList expected{
         // seed-000
-        QStringLiteral("foam-roller-extension"), QStringLiteral("cat-cow"),
-        QStringLiteral("open-book"), QStringLiteral("wall-angels"),
+        u"foam-roller-extension"_s, u"cat-cow"_s, u"open-book"_s, u"wall-angels"_s,
         // seed-001
-        QStringLiteral("sphinx-pose"), QStringLiteral("seated-twist"),
-        QStringLiteral("foam-roller-extension-hold"), QStringLiteral("lunge-with-rotation"),
-        QStringLiteral("standing-side-bend"), QStringLiteral("triangle-pose"),
-        QStringLiteral("bent-over-dumbbell-row"), QStringLiteral("seated-band-row"),
-        QStringLiteral("plank-single-arm-row"), QStringLiteral("band-lat-pull-down"),
-        QStringLiteral("superman"),
+        u"sphinx-pose"_s, u"seated-twist"_s, u"foam-roller-extension-hold"_s,
+        u"lunge-with-rotation"_s, u"standing-side-bend"_s, u"triangle-pose"_s,
+        u"bent-over-dumbbell-row"_s, u"seated-band-row"_s, u"plank-single-arm-row"_s,
+        u"band-lat-pull-down"_s, u"superman"_s,
         // seed-002
-        QStringLiteral("thoracic-foam-rolling"), QStringLiteral("wall-facing-squat"),
-        QStringLiteral("prone-rotation"), QStringLiteral("quadruped-side-bend"),
-        QStringLiteral("diaphragmatic-breathing"),
+        u"thoracic-foam-rolling"_s, u"wall-facing-squat"_s, u"prone-rotation"_s,
+        u"quadruped-side-bend"_s, u"diaphragmatic-breathing"_s,
         // seed-003
-        QStringLiteral("quadruped-trunk-rotation"), QStringLiteral("tennis-ball-release"),
-        QStringLiteral("double-tennis-ball-release")};
+        u"quadruped-trunk-rotation"_s, u"tennis-ball-release"_s, u"double-tennis-ball-release"_s};
     for (const QString &id : expected)
         EXPECT_NE(catalogue.find(id), nullptr) << qPrintable(id);
     EXPECT_EQ(catalogue.exercises().size(), expected.size());
@@ -123,28 +119,28 @@ TEST_F(ShippedCatalogue, EveryExerciseHasStepsDosageCautionsAndASource)
 
 TEST_F(ShippedCatalogue, SeedDosagesAndCautionsAreKept)
 {
-    const Exercise *catCow = catalogue.find(QStringLiteral("cat-cow"));
+    const Exercise *catCow = catalogue.find(u"cat-cow"_s);
     ASSERT_NE(catCow, nullptr);
     EXPECT_EQ(catCow->dosage.reps.max, 15);
     EXPECT_EQ(catCow->position, Position::Quadruped);
     EXPECT_TRUE(catCow->hasDirection(Direction::Flexion) &&
                 catCow->hasDirection(Direction::Extension));
 
-    const Exercise *sphinx = catalogue.find(QStringLiteral("sphinx-pose"));
+    const Exercise *sphinx = catalogue.find(u"sphinx-pose"_s);
     ASSERT_NE(sphinx, nullptr);
     EXPECT_EQ(sphinx->dosage.holdSeconds, (IntRange{30, 60}));
 
-    const Exercise *superman = catalogue.find(QStringLiteral("superman"));
+    const Exercise *superman = catalogue.find(u"superman"_s);
     ASSERT_NE(superman, nullptr);
     EXPECT_EQ(superman->dosage.holdSeconds, (IntRange{5, 10}));
     EXPECT_EQ(superman->dosage.reps.max, 10);
 
-    const Exercise *rotation = catalogue.find(QStringLiteral("quadruped-trunk-rotation"));
+    const Exercise *rotation = catalogue.find(u"quadruped-trunk-rotation"_s);
     ASSERT_NE(rotation, nullptr);
     EXPECT_TRUE(rotation->dosage.perSide);
     EXPECT_EQ(rotation->dosage.reps, (IntRange{5, 15}));
 
-    const Exercise *roller = catalogue.find(QStringLiteral("foam-roller-extension"));
+    const Exercise *roller = catalogue.find(u"foam-roller-extension"_s);
     ASSERT_NE(roller, nullptr);
     EXPECT_TRUE(roller->canBeDoneWith(bit(Equipment::Towel))) << "a towel will do";
     EXPECT_FALSE(roller->canBeDoneWith(bit(Equipment::Wall)));
@@ -152,10 +148,10 @@ TEST_F(ShippedCatalogue, SeedDosagesAndCautionsAreKept)
     for (const char *id : {"tennis-ball-release", "double-tennis-ball-release"}) {
         const Exercise *ball = catalogue.find(QLatin1String(id));
         ASSERT_NE(ball, nullptr);
-        const QString cautions = ball->cautions.join(QLatin1Char(' ')).toLower();
-        EXPECT_TRUE(cautions.contains(QLatin1String("spine"))) << id;
-        EXPECT_TRUE(cautions.contains(QLatin1String("osteoporosis"))) << id;
-        EXPECT_TRUE(cautions.contains(QLatin1String("osteopenia"))) << id;
+        const QString cautions = ball->cautions.join(u' ').toLower();
+        EXPECT_TRUE(cautions.contains("spine"_L1)) << id;
+        EXPECT_TRUE(cautions.contains("osteoporosis"_L1)) << id;
+        EXPECT_TRUE(cautions.contains("osteopenia"_L1)) << id;
         EXPECT_TRUE(ball->canBeDoneWith(bit(Equipment::TennisBalls)));
     }
 }
@@ -177,24 +173,23 @@ TEST_F(ShippedCatalogue, DeskExercisesAreStandingOrSeatedAndCoverTwoDirections)
 
 TEST(CatalogueParse, BrokenJsonNamesTheFile)
 {
-    const auto parsed = ExerciseCatalogue::parse("{ not json", QStringLiteral("mine.json"), false);
+    const auto parsed = ExerciseCatalogue::parse("{ not json", u"mine.json"_s, false);
     ASSERT_EQ(parsed.errors.size(), 1);
-    EXPECT_TRUE(parsed.errors[0].toString().startsWith(QLatin1String("mine.json: not valid JSON")))
+    EXPECT_TRUE(parsed.errors[0].toString().startsWith("mine.json: not valid JSON"_L1))
         << qPrintable(parsed.errors[0].toString());
     EXPECT_TRUE(parsed.exercises.isEmpty());
 }
 
 TEST(CatalogueParse, WrongFormatIsRefused)
 {
-    const auto parsed = ExerciseCatalogue::parse(R"({"format": 2, "exercises": []})",
-                                                 QStringLiteral("f.json"), false);
+    const auto parsed =
+        ExerciseCatalogue::parse(R"({"format": 2, "exercises": []})", u"f.json"_s, false);
     EXPECT_TRUE(hasError(parsed.errors, "", "format"));
 }
 
 TEST(CatalogueParse, AValidUserExerciseLoads)
 {
-    const auto parsed =
-        ExerciseCatalogue::parse(userFile(kValidUserExercise), QStringLiteral("u.json"), false);
+    const auto parsed = ExerciseCatalogue::parse(userFile(kValidUserExercise), u"u.json"_s, false);
     EXPECT_TRUE(parsed.errors.isEmpty()) << qPrintable(allErrors(parsed.errors));
     ASSERT_EQ(parsed.exercises.size(), 1);
     EXPECT_EQ(parsed.exercises[0].dosage.minimumSeconds(), 23);
@@ -216,13 +211,12 @@ TEST_P(CatalogueFieldErrors, NameTheFileTheExerciseAndTheField)
     QByteArray body(kValidUserExercise);
     ASSERT_TRUE(body.contains(GetParam().from)) << GetParam().from;
     body.replace(GetParam().from, GetParam().to);
-    const auto parsed =
-        ExerciseCatalogue::parse(userFile(body.constData()), QStringLiteral("u.json"), false);
+    const auto parsed = ExerciseCatalogue::parse(userFile(body.constData()), u"u.json"_s, false);
     EXPECT_TRUE(parsed.exercises.isEmpty()) << "an invalid exercise is left out";
     EXPECT_TRUE(hasError(parsed.errors, "doorway-stretch", GetParam().field))
         << qPrintable(allErrors(parsed.errors));
     for (const CatalogueError &e : parsed.errors)
-        EXPECT_EQ(e.file, QStringLiteral("u.json"));
+        EXPECT_EQ(e.file, u"u.json"_s);
 }
 
 INSTANTIATE_TEST_SUITE_P(
@@ -260,16 +254,15 @@ INSTANTIATE_TEST_SUITE_P(
 TEST(CatalogueParse, DuplicateIdsAreReported)
 {
     const QByteArray two = QByteArray(kValidUserExercise) + ", " + kValidUserExercise;
-    const auto parsed =
-        ExerciseCatalogue::parse(userFile(two.constData()), QStringLiteral("u.json"), false);
+    const auto parsed = ExerciseCatalogue::parse(userFile(two.constData()), u"u.json"_s, false);
     EXPECT_EQ(parsed.exercises.size(), 1);
     EXPECT_TRUE(hasError(parsed.errors, "doorway-stretch", "id"));
 }
 
 TEST(CatalogueParse, BadIdsAndNonObjectsAreNamedByPosition)
 {
-    const auto parsed = ExerciseCatalogue::parse(userFile(R"(7, {"id": "Bad Id!"})"),
-                                                 QStringLiteral("u.json"), false);
+    const auto parsed =
+        ExerciseCatalogue::parse(userFile(R"(7, {"id": "Bad Id!"})"), u"u.json"_s, false);
     EXPECT_TRUE(hasError(parsed.errors, "exercises[0]", ""));
     EXPECT_TRUE(hasError(parsed.errors, "Bad Id!", "id"));
 }
@@ -277,15 +270,14 @@ TEST(CatalogueParse, BadIdsAndNonObjectsAreNamedByPosition)
 TEST(CatalogueParse, OversizedFilesAreRefused)
 {
     const QByteArray huge(ExerciseCatalogue::kMaxFileBytes + 1, ' ');
-    const auto parsed = ExerciseCatalogue::parse(huge, QStringLiteral("big.json"), false);
+    const auto parsed = ExerciseCatalogue::parse(huge, u"big.json"_s, false);
     ASSERT_EQ(parsed.errors.size(), 1);
-    EXPECT_TRUE(parsed.errors[0].message.contains(QLatin1String("larger than")));
+    EXPECT_TRUE(parsed.errors[0].message.contains("larger than"_L1));
 }
 
 TEST(CatalogueParse, BuiltInExercisesMustCiteAKnownSource)
 {
-    const auto parsed =
-        ExerciseCatalogue::parse(userFile(kValidUserExercise), QStringLiteral("b.json"), true);
+    const auto parsed = ExerciseCatalogue::parse(userFile(kValidUserExercise), u"b.json"_s, true);
     EXPECT_TRUE(hasError(parsed.errors, "doorway-stretch", "sources"));
 }
 
@@ -294,7 +286,7 @@ class UserCatalogue : public ::testing::Test
 protected:
     void SetUp() override { ASSERT_TRUE(catalogue.loadBuiltIn()); }
     test::TempDir dir;
-    QString path = dir.file(QStringLiteral("exercises.json"));
+    QString path = dir.file(u"exercises.json"_s);
     ExerciseCatalogue catalogue;
 };
 
@@ -313,8 +305,8 @@ TEST_F(UserCatalogue, AddsNewAndOverridesBuiltInById)
     writeFile(path, userFile(both.constData()));
     EXPECT_TRUE(catalogue.addUserFile(path)) << qPrintable(allErrors(catalogue.errors()));
     EXPECT_EQ(catalogue.exercises().size(), before + 1);
-    ASSERT_NE(catalogue.find(QStringLiteral("doorway-stretch")), nullptr);
-    EXPECT_EQ(catalogue.find(QStringLiteral("cat-cow"))->name, QStringLiteral("My cat-cow"));
+    ASSERT_NE(catalogue.find(u"doorway-stretch"_s), nullptr);
+    EXPECT_EQ(catalogue.find(u"cat-cow"_s)->name, u"My cat-cow"_s);
 }
 
 TEST_F(UserCatalogue, ABrokenFileNeverHidesTheBuiltInCatalogue)
@@ -329,10 +321,10 @@ TEST_F(UserCatalogue, ABrokenFileNeverHidesTheBuiltInCatalogue)
 
 TEST_F(UserCatalogue, AnInvalidOverrideKeepsTheBuiltInExercise)
 {
-    const Exercise builtInCatCow = *catalogue.find(QStringLiteral("cat-cow"));
+    const Exercise builtInCatCow = *catalogue.find(u"cat-cow"_s);
     writeFile(path, userFile(R"({"id": "cat-cow", "name": "Broken"})"));
     EXPECT_FALSE(catalogue.addUserFile(path));
-    EXPECT_EQ(*catalogue.find(QStringLiteral("cat-cow")), builtInCatCow);
+    EXPECT_EQ(*catalogue.find(u"cat-cow"_s), builtInCatCow);
     EXPECT_TRUE(hasError(catalogue.errors(), "cat-cow", "steps"));
 }
 

@@ -12,6 +12,8 @@
 
 #include <gtest/gtest.h>
 
+using namespace Qt::StringLiterals;
+
 using namespace limber;
 
 namespace {
@@ -167,7 +169,7 @@ TEST_F(ExerciseFigureViewTest, ReducedMotionShowsTheKeyPosesSideBySideWithoutATi
     EXPECT_EQ(activeTimers(view), 0);
     EXPECT_FALSE(view.isAnimating());
     const QImage still = frame(view, 0);
-    saveArtifact(still, QStringLiteral("reduced-motion-cat-cow.png"));
+    saveArtifact(still, u"reduced-motion-cat-cow.png"_s);
     const QRgb bg = still.pixel(1, 1);
     const int third = still.width() / 3;
     // Two figures, left and right, and an arrow between them.
@@ -185,7 +187,7 @@ TEST_F(ExerciseFigureViewTest, ReducedMotionShowsTheKeyPosesSideBySideWithoutATi
 TEST_F(ExerciseFigureViewTest, AnExerciseWithoutPosesGetsNoFigure)
 {
     Exercise own = exercise("cat-cow");
-    own.id = QStringLiteral("my-own-stretch");
+    own.id = u"my-own-stretch"_s;
     PlannedExercise plannedOwn;
     plannedOwn.exercise = own;
     EXPECT_EQ(ExerciseFigureView::create(plannedOwn, false, nullptr), nullptr);
@@ -204,11 +206,11 @@ TEST_F(ExerciseFigureViewTest, TheFigureMovesAndTheOtherSideIsItsMirrorImage)
     const QImage start = frame(view, 0);
     const QImage moving = frame(view, 1.25); // halfway through turning
     EXPECT_NE(start, moving);
-    saveArtifact(moving, QStringLiteral("lunge-mid-turn.png"));
+    saveArtifact(moving, u"lunge-mid-turn.png"_s);
 
     view.setSide(ExerciseFigureView::Side::Second);
     const QImage other = frame(view, 1.25);
-    saveArtifact(other, QStringLiteral("lunge-mid-turn-other-side.png"));
+    saveArtifact(other, u"lunge-mid-turn-other-side.png"_s);
     const QImage flipped = moving.mirrored(true, false);
     int differing = 0;
     for (int y = 0; y < other.height(); ++y)
@@ -241,8 +243,8 @@ TEST_F(ExerciseFigureViewTest, ItPaintsInThePalettesColoursLightAndDark)
             }
         EXPECT_GT(accented, 100) << id;
         EXPECT_GT(inkIn(dark, dark.rect(), dark.pixel(2, 150)), 2000) << id;
-        saveArtifact(light, QStringLiteral("%1-light.png").arg(QLatin1String(id)));
-        saveArtifact(dark, QStringLiteral("%1-dark.png").arg(QLatin1String(id)));
+        saveArtifact(light, u"%1-light.png"_s.arg(QLatin1String(id)));
+        saveArtifact(dark, u"%1-dark.png"_s.arg(QLatin1String(id)));
     }
 }
 

@@ -3,12 +3,14 @@
 
 #include <QDBusMessage>
 
+using namespace Qt::StringLiterals;
+
 namespace limber::test {
 
 namespace {
 
-const QString kService = QStringLiteral("org.freedesktop.Notifications");
-const QString kPath = QStringLiteral("/org/freedesktop/Notifications");
+const QString kService = u"org.freedesktop.Notifications"_s;
+const QString kPath = u"/org/freedesktop/Notifications"_s;
 
 } // namespace
 
@@ -37,25 +39,23 @@ bool FakeNotificationServer::start(bool withInhibited)
 void FakeNotificationServer::setInhibited(bool inhibited)
 {
     m_inhibited = inhibited;
-    QDBusMessage signal =
-        QDBusMessage::createSignal(kPath, QStringLiteral("org.freedesktop.DBus.Properties"),
-                                   QStringLiteral("PropertiesChanged"));
-    signal << kService << QVariantMap{{QStringLiteral("Inhibited"), inhibited}} << QStringList{};
+    QDBusMessage signal = QDBusMessage::createSignal(kPath, u"org.freedesktop.DBus.Properties"_s,
+                                                     u"PropertiesChanged"_s);
+    signal << kService << QVariantMap{{u"Inhibited"_s, inhibited}} << QStringList{};
     m_bus.send(signal);
 }
 
 void FakeNotificationServer::invokeAction(uint id, const QString &key, const QString &destination)
 {
-    QDBusMessage signal = QDBusMessage::createTargetedSignal(destination, kPath, kService,
-                                                             QStringLiteral("ActionInvoked"));
+    QDBusMessage signal =
+        QDBusMessage::createTargetedSignal(destination, kPath, kService, u"ActionInvoked"_s);
     signal << id << key;
     m_bus.send(signal);
 }
 
 void FakeNotificationServer::announceClosed(uint id, uint reason)
 {
-    QDBusMessage signal =
-        QDBusMessage::createSignal(kPath, kService, QStringLiteral("NotificationClosed"));
+    QDBusMessage signal = QDBusMessage::createSignal(kPath, kService, u"NotificationClosed"_s);
     signal << id << reason;
     m_bus.send(signal);
 }
@@ -79,7 +79,7 @@ void FakeNotificationServer::CloseNotification(uint id)
 
 QStringList FakeNotificationServer::GetCapabilities()
 {
-    return {QStringLiteral("actions"), QStringLiteral("body")};
+    return {u"actions"_s, u"body"_s};
 }
 
 } // namespace limber::test

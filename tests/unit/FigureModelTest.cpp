@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+using namespace Qt::StringLiterals;
+
 using namespace limber;
 using namespace limber::figure;
 
@@ -14,12 +16,12 @@ namespace {
 ExerciseFigure standingFigure()
 {
     ExerciseFigure f;
-    f.exerciseId = QStringLiteral("test");
+    f.exerciseId = u"test"_s;
     f.frame = QRectF(-120, -10, 240, 180);
     Pose a;
-    a.name = QStringLiteral("a");
+    a.name = u"a"_s;
     Pose b = a;
-    b.name = QStringLiteral("b");
+    b.name = u"b"_s;
     b[Joint::ShoulderL] = {90, 0, 0};
     b[Joint::ShoulderR] = {90, 0, 0};
     b[Joint::UpperThoracic] = {-20, 0, 0};
@@ -78,7 +80,7 @@ TEST(FigureModel, EveryJointLimitAllowsTheRestPose)
     EXPECT_TRUE(implausibleAngles(Pose{}).isEmpty());
     Pose bent;
     bent[Joint::KneeR] = {-10, 0, 0};
-    EXPECT_EQ(implausibleAngles(bent), QStringList{QStringLiteral("knee_r.flex")});
+    EXPECT_EQ(implausibleAngles(bent), QStringList{u"knee_r.flex"_s});
 }
 
 TEST(FigureModel, MirroringReflectsAboutTheFrameCentre)

@@ -13,6 +13,8 @@
 
 #include <sys/stat.h>
 
+using namespace Qt::StringLiterals;
+
 using namespace limber;
 
 namespace {
@@ -44,7 +46,7 @@ QByteArray garbage(qsizetype size)
 TEST(SettingsFaults, AnUnreadableFileIsKeptAsideOnTheFirstWriteNotOverwritten)
 {
     test::TempDir dir;
-    const QString path = dir.file(QStringLiteral("limber.conf"));
+    const QString path = dir.file(u"limber.conf"_s);
     // What could be read is used, the rest is malformed.
     const QByteArray original = "[schedule]\nwork_interval=20\n" + garbage(4096) + '\n';
     write(path, original);
@@ -55,7 +57,7 @@ TEST(SettingsFaults, AnUnreadableFileIsKeptAsideOnTheFirstWriteNotOverwritten)
 
     QString error;
     EXPECT_TRUE(settings.setValue(SettingKey::DailyGoal, 2, &error)) << qPrintable(error);
-    EXPECT_EQ(readAll(path + QStringLiteral(".bad")), original);
+    EXPECT_EQ(readAll(path + u".bad"_s), original);
     Settings again(path);
     again.load();
     EXPECT_TRUE(again.warnings().isEmpty()) << qPrintable(again.warnings().join(u'\n'));
@@ -66,14 +68,14 @@ TEST(SettingsFaults, AnUnreadableFileIsKeptAsideOnTheFirstWriteNotOverwritten)
     write(path, original + "x");
     again.load();
     EXPECT_TRUE(again.setValue(SettingKey::DailyGoal, 3));
-    EXPECT_EQ(readAll(path + QStringLiteral(".bad")), original);
-    EXPECT_EQ(readAll(path + QStringLiteral(".bad-2")), original + "x");
+    EXPECT_EQ(readAll(path + u".bad"_s), original);
+    EXPECT_EQ(readAll(path + u".bad-2"_s), original + "x");
 }
 
 TEST(SettingsFaults, AHugeFileIsNotReadAndDefaultsApply)
 {
     test::TempDir dir;
-    const QString path = dir.file(QStringLiteral("limber.conf"));
+    const QString path = dir.file(u"limber.conf"_s);
     QByteArray huge = "[schedule]\nwork_interval=20\n";
     while (huge.size() <= 2 * 1024 * 1024)
         huge += "[junk]\nkey=value value value value value value value value\n";
@@ -85,15 +87,15 @@ TEST(SettingsFaults, AHugeFileIsNotReadAndDefaultsApply)
     EXPECT_LT(timer.elapsed(), 1000);
     EXPECT_EQ(settings.workInterval(), std::chrono::minutes(45));
     ASSERT_EQ(settings.warnings().size(), 1);
-    EXPECT_TRUE(settings.warnings()[0].contains(QLatin1String("larger than 1 MiB")));
+    EXPECT_TRUE(settings.warnings()[0].contains("larger than 1 MiB"_L1));
     EXPECT_TRUE(settings.setValue(SettingKey::WorkInterval, 25));
-    EXPECT_EQ(QFileInfo(path + QStringLiteral(".bad")).size(), huge.size());
+    EXPECT_EQ(QFileInfo(path + u".bad"_s).size(), huge.size());
 }
 
 TEST(SettingsFaults, ANamedPipeIsNotWaitedOn)
 {
     test::TempDir dir;
-    const QString path = dir.file(QStringLiteral("limber.conf"));
+    const QString path = dir.file(u"limber.conf"_s);
     ASSERT_EQ(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
     Settings settings(path);
     EXPECT_FALSE(settings.load()); // returns at once: nobody ever writes to the pipe
@@ -104,7 +106,7 @@ TEST(SettingsFaults, ANamedPipeIsNotWaitedOn)
 TEST(SettingsFaults, AnEndlessValueGivesAShortOneLineWarning)
 {
     test::TempDir dir;
-    const QString path = dir.file(QStringLiteral("limber.conf"));
+    const QString path = dir.file(u"limber.conf"_s);
     write(path, "[schedule]\nwork_interval=" + QByteArray(200000, '9') +
                     "\n[routine]\nlocation=\"" + QByteArray(5000, 'x') + "\n");
     Settings settings(path);
@@ -112,7 +114,7 @@ TEST(SettingsFaults, AnEndlessValueGivesAShortOneLineWarning)
     ASSERT_EQ(settings.warnings().size(), 2) << qPrintable(settings.warnings().join(u'\n'));
     for (const QString &warning : settings.warnings()) {
         EXPECT_LT(warning.size(), 200) << qPrintable(warning.left(300));
-        EXPECT_FALSE(warning.contains(QLatin1Char('\n')));
+        EXPECT_FALSE(warning.contains(u'\n'));
     }
     EXPECT_EQ(settings.workInterval(), std::chrono::minutes(45));
 }
@@ -120,17 +122,17 @@ TEST(SettingsFaults, AnEndlessValueGivesAShortOneLineWarning)
 TEST(CatalogueFaults, ANamedPipeOrADeviceIsRefusedNotRead)
 {
     test::TempDir dir;
-    const QString pipe = dir.file(QStringLiteral("exercises.json"));
+    const QString pipe = dir.file(u"exercises.json"_s);
     ASSERT_EQ(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
     ExerciseCatalogue catalogue;
     ASSERT_TRUE(catalogue.loadBuiltIn());
     const auto builtIn = catalogue.exercises().size();
     EXPECT_FALSE(catalogue.addUserFile(pipe)); // would block for ever if opened
     ASSERT_EQ(catalogue.errors().size(), 1);
-    EXPECT_EQ(catalogue.errors()[0].message, QStringLiteral("not a plain file"));
+    EXPECT_EQ(catalogue.errors()[0].message, u"not a plain file"_s);
 
-    const QString device = dir.file(QStringLiteral("zero.json"));
-    ASSERT_TRUE(QFile::link(QStringLiteral("/dev/zero"), device));
+    const QString device = dir.file(u"zero.json"_s);
+    ASSERT_TRUE(QFile::link(u"/dev/zero"_s, device));
     EXPECT_FALSE(catalogue.addUserFile(device));
     EXPECT_EQ(catalogue.exercises().size(), builtIn);
 }

@@ -10,6 +10,8 @@
 
 #include <memory>
 
+using namespace Qt::StringLiterals;
+
 using namespace limber;
 using limber::test::FakeNotificationServer;
 
@@ -20,8 +22,8 @@ constexpr int kWaitMs = 5000;
 ReminderNotice reminder(bool urgent = false)
 {
     ReminderNotice notice;
-    notice.title = QStringLiteral("Time to move");
-    notice.body = QStringLiteral("2-minute mid-back routine: Cat-cow · Seated twist");
+    notice.title = u"Time to move"_s;
+    notice.body = u"2-minute mid-back routine: Cat-cow · Seated twist"_s;
     notice.snoozeMinutes = 10;
     notice.urgent = urgent;
     return notice;
@@ -75,31 +77,28 @@ TEST_F(FreedesktopNotifierTest, NotifyCarriesTheReminderWithActionsAndAByteUrgen
 {
     startServer();
     EXPECT_TRUE(notifier().isAvailable());
-    EXPECT_EQ(notifier().name(), QStringLiteral("freedesktop"));
+    EXPECT_EQ(notifier().name(), u"freedesktop"_s);
     ASSERT_NE(show(reminder()), 0u);
 
     ASSERT_EQ(m_server->notifyCalls.size(), 1);
     const auto &call = m_server->notifyCalls.constFirst();
-    EXPECT_EQ(call.appName, QStringLiteral("Limber"));
-    EXPECT_EQ(call.appIcon, QStringLiteral("io.github.limber.Limber"));
-    EXPECT_EQ(call.summary, QStringLiteral("Time to move"));
+    EXPECT_EQ(call.appName, u"Limber"_s);
+    EXPECT_EQ(call.appIcon, u"io.github.limber.Limber"_s);
+    EXPECT_EQ(call.summary, u"Time to move"_s);
     EXPECT_EQ(call.body, reminder().body);
     EXPECT_EQ(call.replacesId, 0u);
     EXPECT_EQ(call.expireTimeout, -1);
-    const QStringList expectedActions{QStringLiteral("default"), QStringLiteral("Start break"),
-                                      QStringLiteral("start"),   QStringLiteral("Start break"),
-                                      QStringLiteral("snooze"),  QStringLiteral("Snooze 10 min"),
-                                      QStringLiteral("skip"),    QStringLiteral("Skip")};
+    const QStringList expectedActions{u"default"_s,     u"Start break"_s, u"start"_s,
+                                      u"Start break"_s, u"snooze"_s,      u"Snooze 10 min"_s,
+                                      u"skip"_s,        u"Skip"_s};
     EXPECT_EQ(call.actions, expectedActions);
 
-    const QVariant urgency = call.hints.value(QStringLiteral("urgency"));
+    const QVariant urgency = call.hints.value(u"urgency"_s);
     EXPECT_EQ(urgency.metaType(), QMetaType::fromType<uchar>())
         << "urgency must be a D-Bus byte, got " << urgency.metaType().name();
     EXPECT_EQ(urgency.value<uchar>(), 1);
-    EXPECT_EQ(call.hints.value(QStringLiteral("desktop-entry")).toString(),
-              QStringLiteral("io.github.limber.Limber"));
-    EXPECT_EQ(call.hints.value(QStringLiteral("category")).toString(),
-              QStringLiteral("x-limber.reminder"));
+    EXPECT_EQ(call.hints.value(u"desktop-entry"_s).toString(), u"io.github.limber.Limber"_s);
+    EXPECT_EQ(call.hints.value(u"category"_s).toString(), u"x-limber.reminder"_s);
 }
 
 TEST_F(FreedesktopNotifierTest, UrgentRepeatReplacesTheReminderStillShown)
@@ -112,9 +111,8 @@ TEST_F(FreedesktopNotifierTest, UrgentRepeatReplacesTheReminderStillShown)
     ASSERT_EQ(m_server->notifyCalls.size(), 2);
     const auto &repeat = m_server->notifyCalls.at(1);
     EXPECT_EQ(repeat.replacesId, first);
-    EXPECT_EQ(repeat.hints.value(QStringLiteral("urgency")).metaType(),
-              QMetaType::fromType<uchar>());
-    EXPECT_EQ(repeat.hints.value(QStringLiteral("urgency")).value<uchar>(), 2);
+    EXPECT_EQ(repeat.hints.value(u"urgency"_s).metaType(), QMetaType::fromType<uchar>());
+    EXPECT_EQ(repeat.hints.value(u"urgency"_s).value<uchar>(), 2);
     EXPECT_EQ(repeat.expireTimeout, 0) << "an urgent reminder stays until the person acts";
 }
 
@@ -134,10 +132,10 @@ TEST_F(FreedesktopNotifierTest, ActionsMapToReminderActionsAndCloseTheNotificati
 {
     startServer();
     const QList<std::pair<QString, ReminderAction>> cases{
-        {QStringLiteral("default"), ReminderAction::StartBreak},
-        {QStringLiteral("start"), ReminderAction::StartBreak},
-        {QStringLiteral("snooze"), ReminderAction::Snooze},
-        {QStringLiteral("skip"), ReminderAction::Skip},
+        {u"default"_s, ReminderAction::StartBreak},
+        {u"start"_s, ReminderAction::StartBreak},
+        {u"snooze"_s, ReminderAction::Snooze},
+        {u"skip"_s, ReminderAction::Skip},
     };
     for (const auto &[key, expected] : cases) {
         SCOPED_TRACE(key.toStdString());
@@ -161,10 +159,10 @@ TEST_F(FreedesktopNotifierTest, ActionsForOtherNotificationsAreIgnored)
     const uint id = show(reminder());
     ASSERT_NE(id, 0u);
     QSignalSpy actions(&notifier(), &Notifier::actionInvoked);
-    invoke(id + 100, QStringLiteral("skip"));
-    invoke(id, QStringLiteral("unknown-key"));
+    invoke(id + 100, u"skip"_s);
+    invoke(id, u"unknown-key"_s);
     // Signals arrive in order: once this one is seen, the two above were handled.
-    invoke(id, QStringLiteral("snooze"));
+    invoke(id, u"snooze"_s);
     ASSERT_TRUE(actions.wait(kWaitMs));
     QTest::qWait(50);
     ASSERT_EQ(actions.size(), 1);
@@ -204,10 +202,10 @@ TEST_F(FreedesktopNotifierTest, CloseReminderClosesTheShownNotification)
 TEST_F(FreedesktopNotifierTest, MessagesHaveNoActions)
 {
     startServer();
-    notifier().showMessage(QStringLiteral("History"), QStringLiteral("The file was damaged."));
+    notifier().showMessage(u"History"_s, u"The file was damaged."_s);
     ASSERT_TRUE(QTest::qWaitFor([&] { return m_server->notifyCalls.size() == 1; }, kWaitMs));
     EXPECT_TRUE(m_server->notifyCalls.constFirst().actions.isEmpty());
-    EXPECT_EQ(m_server->notifyCalls.constFirst().summary, QStringLiteral("History"));
+    EXPECT_EQ(m_server->notifyCalls.constFirst().summary, u"History"_s);
     EXPECT_EQ(notifier().shownId(), 0u) << "a message is not a reminder";
 }
 
@@ -216,7 +214,7 @@ TEST_F(FreedesktopNotifierTest, WithoutAServerNothingIsShownAndNothingBreaks)
     EXPECT_FALSE(notifier().isAvailable());
     notifier().showReminder(reminder());
     notifier().closeReminder();
-    notifier().showMessage(QStringLiteral("title"), QStringLiteral("body"));
+    notifier().showMessage(u"title"_s, u"body"_s);
     QTest::qWait(50);
     EXPECT_EQ(notifier().shownId(), 0u);
 }

@@ -14,6 +14,8 @@
 
 #include <gtest/gtest.h>
 
+using namespace Qt::StringLiterals;
+
 using namespace limber;
 using limber::test::FakeClock;
 using limber::test::TempDir;
@@ -23,7 +25,7 @@ namespace {
 class HistoryDatabaseTest : public ::testing::Test
 {
 protected:
-    QString path() const { return m_dir.file(QStringLiteral("history.sqlite3")); }
+    QString path() const { return m_dir.file(u"history.sqlite3"_s); }
 
     /// user_version and the names of the tables, as another program would read them.
     std::pair<qint64, QString> schemaOf(const QString &file)
@@ -40,7 +42,7 @@ protected:
     {
         const auto [version, tables] = schemaOf(file);
         EXPECT_EQ(version, SqliteHistoryStore::schemaVersion());
-        EXPECT_EQ(tables, QStringLiteral("break_exercises breaks days reminders"));
+        EXPECT_EQ(tables, u"break_exercises breaks days reminders"_s);
     }
 
     void write(const QString &file, const QByteArray &bytes)
@@ -67,7 +69,7 @@ TEST_F(HistoryDatabaseTest, ANewHistoryIsCompleteAndNoDraftRemains)
         << error.toStdString();
     db.close();
     expectComplete(path());
-    EXPECT_EQ(files().filter(QStringLiteral(".new")), QStringList());
+    EXPECT_EQ(files().filter(u".new"_s), QStringList());
 }
 
 TEST_F(HistoryDatabaseTest, ADraftLeftByAKillIsReplacedByACompleteHistory)
@@ -75,7 +77,7 @@ TEST_F(HistoryDatabaseTest, ADraftLeftByAKillIsReplacedByACompleteHistory)
     // Killed half-way through building the draft: the rollback journal and the draft.
     const QString draft = history::draftPath(path());
     write(draft, QByteArray("SQLite format 3\0 half a page", 28));
-    write(draft + QStringLiteral("-journal"), QByteArray(512, '\x17'));
+    write(draft + u"-journal"_s, QByteArray(512, '\x17'));
     SqliteHistoryStore store(m_clock);
     const auto opened = store.open(path());
     ASSERT_TRUE(opened.ok) << opened.error.toStdString();
@@ -83,7 +85,7 @@ TEST_F(HistoryDatabaseTest, ADraftLeftByAKillIsReplacedByACompleteHistory)
     store.close();
     expectComplete(path());
     EXPECT_FALSE(QFileInfo::exists(draft));
-    EXPECT_FALSE(QFileInfo::exists(draft + QStringLiteral("-journal")));
+    EXPECT_FALSE(QFileInfo::exists(draft + u"-journal"_s));
 }
 
 TEST_F(HistoryDatabaseTest, AHistoryWithoutTablesIsMadeAnewWithoutComplaint)
@@ -93,7 +95,7 @@ TEST_F(HistoryDatabaseTest, AHistoryWithoutTablesIsMadeAnewWithoutComplaint)
     {
         SqliteDatabase db;
         ASSERT_TRUE(db.open(path()));
-        ASSERT_EQ(db.queryText("PRAGMA journal_mode = WAL"), QStringLiteral("wal"));
+        ASSERT_EQ(db.queryText("PRAGMA journal_mode = WAL"), u"wal"_s);
     }
     ASSERT_EQ(schemaOf(path()), std::make_pair(qint64(0), QString()));
     SqliteHistoryStore store(m_clock);
@@ -102,7 +104,7 @@ TEST_F(HistoryDatabaseTest, AHistoryWithoutTablesIsMadeAnewWithoutComplaint)
     EXPECT_TRUE(opened.movedAsideTo.isEmpty());
     store.close();
     expectComplete(path());
-    EXPECT_EQ(files().filter(QStringLiteral("corrupt")), QStringList());
+    EXPECT_EQ(files().filter(u"corrupt"_s), QStringList());
 }
 
 TEST_F(HistoryDatabaseTest, AnEmptyFileIsANewHistory)
@@ -123,7 +125,7 @@ TEST_F(HistoryDatabaseTest, WhenTheDraftCannotBeMadeNoHistoryAppears)
     SqliteDatabase db;
     QString error;
     EXPECT_EQ(history::openDatabase(db, path(), &error), history::OpenOutcome::Failed);
-    EXPECT_TRUE(error.contains(QStringLiteral(".new"))) << error.toStdString();
+    EXPECT_TRUE(error.contains(u".new"_s)) << error.toStdString();
     EXPECT_FALSE(QFileInfo::exists(path())) << "the history is absent or complete";
 }
 
@@ -141,7 +143,7 @@ TEST_F(HistoryDatabaseTest, AHistoryWithTablesIsNeverRemoved)
     db.close();
     SqliteDatabase check;
     ASSERT_TRUE(check.open(path(), SqliteDatabase::OpenMode::ReadOnly));
-    EXPECT_EQ(check.queryText("SELECT text FROM notes"), QStringLiteral("keep"));
+    EXPECT_EQ(check.queryText("SELECT text FROM notes"), u"keep"_s);
 }
 
 } // namespace

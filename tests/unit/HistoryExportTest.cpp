@@ -14,6 +14,8 @@
 
 #include <gtest/gtest.h>
 
+using namespace Qt::StringLiterals;
+
 namespace limber::test {
 namespace {
 
@@ -22,7 +24,7 @@ namespace ex = historyexport;
 class HistoryExportTest : public ::testing::Test
 {
 protected:
-    void SetUp() override { ASSERT_TRUE(m_store.open(QStringLiteral(":memory:")).ok); }
+    void SetUp() override { ASSERT_TRUE(m_store.open(u":memory:"_s).ok); }
 
     QByteArray exported(ex::Format format)
     {
@@ -49,32 +51,30 @@ protected:
 
 TEST(HistoryExportFormat, CsvFieldsAreQuotedOnlyWhenRfc4180AsksForIt)
 {
-    EXPECT_EQ(ex::csvField(QStringLiteral("cat-cow")), QByteArray("cat-cow"));
+    EXPECT_EQ(ex::csvField(u"cat-cow"_s), QByteArray("cat-cow"));
     EXPECT_EQ(ex::csvField(QString()), QByteArray());
-    EXPECT_EQ(ex::csvField(QStringLiteral("a,b")), QByteArray("\"a,b\""));
-    EXPECT_EQ(ex::csvField(QStringLiteral("say \"hi\"")), QByteArray("\"say \"\"hi\"\"\""));
-    EXPECT_EQ(ex::csvField(QStringLiteral("two\nlines")), QByteArray("\"two\nlines\""));
-    EXPECT_EQ(ex::csvField(QStringLiteral("cr\r")), QByteArray("\"cr\r\""));
-    EXPECT_EQ(ex::csvField(QStringLiteral("Dehnübung")), QStringLiteral("Dehnübung").toUtf8());
+    EXPECT_EQ(ex::csvField(u"a,b"_s), QByteArray("\"a,b\""));
+    EXPECT_EQ(ex::csvField(u"say \"hi\""_s), QByteArray("\"say \"\"hi\"\"\""));
+    EXPECT_EQ(ex::csvField(u"two\nlines"_s), QByteArray("\"two\nlines\""));
+    EXPECT_EQ(ex::csvField(u"cr\r"_s), QByteArray("\"cr\r\""));
+    EXPECT_EQ(ex::csvField(u"Dehnübung"_s), u"Dehnübung"_s.toUtf8());
 }
 
 TEST(HistoryExportFormat, FormatsByName)
 {
-    EXPECT_EQ(ex::formatFromString(QStringLiteral("csv")), ex::Format::Csv);
-    EXPECT_EQ(ex::formatFromString(QStringLiteral("json")), ex::Format::Json);
-    EXPECT_FALSE(ex::formatFromString(QStringLiteral("CSV")));
-    EXPECT_FALSE(ex::formatFromString(QStringLiteral("xml")));
+    EXPECT_EQ(ex::formatFromString(u"csv"_s), ex::Format::Csv);
+    EXPECT_EQ(ex::formatFromString(u"json"_s), ex::Format::Json);
+    EXPECT_FALSE(ex::formatFromString(u"CSV"_s));
+    EXPECT_FALSE(ex::formatFromString(u"xml"_s));
 }
 
 TEST(HistoryExportFormat, TimesAlwaysCarryANumericOffset)
 {
-    EXPECT_EQ(ex::isoTime(withOffset(2026, 3, 2, 9, 5, 0)),
-              QStringLiteral("2026-03-02T09:05:00+00:00"));
-    EXPECT_EQ(ex::isoTime(withOffset(2026, 3, 2, 9, 5, -5)),
-              QStringLiteral("2026-03-02T09:05:00-05:00"));
+    EXPECT_EQ(ex::isoTime(withOffset(2026, 3, 2, 9, 5, 0)), u"2026-03-02T09:05:00+00:00"_s);
+    EXPECT_EQ(ex::isoTime(withOffset(2026, 3, 2, 9, 5, -5)), u"2026-03-02T09:05:00-05:00"_s);
     EXPECT_EQ(ex::isoTime(QDateTime(QDate(2026, 3, 2), QTime(9, 5, 7), Qt::OffsetFromUTC, 19800)),
-              QStringLiteral("2026-03-02T09:05:07+05:30"));
-    EXPECT_EQ(ex::isoTime(local(2026, 7, 1, 14, 0)), QStringLiteral("2026-07-01T14:00:00+02:00"));
+              u"2026-03-02T09:05:07+05:30"_s);
+    EXPECT_EQ(ex::isoTime(local(2026, 7, 1, 14, 0)), u"2026-07-01T14:00:00+02:00"_s);
 }
 
 TEST_F(HistoryExportTest, AnEmptyHistoryIsAHeaderOrEmptyArrays)
@@ -94,13 +94,12 @@ TEST_F(HistoryExportTest, AnEmptyHistoryIsAHeaderOrEmptyArrays)
 
 TEST_F(HistoryExportTest, CsvHasOneRowPerBreakWithOffsetsOutcomesAndExercisesDone)
 {
-    ASSERT_TRUE(m_store.addBreak(
-        makeBreak(local(2026, 3, 2, 9, 0), BreakOutcome::Completed,
-                  {{QStringLiteral("cat-cow"), 60, 60}, {QStringLiteral("open-book"), 60, 60}})));
+    ASSERT_TRUE(m_store.addBreak(makeBreak(local(2026, 3, 2, 9, 0), BreakOutcome::Completed,
+                                           {{u"cat-cow"_s, 60, 60}, {u"open-book"_s, 60, 60}})));
     // Summer time, stopped early: the exercise never started is not listed.
-    ASSERT_TRUE(m_store.addBreak(makeBreak(
-        local(2026, 7, 1, 14, 5), BreakOutcome::Partial,
-        {{QStringLiteral("wall-angels"), 60, 45}, {QStringLiteral("thread, needle"), 60, 0}}, 90)));
+    ASSERT_TRUE(m_store.addBreak(
+        makeBreak(local(2026, 7, 1, 14, 5), BreakOutcome::Partial,
+                  {{u"wall-angels"_s, 60, 45}, {u"thread, needle"_s, 60, 0}}, 90)));
     ASSERT_TRUE(
         m_store.addBreak(makeBreak(local(2026, 3, 2, 7, 0), BreakOutcome::Natural, {}, 600)));
 
@@ -119,9 +118,9 @@ TEST_F(HistoryExportTest, CsvHasOneRowPerBreakWithOffsetsOutcomesAndExercisesDon
 
 TEST_F(HistoryExportTest, CsvQuotesAnExerciseIdThatNeedsIt)
 {
-    ASSERT_TRUE(m_store.addBreak(makeBreak(
-        local(2026, 3, 2, 9, 0), BreakOutcome::Completed,
-        {{QStringLiteral("my \"own\", stretch"), 60, 60}, {QStringLiteral("cat-cow"), 60, 60}})));
+    ASSERT_TRUE(
+        m_store.addBreak(makeBreak(local(2026, 3, 2, 9, 0), BreakOutcome::Completed,
+                                   {{u"my \"own\", stretch"_s, 60, 60}, {u"cat-cow"_s, 60, 60}})));
     const QByteArray csv = exported(ex::Format::Csv);
     EXPECT_TRUE(csv.endsWith(",completed,120,120,\"my \"\"own\"\", stretch;cat-cow\"\r\n"))
         << csv.constData();
@@ -129,8 +128,8 @@ TEST_F(HistoryExportTest, CsvQuotesAnExerciseIdThatNeedsIt)
 
 TEST_F(HistoryExportTest, JsonHoldsBreaksRemindersAndDaysWithTextOutcomes)
 {
-    ASSERT_TRUE(m_store.addBreak(makeBreak(local(2026, 3, 2, 9, 0), BreakOutcome::Partial,
-                                           {{QStringLiteral("cat-cow"), 60, 30}}, 60)));
+    ASSERT_TRUE(m_store.addBreak(
+        makeBreak(local(2026, 3, 2, 9, 0), BreakOutcome::Partial, {{u"cat-cow"_s, 60, 30}}, 60)));
     ReminderRecord reminder;
     reminder.shownAt = local(2026, 3, 2, 8, 55);
     const auto id = m_store.addReminder(reminder);
@@ -139,44 +138,36 @@ TEST_F(HistoryExportTest, JsonHoldsBreaksRemindersAndDaysWithTextOutcomes)
     ASSERT_TRUE(m_store.addSittingSeconds(QDate(2026, 3, 2), 5400));
 
     const QJsonObject json = exportedJson();
-    EXPECT_EQ(json.keys(), (QStringList{QStringLiteral("breaks"), QStringLiteral("days"),
-                                        QStringLiteral("exported_at"), QStringLiteral("reminders"),
-                                        QStringLiteral("version")}));
-    EXPECT_EQ(json.value(QStringLiteral("version")).toInt(), ex::kJsonVersion);
-    EXPECT_EQ(json.value(QStringLiteral("exported_at")).toString(),
-              QStringLiteral("2026-03-09T18:30:00+01:00"));
+    EXPECT_EQ(json.keys(), (QStringList{u"breaks"_s, u"days"_s, u"exported_at"_s, u"reminders"_s,
+                                        u"version"_s}));
+    EXPECT_EQ(json.value(u"version"_s).toInt(), ex::kJsonVersion);
+    EXPECT_EQ(json.value(u"exported_at"_s).toString(), u"2026-03-09T18:30:00+01:00"_s);
 
-    const QJsonArray breaks = json.value(QStringLiteral("breaks")).toArray();
+    const QJsonArray breaks = json.value(u"breaks"_s).toArray();
     ASSERT_EQ(breaks.size(), 1);
     const QJsonObject b = breaks[0].toObject();
-    EXPECT_EQ(b.value(QStringLiteral("date")).toString(), QStringLiteral("2026-03-02"));
-    EXPECT_EQ(b.value(QStringLiteral("started_at")).toString(),
-              QStringLiteral("2026-03-02T09:00:00+01:00"));
-    EXPECT_EQ(b.value(QStringLiteral("ended_at")).toString(),
-              QStringLiteral("2026-03-02T09:01:00+01:00"));
-    EXPECT_EQ(b.value(QStringLiteral("outcome")).toString(), QStringLiteral("partial"));
-    EXPECT_EQ(b.value(QStringLiteral("planned_seconds")).toInt(), 120);
-    EXPECT_EQ(b.value(QStringLiteral("done_seconds")).toInt(), 30);
-    EXPECT_EQ(b.value(QStringLiteral("exercises")).toArray(),
-              (QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("cat-cow")},
-                                      {QStringLiteral("planned_seconds"), 60},
-                                      {QStringLiteral("done_seconds"), 30}}}));
+    EXPECT_EQ(b.value(u"date"_s).toString(), u"2026-03-02"_s);
+    EXPECT_EQ(b.value(u"started_at"_s).toString(), u"2026-03-02T09:00:00+01:00"_s);
+    EXPECT_EQ(b.value(u"ended_at"_s).toString(), u"2026-03-02T09:01:00+01:00"_s);
+    EXPECT_EQ(b.value(u"outcome"_s).toString(), u"partial"_s);
+    EXPECT_EQ(b.value(u"planned_seconds"_s).toInt(), 120);
+    EXPECT_EQ(b.value(u"done_seconds"_s).toInt(), 30);
+    EXPECT_EQ(b.value(u"exercises"_s).toArray(),
+              (QJsonArray{QJsonObject{
+                  {u"id"_s, u"cat-cow"_s}, {u"planned_seconds"_s, 60}, {u"done_seconds"_s, 30}}}));
 
-    const QJsonArray reminders = json.value(QStringLiteral("reminders")).toArray();
+    const QJsonArray reminders = json.value(u"reminders"_s).toArray();
     ASSERT_EQ(reminders.size(), 1);
-    EXPECT_EQ(
-        reminders[0].toObject(),
-        (QJsonObject{{QStringLiteral("date"), QStringLiteral("2026-03-02")},
-                     {QStringLiteral("shown_at"), QStringLiteral("2026-03-02T08:55:00+01:00")},
-                     {QStringLiteral("result"), QStringLiteral("snoozed")},
-                     {QStringLiteral("repeat_count"), 2}}));
+    EXPECT_EQ(reminders[0].toObject(), (QJsonObject{{u"date"_s, u"2026-03-02"_s},
+                                                    {u"shown_at"_s, u"2026-03-02T08:55:00+01:00"_s},
+                                                    {u"result"_s, u"snoozed"_s},
+                                                    {u"repeat_count"_s, 2}}));
 
-    EXPECT_EQ(json.value(QStringLiteral("days")).toArray(),
-              (QJsonArray{QJsonObject{{QStringLiteral("date"), QStringLiteral("2026-03-02")},
-                                      {QStringLiteral("sitting_seconds"), 5400},
-                                      {QStringLiteral("completed"), 0},
-                                      {QStringLiteral("partial"), 1},
-                                      {QStringLiteral("other_breaks"), 0}}}));
+    EXPECT_EQ(json.value(u"days"_s).toArray(), (QJsonArray{QJsonObject{{u"date"_s, u"2026-03-02"_s},
+                                                                       {u"sitting_seconds"_s, 5400},
+                                                                       {u"completed"_s, 0},
+                                                                       {u"partial"_s, 1},
+                                                                       {u"other_breaks"_s, 0}}}));
 }
 
 TEST_F(HistoryExportTest, EveryRecordOverManyYearsComesOutOnceInOrder)
@@ -194,13 +185,12 @@ TEST_F(HistoryExportTest, EveryRecordOverManyYearsComesOutOnceInOrder)
         ASSERT_TRUE(m_store.addBreak(makeBreak(QDateTime(day, QTime(23, 0)))));
 
     const QJsonObject json = exportedJson();
-    const QJsonArray breaks = json.value(QStringLiteral("breaks")).toArray();
+    const QJsonArray breaks = json.value(u"breaks"_s).toArray();
     ASSERT_EQ(breaks.size(), days.size());
     for (qsizetype i = 0; i < days.size(); ++i)
-        EXPECT_EQ(breaks[i].toObject().value(QStringLiteral("date")).toString(),
-                  days[i].toString(Qt::ISODate));
-    EXPECT_EQ(json.value(QStringLiteral("reminders")).toArray().size(), 1);
-    EXPECT_EQ(json.value(QStringLiteral("days")).toArray().size(), days.size());
+        EXPECT_EQ(breaks[i].toObject().value(u"date"_s).toString(), days[i].toString(Qt::ISODate));
+    EXPECT_EQ(json.value(u"reminders"_s).toArray().size(), 1);
+    EXPECT_EQ(json.value(u"days"_s).toArray().size(), days.size());
 
     const QList<QByteArray> csv = exported(ex::Format::Csv).split('\n');
     EXPECT_EQ(csv.size(), days.size() + 2);

@@ -9,6 +9,8 @@
 
 #include <gtest/gtest.h>
 
+using namespace Qt::StringLiterals;
+
 namespace limber::test {
 namespace {
 
@@ -18,7 +20,7 @@ constexpr int kGoal = 2;
 class HistoryOverviewTest : public ::testing::Test
 {
 protected:
-    void SetUp() override { ASSERT_TRUE(m_store.open(QStringLiteral(":memory:")).ok); }
+    void SetUp() override { ASSERT_TRUE(m_store.open(u":memory:"_s).ok); }
 
     void addBreaks(const QDate &day, int completed, int partial = 0,
                    const QList<ExerciseDone> &exercises = {})
@@ -105,8 +107,8 @@ TEST_F(HistoryOverviewTest, TopExercisesComeFromTheWeeksShownOnly)
     addBreaks(QDate(2026, 3, 10), 1, 0, {done("cat-cow")});
     addBreaks(QDate(2025, 12, 1), 5, 0, {done("wall-angels")}); // too old
     const HistoryOverview o = build();
-    EXPECT_EQ(o.topExercises, (QList<ExerciseCount>{{QStringLiteral("cat-cow"), 3, 120},
-                                                    {QStringLiteral("open-book"), 2, 80}}));
+    EXPECT_EQ(o.topExercises,
+              (QList<ExerciseCount>{{u"cat-cow"_s, 3, 120}, {u"open-book"_s, 2, 80}}));
     const HistoryOverview one = HistoryOverview::build(m_store, kToday, Qt::Monday, kGoal, 8, 1);
     EXPECT_EQ(one.topExercises.size(), 1);
 }

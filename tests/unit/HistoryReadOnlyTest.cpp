@@ -19,6 +19,8 @@
 
 #include <sys/stat.h>
 
+using namespace Qt::StringLiterals;
+
 namespace limber::test {
 namespace {
 
@@ -63,17 +65,17 @@ class HistoryReadOnlyTest : public ::testing::Test
 protected:
     // Characters that mean something in a URI (SqliteDatabase's immutable mode).
     void SetUp() override { ASSERT_TRUE(QDir().mkdir(folder())); }
-    QString folder() const { return m_dir.file(QStringLiteral("odd ?#%41 \u00fc")); }
-    QString path() const { return folder() + QStringLiteral("/history.sqlite3"); }
+    QString folder() const { return m_dir.file(u"odd ?#%41 \u00fc"_s); }
+    QString path() const { return folder() + u"/history.sqlite3"_s; }
 
     /// `count` completed breaks on Monday; while `writer` stays open they are only in
     /// its -wal, as while Limber runs.
     void addBreaks(SqliteHistoryStore &writer, int count, int first = 0)
     {
         for (int i = first; i < first + count; ++i)
-            ASSERT_TRUE(writer.addBreak(makeBreak(local(2026, 3, 2, 9, 0).addSecs(600 * i),
-                                                  BreakOutcome::Completed,
-                                                  {{QStringLiteral("cat-cow"), 60, 60}})))
+            ASSERT_TRUE(
+                writer.addBreak(makeBreak(local(2026, 3, 2, 9, 0).addSecs(600 * i),
+                                          BreakOutcome::Completed, {{u"cat-cow"_s, 60, 60}})))
                 << writer.lastError().toStdString();
     }
 
@@ -123,9 +125,9 @@ protected:
 
 TEST_F(HistoryReadOnlyTest, NoHistoryReadsAsAnEmptyOneAndNothingIsCreated)
 {
-    const QString missing = m_dir.file(QStringLiteral("data/history.sqlite3"));
+    const QString missing = m_dir.file(u"data/history.sqlite3"_s);
     expectBreaks(0, missing);
-    EXPECT_FALSE(QFileInfo::exists(m_dir.file(QStringLiteral("data"))));
+    EXPECT_FALSE(QFileInfo::exists(m_dir.file(u"data"_s)));
     EXPECT_TRUE(filesIn(folder()).empty());
 }
 
@@ -133,7 +135,7 @@ TEST_F(HistoryReadOnlyTest, AClosedHistoryIsReadAndLeftExactlyAsItWas)
 {
     writeClosedHistory(2);
     const auto before = filesIn(folder());
-    ASSERT_EQ(namesOf(before), QStringList{QStringLiteral("history.sqlite3")});
+    ASSERT_EQ(namesOf(before), QStringList{u"history.sqlite3"_s});
     expectBreaks(2);
     // SQLite would make a -wal and -shm for a read-only connection to a WAL file.
     EXPECT_EQ(filesIn(folder()), before);
@@ -145,12 +147,12 @@ TEST_F(HistoryReadOnlyTest, WhileLimberWritesItsWalIsReadAndNotFoldedIn)
     ASSERT_TRUE(writer.open(path()).ok);
     addBreaks(writer, 3);
     auto before = filesIn(folder());
-    ASSERT_TRUE(before.count(QStringLiteral("history.sqlite3-wal")));
+    ASSERT_TRUE(before.count(u"history.sqlite3-wal"_s));
     expectBreaks(3);
     auto after = filesIn(folder());
     // The -shm is the writer's index of the -wal, shared with every reader.
-    before.erase(QStringLiteral("history.sqlite3-shm"));
-    after.erase(QStringLiteral("history.sqlite3-shm"));
+    before.erase(u"history.sqlite3-shm"_s);
+    after.erase(u"history.sqlite3-shm"_s);
     EXPECT_EQ(after, before) << "nothing checkpointed";
 
     addBreaks(writer, 1, 3);
@@ -161,27 +163,26 @@ TEST_F(HistoryReadOnlyTest, WhileLimberWritesItsWalIsReadAndNotFoldedIn)
 TEST_F(HistoryReadOnlyTest, AfterLimberWasKilledItsWalIsReadAndKept)
 {
     // The files as a kill -9 leaves them: copied while the writer is still open.
-    const QString killed = folder() + QStringLiteral("/killed");
+    const QString killed = folder() + u"/killed"_s;
     ASSERT_TRUE(QDir().mkdir(killed));
     {
         SqliteHistoryStore writer(m_clock);
         ASSERT_TRUE(writer.open(path()).ok);
         addBreaks(writer, 3);
         for (const char *suffix : {"", "-wal", "-shm"})
-            ASSERT_TRUE(
-                QFile::copy(path() + QLatin1String(suffix),
-                            killed + QStringLiteral("/history.sqlite3") + QLatin1String(suffix)));
+            ASSERT_TRUE(QFile::copy(path() + QLatin1String(suffix),
+                                    killed + u"/history.sqlite3"_s + QLatin1String(suffix)));
     }
-    const QString file = killed + QStringLiteral("/history.sqlite3");
+    const QString file = killed + u"/history.sqlite3"_s;
     auto before = filesIn(killed);
-    ASSERT_GT(before[QStringLiteral("history.sqlite3-wal")].bytes.size(), 0);
+    ASSERT_GT(before[u"history.sqlite3-wal"_s].bytes.size(), 0);
     expectBreaks(3, file);
     expectBreaks(3, file);
     auto after = filesIn(killed);
     // SQLite may rebuild the -shm, its index of the -wal; it holds no data.
     EXPECT_EQ(namesOf(after), namesOf(before));
-    before.erase(QStringLiteral("history.sqlite3-shm"));
-    after.erase(QStringLiteral("history.sqlite3-shm"));
+    before.erase(u"history.sqlite3-shm"_s);
+    after.erase(u"history.sqlite3-shm"_s);
     EXPECT_EQ(after, before) << "the history and its -wal are left for Limber to fold in";
 }
 
@@ -191,15 +192,14 @@ TEST_F(HistoryReadOnlyTest, AWalWithoutItsShmIsRefusedAndNoShmIsMade)
         SqliteHistoryStore writer(m_clock);
         ASSERT_TRUE(writer.open(path()).ok);
         addBreaks(writer, 1);
-        ASSERT_TRUE(QFile::copy(path(), folder() + QStringLiteral("/copy.sqlite3")));
-        ASSERT_TRUE(QFile::copy(path() + QStringLiteral("-wal"),
-                                folder() + QStringLiteral("/copy.sqlite3-wal")));
+        ASSERT_TRUE(QFile::copy(path(), folder() + u"/copy.sqlite3"_s));
+        ASSERT_TRUE(QFile::copy(path() + u"-wal"_s, folder() + u"/copy.sqlite3-wal"_s));
     }
-    const QString copy = folder() + QStringLiteral("/copy.sqlite3");
+    const QString copy = folder() + u"/copy.sqlite3"_s;
     const auto before = filesIn(folder());
     const auto result = refused(copy);
     EXPECT_FALSE(result.damaged);
-    EXPECT_TRUE(result.error.contains(QStringLiteral("-shm"))) << result.error.toStdString();
+    EXPECT_TRUE(result.error.contains(u"-shm"_s)) << result.error.toStdString();
     EXPECT_EQ(filesIn(folder()), before);
 }
 
@@ -220,7 +220,7 @@ TEST_F(HistoryReadOnlyTest, ADamagedPageIsFoundByTheCheckAndLeftAsItIs)
             for (int i = 0; i < 4; ++i)
                 ASSERT_TRUE(writer.addBreak(makeBreak(local(2026, 1, 1, 9 + i, 0).addDays(day),
                                                       BreakOutcome::Completed,
-                                                      {{QStringLiteral("open-book"), 40, 40}})));
+                                                      {{u"open-book"_s, 40, 40}})));
     }
     QFile file(path());
     ASSERT_TRUE(file.open(QIODevice::ReadWrite));
@@ -234,7 +234,7 @@ TEST_F(HistoryReadOnlyTest, ADamagedPageIsFoundByTheCheckAndLeftAsItIs)
     const auto before = filesIn(folder());
     const auto result = refused();
     EXPECT_TRUE(result.damaged);
-    EXPECT_TRUE(result.error.contains(QStringLiteral("quick_check"))) << result.error.toStdString();
+    EXPECT_TRUE(result.error.contains(u"quick_check"_s)) << result.error.toStdString();
     EXPECT_EQ(filesIn(folder()), before);
 }
 
@@ -251,8 +251,7 @@ TEST_F(HistoryReadOnlyTest, ANewerSchemaIsRefusedAndLeftAsItIs)
     const auto before = filesIn(folder());
     const auto result = refused();
     EXPECT_FALSE(result.damaged);
-    EXPECT_TRUE(result.error.contains(QStringLiteral("newer Limber")))
-        << result.error.toStdString();
+    EXPECT_TRUE(result.error.contains(u"newer Limber"_s)) << result.error.toStdString();
     EXPECT_EQ(filesIn(folder()), before);
 }
 
@@ -266,7 +265,7 @@ TEST_F(HistoryReadOnlyTest, AnOlderSchemaIsReadThroughAnUpToDateCopyInMemory)
         ASSERT_TRUE(db.exec("DROP TABLE days; PRAGMA user_version = 1"));
     }
     const auto before = filesIn(folder());
-    ASSERT_EQ(namesOf(before), QStringList{QStringLiteral("history.sqlite3")});
+    ASSERT_EQ(namesOf(before), QStringList{u"history.sqlite3"_s});
     // The days come from the migration, run on the copy.
     expectBreaks(2);
     EXPECT_EQ(filesIn(folder()), before) << "migrated only when Limber next opens it";
@@ -285,8 +284,7 @@ TEST_F(HistoryReadOnlyTest, SomethingThatIsNoFileIsRefused)
     ASSERT_TRUE(QDir().mkdir(path()));
     const auto result = refused();
     EXPECT_FALSE(result.damaged);
-    EXPECT_TRUE(result.error.contains(QStringLiteral("not a plain file")))
-        << result.error.toStdString();
+    EXPECT_TRUE(result.error.contains(u"not a plain file"_s)) << result.error.toStdString();
 }
 
 TEST_F(HistoryReadOnlyTest, AStoreOpenedToReadTakesNoWrites)
@@ -300,7 +298,7 @@ TEST_F(HistoryReadOnlyTest, AStoreOpenedToReadTakesNoWrites)
         SqliteHistoryStore reader(m_clock);
         ASSERT_TRUE(reader.openReadOnly(path()).ok);
         EXPECT_FALSE(reader.addBreak(makeBreak(local(2026, 3, 2, 15, 0))).has_value());
-        EXPECT_TRUE(reader.lastError().contains(QStringLiteral("only to read")))
+        EXPECT_TRUE(reader.lastError().contains(u"only to read"_s))
             << reader.lastError().toStdString();
         EXPECT_FALSE(reader.addSittingSeconds(kMonday, 60));
         EXPECT_FALSE(reader.addReminder({}).has_value());

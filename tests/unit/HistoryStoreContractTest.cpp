@@ -12,6 +12,8 @@
 #include <functional>
 #include <memory>
 
+using namespace Qt::StringLiterals;
+
 namespace limber::test {
 namespace {
 
@@ -35,12 +37,10 @@ std::unique_ptr<HistoryStore> openSqlite(const Clock &clock, const QString &path
 
 const Backend kBackends[] = {
     {"SqliteInMemory", false,
-     [](const Clock &clock, const QString &) {
-         return openSqlite(clock, QStringLiteral(":memory:"));
-     }},
+     [](const Clock &clock, const QString &) { return openSqlite(clock, u":memory:"_s); }},
     {"SqliteOnDisk", true,
      [](const Clock &clock, const QString &dir) {
-         return openSqlite(clock, dir + QStringLiteral("/data/history.sqlite3"));
+         return openSqlite(clock, dir + u"/data/history.sqlite3"_s);
      }},
 };
 
@@ -105,11 +105,9 @@ TEST_P(HistoryStoreContract, UpdatingAnUnknownReminderFails)
 
 TEST_P(HistoryStoreContract, BreaksRoundTripWithTheirExercises)
 {
-    BreakRecord routine = makeBreak(local(2026, 3, 2, 11, 0), BreakOutcome::Partial,
-                                    {{QStringLiteral("cat-cow"), 40, 40},
-                                     {QStringLiteral("seated-twist"), 40, 25},
-                                     {QStringLiteral("wall-angels"), 40, 0}},
-                                    65);
+    BreakRecord routine = makeBreak(
+        local(2026, 3, 2, 11, 0), BreakOutcome::Partial,
+        {{u"cat-cow"_s, 40, 40}, {u"seated-twist"_s, 40, 25}, {u"wall-angels"_s, 40, 0}}, 65);
     BreakRecord natural = makeBreak(local(2026, 3, 2, 8, 15), BreakOutcome::Natural, {}, 600);
     BreakRecord otherDay = makeBreak(local(2026, 3, 3, 10, 0));
 
@@ -185,9 +183,7 @@ TEST_P(HistoryStoreContract, RecentExerciseIdsAreNewestFirst)
     // A natural break has no exercises and does not push routines out of the window.
     ASSERT_TRUE(store().addBreak(makeBreak(local(2026, 3, 2, 16, 0), BreakOutcome::Natural)));
 
-    EXPECT_EQ(store().recentExerciseIds(2),
-              (QStringList{QStringLiteral("c1"), QStringLiteral("c2"), QStringLiteral("b1"),
-                           QStringLiteral("b2")}));
+    EXPECT_EQ(store().recentExerciseIds(2), (QStringList{u"c1"_s, u"c2"_s, u"b1"_s, u"b2"_s}));
     EXPECT_EQ(store().recentExerciseIds(10).size(), 5);
     EXPECT_TRUE(store().recentExerciseIds(0).isEmpty());
 }
@@ -209,18 +205,17 @@ TEST_P(HistoryStoreContract, ExerciseCountsRankWhatWasDoneInTheRange)
     ASSERT_TRUE(store().addBreak(makeBreak(local(2026, 3, 9, 9, 0), BreakOutcome::Completed,
                                            {done("wall-angels", 40), done("thread-needle", 40)})));
 
-    const QList<ExerciseCount> expected{{QStringLiteral("cat-cow"), 2, 80},
-                                        {QStringLiteral("seated-twist"), 2, 65},
-                                        {QStringLiteral("wall-angels"), 1, 40}};
+    const QList<ExerciseCount> expected{
+        {u"cat-cow"_s, 2, 80}, {u"seated-twist"_s, 2, 65}, {u"wall-angels"_s, 1, 40}};
     EXPECT_EQ(store().exerciseCounts(kMonday, QDate(2026, 3, 8)), expected);
     EXPECT_EQ(store().exerciseCounts(kWednesday, kWednesday),
-              (QList<ExerciseCount>{{QStringLiteral("seated-twist"), 1, 25}}));
+              (QList<ExerciseCount>{{u"seated-twist"_s, 1, 25}}));
     EXPECT_TRUE(store().exerciseCounts(QDate(2026, 2, 1), QDate(2026, 2, 28)).isEmpty());
     // Ties in times and seconds are ordered by id, so the answer is stable.
-    const QList<ExerciseCount> all{{QStringLiteral("cat-cow"), 2, 80},
-                                   {QStringLiteral("wall-angels"), 2, 80},
-                                   {QStringLiteral("seated-twist"), 2, 65},
-                                   {QStringLiteral("thread-needle"), 1, 40}};
+    const QList<ExerciseCount> all{{u"cat-cow"_s, 2, 80},
+                                   {u"wall-angels"_s, 2, 80},
+                                   {u"seated-twist"_s, 2, 65},
+                                   {u"thread-needle"_s, 1, 40}};
     EXPECT_EQ(store().exerciseCounts(kMonday, QDate(2026, 3, 31)), all);
     EXPECT_TRUE(store().exerciseCounts(QDate(), kMonday).isEmpty());
     EXPECT_FALSE(store().lastError().isEmpty());
@@ -233,8 +228,8 @@ TEST_P(HistoryStoreContract, SurvivesReopen)
 
     const auto reminderId = store().addReminder(reminderAt(local(2026, 3, 2, 10, 0)));
     ASSERT_TRUE(reminderId);
-    const BreakRecord record = makeBreak(local(2026, 3, 2, 10, 1), BreakOutcome::Completed,
-                                         {{QStringLiteral("cat-cow"), 60, 60}});
+    const BreakRecord record =
+        makeBreak(local(2026, 3, 2, 10, 1), BreakOutcome::Completed, {{u"cat-cow"_s, 60, 60}});
     ASSERT_TRUE(store().addBreak(record));
     ASSERT_TRUE(store().addSittingSeconds(kMonday, 2700));
 
@@ -246,7 +241,7 @@ TEST_P(HistoryStoreContract, SurvivesReopen)
     EXPECT_EQ(store().reminders(kMonday, kMonday)[0].id, *reminderId);
     EXPECT_EQ(store().daySummaries(kMonday, kMonday),
               (QList<DaySummary>{{kMonday, 1, 0, 2700, 0}}));
-    EXPECT_EQ(store().recentExerciseIds(1), QStringList{QStringLiteral("cat-cow")});
+    EXPECT_EQ(store().recentExerciseIds(1), QStringList{u"cat-cow"_s});
     // And it keeps counting where it left off.
     ASSERT_TRUE(store().addBreak(makeBreak(local(2026, 3, 2, 12, 0))));
     EXPECT_EQ(store().daySummaries(kMonday, kMonday)[0].completed, 2);
@@ -266,8 +261,8 @@ TEST_P(HistoryStoreContract, BreakAcrossSpringForwardRoundTripsExactly)
     ASSERT_EQ(read.size(), 1);
     expectSameBreak(read[0], record);
     EXPECT_EQ(read[0].startedAt.secsTo(read[0].endedAt), 6 * 60);
-    EXPECT_EQ(read[0].startedAt.toString(Qt::ISODate), QStringLiteral("2026-03-29T01:59:00+01:00"));
-    EXPECT_EQ(read[0].endedAt.toString(Qt::ISODate), QStringLiteral("2026-03-29T03:05:00+02:00"));
+    EXPECT_EQ(read[0].startedAt.toString(Qt::ISODate), u"2026-03-29T01:59:00+01:00"_s);
+    EXPECT_EQ(read[0].endedAt.toString(Qt::ISODate), u"2026-03-29T03:05:00+02:00"_s);
 }
 
 TEST_P(HistoryStoreContract, TheRepeatedFallBackHourKeepsBothBreaksInOrder)
@@ -293,9 +288,8 @@ TEST_P(HistoryStoreContract, AnInvalidBreakChangesNothing)
     EXPECT_FALSE(store().addBreak(backwards));
     EXPECT_FALSE(store().lastError().isEmpty());
 
-    BreakRecord negative =
-        makeBreak(local(2026, 3, 2, 10, 0), BreakOutcome::Completed,
-                  {{QStringLiteral("cat-cow"), 40, 40}, {QStringLiteral("wall-angels"), 40, -5}});
+    BreakRecord negative = makeBreak(local(2026, 3, 2, 10, 0), BreakOutcome::Completed,
+                                     {{u"cat-cow"_s, 40, 40}, {u"wall-angels"_s, 40, -5}});
     EXPECT_FALSE(store().addBreak(negative));
 
     EXPECT_TRUE(store().breaks(kMonday, kMonday).isEmpty());

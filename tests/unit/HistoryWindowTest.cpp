@@ -15,6 +15,8 @@
 
 #include <gtest/gtest.h>
 
+using namespace Qt::StringLiterals;
+
 using namespace limber;
 
 namespace {
@@ -28,7 +30,7 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(catalogue.loadBuiltIn());
-        ASSERT_TRUE(store.open(QStringLiteral(":memory:")).ok);
+        ASSERT_TRUE(store.open(u":memory:"_s).ok);
         // Eight weeks of a person who mostly keeps the goal, rests on Sundays and had a
         // bad week in the middle.
         const QList<Exercise> &exercises = catalogue.exercises();
@@ -60,7 +62,7 @@ protected:
         if (dir.isEmpty())
             return;
         QDir().mkpath(dir);
-        w.grab().save(dir + QLatin1Char('/') + QLatin1String(name));
+        w.grab().save(dir + u'/' + QLatin1String(name));
     }
 
     static QPalette darkPalette()
@@ -104,20 +106,20 @@ TEST_F(HistoryWindowTest, TheChartHasACellPerDayInWeekRowsAndSaysItInWords)
         }
     }
     const QString summary = chart.accessibleDescription();
-    EXPECT_TRUE(summary.startsWith(QStringLiteral("8 weeks from "))) << qPrintable(summary);
-    EXPECT_TRUE(summary.contains(QStringLiteral("Daily goal: 4 breaks")));
-    EXPECT_TRUE(summary.contains(QStringLiteral("Week of ")));
-    EXPECT_TRUE(summary.contains(QStringLiteral("today, "))) << qPrintable(summary);
-    EXPECT_EQ(chart.accessibleName(), QStringLiteral("Breaks in the last 8 weeks"));
+    EXPECT_TRUE(summary.startsWith(u"8 weeks from "_s)) << qPrintable(summary);
+    EXPECT_TRUE(summary.contains(u"Daily goal: 4 breaks"_s));
+    EXPECT_TRUE(summary.contains(u"Week of "_s));
+    EXPECT_TRUE(summary.contains(u"today, "_s)) << qPrintable(summary);
+    EXPECT_EQ(chart.accessibleName(), u"Breaks in the last 8 weeks"_s);
 }
 
 TEST_F(HistoryWindowTest, DayTextNamesTheDayAndWhatHappened)
 {
     const WeekDay done{QDate(2026, 3, 3), DayStatus::Done, 4, 1};
-    EXPECT_EQ(HistoryChart::dayText(done, 4).section(QLatin1Char(':'), 1).trimmed(),
-              QStringLiteral("4 of 4 breaks, goal reached, 1 cut short"));
+    EXPECT_EQ(HistoryChart::dayText(done, 4).section(u':', 1).trimmed(),
+              u"4 of 4 breaks, goal reached, 1 cut short"_s);
     const WeekDay rest{QDate(2026, 3, 8), DayStatus::Rest, 0, 0};
-    EXPECT_TRUE(HistoryChart::dayText(rest, 4).endsWith(QStringLiteral("away from the computer")));
+    EXPECT_TRUE(HistoryChart::dayText(rest, 4).endsWith(u"away from the computer"_s));
 }
 
 TEST_F(HistoryWindowTest, TodayIsRingedAndGoalDaysAreFilled)
@@ -154,9 +156,9 @@ TEST_F(HistoryWindowTest, TheWindowShowsStreaksTotalsAndExerciseNames)
     QStringList texts;
     for (const QLabel *label : window.findChildren<QLabel *>())
         texts << label->text();
-    EXPECT_TRUE(texts.contains(QStringLiteral("Current streak")));
-    EXPECT_TRUE(texts.contains(QStringLiteral("Best streak")));
-    EXPECT_TRUE(texts.contains(QStringLiteral("%1 days").arg(overview.streak.best)));
+    EXPECT_TRUE(texts.contains(u"Current streak"_s));
+    EXPECT_TRUE(texts.contains(u"Best streak"_s));
+    EXPECT_TRUE(texts.contains(u"%1 days"_s.arg(overview.streak.best)));
     ASSERT_FALSE(overview.topExercises.isEmpty());
     const Exercise *top = catalogue.find(overview.topExercises.constFirst().exerciseId);
     ASSERT_NE(top, nullptr);
@@ -174,11 +176,10 @@ TEST_F(HistoryWindowTest, TheWindowShowsStreaksTotalsAndExerciseNames)
 TEST_F(HistoryWindowTest, AnUnreadableHistoryIsSaidPlainly)
 {
     HistoryWindow window(catalogue);
-    window.setUnavailable(QStringLiteral("disk on fire"));
+    window.setUnavailable(u"disk on fire"_s);
     bool found = false;
     for (const QLabel *label : window.findChildren<QLabel *>())
-        found = found || (label->isVisibleTo(&window) &&
-                          label->text().contains(QStringLiteral("disk on fire")));
+        found = found || (label->isVisibleTo(&window) && label->text().contains(u"disk on fire"_s));
     EXPECT_TRUE(found);
 }
 

@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+using namespace Qt::StringLiterals;
+
 using namespace limber;
 
 namespace {
@@ -40,33 +42,33 @@ TEST_F(PlatformBackendsTest, NullBackendsAreAllNone)
 {
     const PlatformBackends b = createNullBackends();
     expectAllBackends(b);
-    EXPECT_EQ(b.idle->name(), QStringLiteral("none"));
-    EXPECT_EQ(b.session->name(), QStringLiteral("none"));
-    EXPECT_EQ(b.notifier->name(), QStringLiteral("none"));
-    EXPECT_EQ(b.autostart->name(), QStringLiteral("none"));
-    EXPECT_EQ(b.focus->name(), QStringLiteral("none"));
+    EXPECT_EQ(b.idle->name(), u"none"_s);
+    EXPECT_EQ(b.session->name(), u"none"_s);
+    EXPECT_EQ(b.notifier->name(), u"none"_s);
+    EXPECT_EQ(b.autostart->name(), u"none"_s);
+    EXPECT_EQ(b.focus->name(), u"none"_s);
 }
 
 TEST_F(PlatformBackendsTest, LimberPlatformNullSelectsTheNullBackends)
 {
     qputenv("LIMBER_PLATFORM", "null");
-    const PlatformBackends b = createPlatformBackends(QStringLiteral("limber --autostart"));
+    const PlatformBackends b = createPlatformBackends(u"limber --autostart"_s);
     expectAllBackends(b);
-    EXPECT_EQ(b.notifier->name(), QStringLiteral("none"));
-    EXPECT_EQ(b.autostart->name(), QStringLiteral("none"));
+    EXPECT_EQ(b.notifier->name(), u"none"_s);
+    EXPECT_EQ(b.autostart->name(), u"none"_s);
 }
 
 TEST_F(PlatformBackendsTest, NoDisplayAndNoBusStillGivesWorkingBackends)
 {
-    const PlatformBackends b = createPlatformBackends(QStringLiteral("limber --autostart"));
+    const PlatformBackends b = createPlatformBackends(u"limber --autostart"_s);
     expectAllBackends(b);
-    EXPECT_EQ(b.idle->name(), QStringLiteral("none"));
+    EXPECT_EQ(b.idle->name(), u"none"_s);
     EXPECT_EQ(b.idle->idleTime(), std::nullopt);
-    EXPECT_EQ(b.session->name(), QStringLiteral("none"));
-    EXPECT_EQ(b.notifier->name(), QStringLiteral("freedesktop"));
+    EXPECT_EQ(b.session->name(), u"none"_s);
+    EXPECT_EQ(b.notifier->name(), u"freedesktop"_s);
     EXPECT_FALSE(b.notifier->isAvailable());
-    EXPECT_EQ(b.autostart->name(), QStringLiteral("xdg"));
-    EXPECT_EQ(b.focus->name(), QStringLiteral("none"));
+    EXPECT_EQ(b.autostart->name(), u"xdg"_s);
+    EXPECT_EQ(b.focus->name(), u"none"_s);
     EXPECT_FALSE(b.focus->isHolding());
 }
 
@@ -78,11 +80,11 @@ TEST_F(PlatformBackendsTest, AnX11SessionUsesTheX11Backends)
     QString error;
     ASSERT_TRUE(xvfb.start(&error)) << qPrintable(error);
     qputenv("DISPLAY", xvfb.display().toLocal8Bit());
-    const PlatformBackends b = createPlatformBackends(QStringLiteral("limber --autostart"));
+    const PlatformBackends b = createPlatformBackends(u"limber --autostart"_s);
     expectAllBackends(b);
-    EXPECT_EQ(b.idle->name(), QStringLiteral("x11"));
+    EXPECT_EQ(b.idle->name(), u"x11"_s);
     EXPECT_TRUE(b.idle->idleTime().has_value());
-    EXPECT_EQ(b.focus->name(), QStringLiteral("x11"));
+    EXPECT_EQ(b.focus->name(), u"x11"_s);
 }
 
 TEST_F(PlatformBackendsTest, AWaylandSessionDoesNotUseX11)
@@ -94,10 +96,10 @@ TEST_F(PlatformBackendsTest, AWaylandSessionDoesNotUseX11)
     ASSERT_TRUE(xvfb.start(&error)) << qPrintable(error);
     qputenv("DISPLAY", xvfb.display().toLocal8Bit());
     qputenv("XDG_SESSION_TYPE", "wayland");
-    const PlatformBackends b = createPlatformBackends(QStringLiteral("limber --autostart"));
+    const PlatformBackends b = createPlatformBackends(u"limber --autostart"_s);
     expectAllBackends(b);
-    EXPECT_NE(b.idle->name(), QStringLiteral("x11"));
-    EXPECT_NE(b.focus->name(), QStringLiteral("x11"));
+    EXPECT_NE(b.idle->name(), u"x11"_s);
+    EXPECT_NE(b.focus->name(), u"x11"_s);
 }
 
 } // namespace

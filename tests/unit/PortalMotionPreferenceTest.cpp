@@ -17,13 +17,15 @@
 
 #include <memory>
 
+using namespace Qt::StringLiterals;
+
 using namespace limber;
 
 namespace {
 
 constexpr int kWaitMs = 5000;
-const QString kPath = QStringLiteral("/org/freedesktop/portal/desktop");
-const QString kInterface = QStringLiteral("org.freedesktop.portal.Settings");
+const QString kPath = u"/org/freedesktop/portal/desktop"_s;
+const QString kInterface = u"org.freedesktop.portal.Settings"_s;
 
 /// org.freedesktop.portal.Settings with a table of values. Without ReadOne it is a
 /// version-1 portal, whose Read wraps the value in a second variant.
@@ -35,7 +37,7 @@ public:
     void set(const QString &ns, const QString &key, const QVariant &value)
     {
         QMutexLocker lock(&m_mutex);
-        m_values[ns + QLatin1Char('/') + key] = value;
+        m_values[ns + u'/' + key] = value;
     }
 
 public slots:
@@ -48,10 +50,10 @@ protected:
     QVariant lookUp(const QString &ns, const QString &key)
     {
         QMutexLocker lock(&m_mutex);
-        const QVariant value = m_values.value(ns + QLatin1Char('/') + key);
+        const QVariant value = m_values.value(ns + u'/' + key);
         if (!value.isValid())
-            sendErrorReply(QStringLiteral("org.freedesktop.portal.Error.NotFound"),
-                           QStringLiteral("Requested setting not found"));
+            sendErrorReply(u"org.freedesktop.portal.Error.NotFound"_s,
+                           u"Requested setting not found"_s);
         return value.isValid() ? value : QVariant(0u);
     }
 
@@ -83,8 +85,7 @@ protected:
     template<typename Portal>
     Portal *startPortal()
     {
-        return serve(std::make_unique<Portal>(), QStringLiteral("org.freedesktop.portal.Desktop"),
-                     kPath);
+        return serve(std::make_unique<Portal>(), u"org.freedesktop.portal.Desktop"_s, kPath);
     }
 
     PortalMotionPreference &preference()
@@ -95,17 +96,17 @@ protected:
 
     void settingChanged(const QString &ns, const QString &key, const QVariant &value)
     {
-        emitSignal(kPath, kInterface, QStringLiteral("SettingChanged"),
+        emitSignal(kPath, kInterface, u"SettingChanged"_s,
                    {ns, key, QVariant::fromValue(QDBusVariant(value))});
     }
 
     std::unique_ptr<PortalMotionPreference> m_preference;
 };
 
-const QString kAppearance = QStringLiteral("org.freedesktop.appearance");
-const QString kReducedMotion = QStringLiteral("reduced-motion");
-const QString kGnome = QStringLiteral("org.gnome.desktop.interface");
-const QString kAnimations = QStringLiteral("enable-animations");
+const QString kAppearance = u"org.freedesktop.appearance"_s;
+const QString kReducedMotion = u"reduced-motion"_s;
+const QString kGnome = u"org.gnome.desktop.interface"_s;
+const QString kAnimations = u"enable-animations"_s;
 
 } // namespace
 
@@ -114,7 +115,7 @@ TEST_F(PortalMotionPreferenceTest, TheStandardAppearanceKeyAsksForReducedMotion)
     auto *portal = startPortal<FakePortalSettingsV2>();
     portal->set(kAppearance, kReducedMotion, QVariant::fromValue(1u));
     PortalMotionPreference &p = preference();
-    EXPECT_EQ(p.name(), QStringLiteral("portal"));
+    EXPECT_EQ(p.name(), u"portal"_s);
     QSignalSpy changed(&p, &MotionPreference::changed);
     ASSERT_TRUE(changed.wait(kWaitMs));
     EXPECT_TRUE(p.prefersReducedMotion());
@@ -150,8 +151,8 @@ TEST_F(PortalMotionPreferenceTest, ALiveChangeIsFollowedBothWays)
     EXPECT_FALSE(p.prefersReducedMotion());
     EXPECT_FALSE(changed.last().at(0).toBool());
 
-    settingChanged(kAppearance, kReducedMotion, QStringLiteral("reduce")); // wrong type
-    settingChanged(QStringLiteral("org.example"), kReducedMotion, QVariant::fromValue(1u));
+    settingChanged(kAppearance, kReducedMotion, u"reduce"_s); // wrong type
+    settingChanged(u"org.example"_s, kReducedMotion, QVariant::fromValue(1u));
     EXPECT_FALSE(changed.wait(300));
     EXPECT_FALSE(p.prefersReducedMotion());
 }

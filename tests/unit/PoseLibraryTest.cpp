@@ -11,6 +11,8 @@
 
 #include <gtest/gtest.h>
 
+using namespace Qt::StringLiterals;
+
 using namespace limber;
 using namespace limber::figure;
 
@@ -21,14 +23,14 @@ QString allErrors(const QList<CatalogueError> &errors)
     QStringList lines;
     for (const CatalogueError &e : errors)
         lines << e.toString();
-    return lines.join(QLatin1Char('\n'));
+    return lines.join(u'\n');
 }
 
 bool hasError(const QList<CatalogueError> &errors, const char *id, const char *field)
 {
     for (const CatalogueError &e : errors)
         if (e.exerciseId == QLatin1String(id) && e.field == QLatin1String(field) &&
-            e.file == QLatin1String("poses.json"))
+            e.file == "poses.json"_L1)
             return true;
     return false;
 }
@@ -60,7 +62,7 @@ protected:
 
 TEST_F(ShippedPoses, TheCompiledInFileIsTheOneInTheSourceTree)
 {
-    QFile source(qEnvironmentVariable("LIMBER_SOURCE_DIR") + QStringLiteral("/assets/poses.json"));
+    QFile source(qEnvironmentVariable("LIMBER_SOURCE_DIR") + u"/assets/poses.json"_s);
     ASSERT_TRUE(source.open(QIODevice::ReadOnly)) << qPrintable(source.fileName());
     const PoseLibrary::Parsed parsed = PoseLibrary::parse(source.readAll(), source.fileName());
     EXPECT_TRUE(parsed.errors.isEmpty()) << qPrintable(allErrors(parsed.errors));
@@ -69,8 +71,7 @@ TEST_F(ShippedPoses, TheCompiledInFileIsTheOneInTheSourceTree)
 
 TEST_F(ShippedPoses, EveryExerciseHasKeyPosesAndNoneIsForAnUnknownExercise)
 {
-    const QList<CatalogueError> problems =
-        library.crossCheck(catalogue, QStringLiteral("poses.json"));
+    const QList<CatalogueError> problems = library.crossCheck(catalogue, u"poses.json"_s);
     EXPECT_TRUE(problems.isEmpty()) << qPrintable(allErrors(problems));
     for (const Exercise &e : catalogue.exercises()) {
         const ExerciseFigure *f = library.find(e.id);
@@ -82,7 +83,7 @@ TEST_F(ShippedPoses, EveryExerciseHasKeyPosesAndNoneIsForAnUnknownExercise)
             EXPECT_GE(f->poses.size(), 2) << qPrintable(e.id);
         }
     }
-    EXPECT_EQ(library.find(QStringLiteral("no-such-exercise")), nullptr);
+    EXPECT_EQ(library.find(u"no-such-exercise"_s), nullptr);
 }
 
 TEST_F(ShippedPoses, EveryJointAngleIsWithinAPlausibleHumanRange)
@@ -154,7 +155,7 @@ TEST_F(ShippedPoses, TheEquipmentIsInThePicture)
 
 TEST(PoseLibraryParse, AValidFileReadsWithInheritedPosesAndDefaults)
 {
-    const auto parsed = PoseLibrary::parse(file(kValid), QStringLiteral("poses.json"));
+    const auto parsed = PoseLibrary::parse(file(kValid), u"poses.json"_s);
     ASSERT_TRUE(parsed.errors.isEmpty()) << qPrintable(allErrors(parsed.errors));
     ASSERT_EQ(parsed.figures.size(), 1);
     const ExerciseFigure &f = parsed.figures.first();
@@ -198,7 +199,7 @@ TEST(PoseLibraryParse, EveryProblemNamesTheFileTheExerciseAndTheField)
         QByteArray broken = file(kValid);
         ASSERT_TRUE(broken.contains(c.from)) << c.from;
         broken.replace(broken.indexOf(c.from), qsizetype(strlen(c.from)), c.to);
-        const auto parsed = PoseLibrary::parse(broken, QStringLiteral("poses.json"));
+        const auto parsed = PoseLibrary::parse(broken, u"poses.json"_s);
         EXPECT_TRUE(hasError(parsed.errors, "my-stretch", c.field))
             << c.field << " in:\n"
             << qPrintable(allErrors(parsed.errors));
@@ -208,29 +209,28 @@ TEST(PoseLibraryParse, EveryProblemNamesTheFileTheExerciseAndTheField)
 
 TEST(PoseLibraryParse, FileLevelProblemsAndUnknownOrDuplicateExercises)
 {
-    EXPECT_FALSE(PoseLibrary::parse("{", QStringLiteral("poses.json")).errors.isEmpty());
+    EXPECT_FALSE(PoseLibrary::parse("{", u"poses.json"_s).errors.isEmpty());
     const auto wrongFormat =
-        PoseLibrary::parse(R"({"format": 2, "exercises": []})", QStringLiteral("poses.json"));
+        PoseLibrary::parse(R"({"format": 2, "exercises": []})", u"poses.json"_s);
     EXPECT_TRUE(hasError(wrongFormat.errors, "", "format"));
     const QByteArray twice =
         QByteArray(R"({"format": 1, "exercises": [)") + kValid + "," + kValid + "]}";
-    const auto duplicate = PoseLibrary::parse(twice, QStringLiteral("poses.json"));
+    const auto duplicate = PoseLibrary::parse(twice, u"poses.json"_s);
     EXPECT_EQ(duplicate.figures.size(), 1);
     EXPECT_TRUE(hasError(duplicate.errors, "my-stretch", "id"));
 
     // Poses for an exercise the catalogue does not have, and a catalogue exercise
     // without poses, are both reported.
     PoseLibrary library;
-    QFile f(QDir::temp().filePath(QStringLiteral("limber-poses-test.json")));
+    QFile f(QDir::temp().filePath(u"limber-poses-test.json"_s));
     ASSERT_TRUE(f.open(QIODevice::WriteOnly));
     f.write(file(kValid));
     f.close();
-    ASSERT_TRUE(library.load(f.fileName(), QStringLiteral("poses.json")));
+    ASSERT_TRUE(library.load(f.fileName(), u"poses.json"_s));
     f.remove();
     ExerciseCatalogue catalogue;
     ASSERT_TRUE(catalogue.loadBuiltIn());
-    const QList<CatalogueError> problems =
-        library.crossCheck(catalogue, QStringLiteral("poses.json"));
+    const QList<CatalogueError> problems = library.crossCheck(catalogue, u"poses.json"_s);
     EXPECT_TRUE(hasError(problems, "my-stretch", "id"));
     EXPECT_TRUE(hasError(problems, "cat-cow", ""));
 }

@@ -7,15 +7,17 @@
 
 #include <atomic>
 
+using namespace Qt::StringLiterals;
+
 namespace limber::test {
 
 bool PrivateBus::start(QString *error)
 {
     if (!m_dir.isValid()) {
-        *error = QStringLiteral("no temporary directory");
+        *error = u"no temporary directory"_s;
         return false;
     }
-    const QString config = m_dir.filePath(QStringLiteral("bus.conf"));
+    const QString config = m_dir.filePath(u"bus.conf"_s);
     QFile file(config);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = file.errorString();
@@ -37,10 +39,9 @@ bool PrivateBus::start(QString *error)
                    .arg(m_dir.path())
                    .toUtf8());
     file.close();
-    m_address = startAndReadLine(m_daemon, QStringLiteral("dbus-daemon"),
-                                 {QStringLiteral("--config-file=") + config,
-                                  QStringLiteral("--print-address=1"), QStringLiteral("--nofork")},
-                                 error);
+    m_address = startAndReadLine(
+        m_daemon, u"dbus-daemon"_s,
+        {u"--config-file="_s + config, u"--print-address=1"_s, u"--nofork"_s}, error);
     return !m_address.isEmpty();
 }
 
@@ -56,7 +57,7 @@ QDBusConnection PrivateBus::connect(const QString &role)
 {
     // Connection names are process-wide; a counter keeps tests in one process apart.
     static std::atomic<int> counter{0};
-    const QString name = QStringLiteral("limber-test-%1-%2").arg(role).arg(++counter);
+    const QString name = u"limber-test-%1-%2"_s.arg(role).arg(++counter);
     m_connectionNames.append(name);
     return QDBusConnection::connectToBus(m_address, name);
 }

@@ -14,6 +14,8 @@
 
 #include <gtest/gtest.h>
 
+using namespace Qt::StringLiterals;
+
 using namespace limber;
 using namespace std::chrono_literals;
 using limber::test::FakeClock;
@@ -43,7 +45,7 @@ protected:
     {
         m_settings.load();
         m_tracker.setConfig({45min, 5min, 10min, 5min});
-        EXPECT_TRUE(m_store.open(QStringLiteral(":memory:")).ok);
+        EXPECT_TRUE(m_store.open(u":memory:"_s).ok);
         m_flow.setStore(&m_store);
     }
 
@@ -65,7 +67,7 @@ protected:
 
     TempDir m_dir;
     FakeClock m_clock;
-    Settings m_settings{m_dir.file(QStringLiteral("limber.conf"))};
+    Settings m_settings{m_dir.file(u"limber.conf"_s)};
     SittingTracker m_tracker{m_clock, TrackerConfig{}};
     RecordingNotifier m_notifier;
     SqliteHistoryStore m_store{m_clock};
@@ -83,8 +85,8 @@ TEST_F(ReminderFlowTest, ADueBreakShowsOneReminderNamingTheRoutineAndRecordsIt)
     sit(1min);
     ASSERT_EQ(m_notifier.reminders.size(), 1);
     const ReminderNotice &notice = m_notifier.reminders.first();
-    EXPECT_EQ(notice.title, QStringLiteral("Time to move"));
-    EXPECT_EQ(notice.body, QStringLiteral("2-minute mid-back routine: Cat-cow · Wall angels"));
+    EXPECT_EQ(notice.title, u"Time to move"_s);
+    EXPECT_EQ(notice.body, u"2-minute mid-back routine: Cat-cow · Wall angels"_s);
     EXPECT_EQ(notice.repeat, 0);
     EXPECT_FALSE(notice.urgent);
     EXPECT_EQ(notice.snoozeMinutes, 10);
@@ -139,7 +141,7 @@ TEST_F(ReminderFlowTest, StartAsksForTheBreakWithTheOfferedRoutine)
     EXPECT_EQ(requested.size(), 1);
     const std::optional<Routine> offered = m_flow.takeOfferedRoutine();
     ASSERT_TRUE(offered);
-    EXPECT_EQ(offered->title(), QStringLiteral("Cat-cow · Wall angels"));
+    EXPECT_EQ(offered->title(), u"Cat-cow · Wall angels"_s);
     m_flow.breakStarted();
     EXPECT_FALSE(m_notifier.showing);
     EXPECT_EQ(reminders().first().result, ReminderResult::Shown)
@@ -185,8 +187,8 @@ TEST_F(ReminderFlowWithoutServerTest, AFallbackMessageStandsInAndItsClickStartsT
     sit(45min);
     EXPECT_TRUE(m_notifier.reminders.isEmpty());
     ASSERT_EQ(fallback.size(), 1);
-    EXPECT_EQ(fallback.first().at(0).toString(), QStringLiteral("Time to move"));
-    EXPECT_TRUE(fallback.first().at(1).toString().endsWith(QStringLiteral("Click to start.")));
+    EXPECT_EQ(fallback.first().at(0).toString(), u"Time to move"_s);
+    EXPECT_TRUE(fallback.first().at(1).toString().endsWith(u"Click to start."_s));
     m_flow.fallbackClicked();
     EXPECT_EQ(requested.size(), 1);
 }

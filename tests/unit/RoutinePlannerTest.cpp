@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+using namespace Qt::StringLiterals;
+
 using namespace limber;
 using namespace std::chrono_literals;
 
@@ -144,14 +146,14 @@ TEST_F(RoutinePlannerTest, RepeatsRecentExercisesOnlyWhenNothingElseFits)
 
 TEST_F(RoutinePlannerTest, IsDeterministicForASeedAndHistory)
 {
-    const PlanRequest request{120s, false, everything, {QStringLiteral("cat-cow")}, 42};
+    const PlanRequest request{120s, false, everything, {u"cat-cow"_s}, 42};
     const Routine a = plan(request);
     const Routine b = plan(request);
     EXPECT_EQ(ids(a), ids(b));
     EXPECT_EQ(a.totalSeconds(), b.totalSeconds());
     QSet<QString> variety;
     for (quint32 seed = 0; seed < 20; ++seed)
-        variety.insert(ids(plan({120s, false, everything, {}, seed})).join(QLatin1Char(',')));
+        variety.insert(ids(plan({120s, false, everything, {}, seed})).join(u','));
     EXPECT_GT(variety.size(), 5) << "different seeds give different routines";
 }
 
@@ -164,7 +166,7 @@ TEST_F(RoutinePlannerTest, TitleNamesTheExercises)
         EXPECT_TRUE(title.contains(p.exercise.name));
         names.insert(p.exercise.name);
     }
-    EXPECT_EQ(title.count(QStringLiteral(" · ")), names.size() - 1);
+    EXPECT_EQ(title.count(u" · "_s), names.size() - 1);
 }
 
 TEST_F(RoutinePlannerTest, SaysWhyWhenNothingFits)
@@ -173,7 +175,7 @@ TEST_F(RoutinePlannerTest, SaysWhyWhenNothingFits)
     RoutinePlanner none(empty);
     QString reason;
     EXPECT_FALSE(none.plan({120s, true, 0, {}, 0}, &reason).has_value());
-    EXPECT_TRUE(reason.contains(QLatin1String("desk")));
+    EXPECT_TRUE(reason.contains("desk"_L1));
 }
 
 } // namespace

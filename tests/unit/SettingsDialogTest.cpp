@@ -22,6 +22,8 @@
 
 #include <gtest/gtest.h>
 
+using namespace Qt::StringLiterals;
+
 using namespace limber;
 
 namespace {
@@ -62,7 +64,7 @@ protected:
     }
 
     limber::test::TempDir dir;
-    QString path = dir.file(QStringLiteral("config/limber.conf"));
+    QString path = dir.file(u"config/limber.conf"_s);
     Settings settings{path};
     SettingsDialog *dialog = nullptr;
 };
@@ -116,7 +118,7 @@ TEST_F(SettingsDialogTest, OneSectionPerGroupInTheTablesOrder)
     for (int row = 0; row < sections->count(); ++row)
         EXPECT_EQ(sections->item(row)->text(),
                   SettingsText::groupTitle(static_cast<SettingGroup>(row)));
-    EXPECT_EQ(sections->item(2)->text(), QStringLiteral("Where I am & equipment"));
+    EXPECT_EQ(sections->item(2)->text(), u"Where I am & equipment"_s);
 }
 
 TEST_F(SettingsDialogTest, ChangesThroughTheWidgetsAreOnDiskAtOnceAndReadBack)
@@ -136,9 +138,9 @@ TEST_F(SettingsDialogTest, ChangesThroughTheWidgetsAreOnDiskAtOnceAndReadBack)
 
     // On disk, in the file's own words.
     QSettings file(path, QSettings::IniFormat);
-    EXPECT_EQ(file.value(QStringLiteral("schedule/work_interval")).toInt(), 50);
-    EXPECT_EQ(file.value(QStringLiteral("routine/location")).toString(), QStringLiteral("home"));
-    EXPECT_EQ(file.value(QStringLiteral("quiet_hours/start")).toString(), QStringLiteral("21:30"));
+    EXPECT_EQ(file.value(u"schedule/work_interval"_s).toInt(), 50);
+    EXPECT_EQ(file.value(u"routine/location"_s).toString(), u"home"_s);
+    EXPECT_EQ(file.value(u"quiet_hours/start"_s).toString(), u"21:30"_s);
 
     Settings reread(path);
     ASSERT_TRUE(reread.load());
@@ -178,9 +180,9 @@ TEST_F(SettingsDialogTest, AHalfTypedNumberIsNotAppliedAndTooBigCannotBeTyped)
     auto *spin = widget<QSpinBox>(SettingKey::WorkInterval);
     spin->setFocus();
     QTest::keyClick(spin, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClicks(spin, QStringLiteral("12"));
+    QTest::keyClicks(spin, u"12"_s);
     EXPECT_EQ(changed.count(), 0) << "12 of 120 must not reach the daemon";
-    QTest::keyClicks(spin, QStringLiteral("09"));
+    QTest::keyClicks(spin, u"09"_s);
     QTest::keyClick(spin, Qt::Key_Return);
     EXPECT_EQ(changed.count(), 1);
     EXPECT_EQ(settings.value(SettingKey::WorkInterval).toInt(), 120);
@@ -231,7 +233,7 @@ TEST_F(SettingsDialogTest, EachSectionShowsItsOwnSettings)
                 << spec.name.data();
         const QString artifacts = qEnvironmentVariable("LIMBER_TEST_ARTIFACTS");
         if (!artifacts.isEmpty())
-            dialog->grab().save(QStringLiteral("%1/settings-%2.png").arg(artifacts).arg(row));
+            dialog->grab().save(u"%1/settings-%2.png"_s.arg(artifacts).arg(row));
     }
 }
 
@@ -255,12 +257,12 @@ TEST_F(SettingsDialogTest, TabGoesFromTheSectionsThroughThePageToTheButtons)
 
 TEST(SettingsText, UnknownChoicesAndUnitsStayReadable)
 {
-    EXPECT_EQ(SettingsText::choice(QStringLiteral("foam_roller")), QStringLiteral("Foam roller"));
-    EXPECT_EQ(SettingsText::choice(QStringLiteral("kettle_bell")), QStringLiteral("Kettle bell"));
-    EXPECT_EQ(SettingsText::unitSuffix(QLatin1String("breaks"), 1), QStringLiteral(" break"));
-    EXPECT_EQ(SettingsText::unitSuffix(QLatin1String("breaks"), 4), QStringLiteral(" breaks"));
-    EXPECT_EQ(SettingsText::unitSuffix(QLatin1String("min"), 4), QStringLiteral(" min"));
-    EXPECT_EQ(SettingsText::unitSuffix(QLatin1String("kg"), 4), QStringLiteral(" kg"));
+    EXPECT_EQ(SettingsText::choice(u"foam_roller"_s), u"Foam roller"_s);
+    EXPECT_EQ(SettingsText::choice(u"kettle_bell"_s), u"Kettle bell"_s);
+    EXPECT_EQ(SettingsText::unitSuffix("breaks"_L1, 1), u" break"_s);
+    EXPECT_EQ(SettingsText::unitSuffix("breaks"_L1, 4), u" breaks"_s);
+    EXPECT_EQ(SettingsText::unitSuffix("min"_L1, 4), u" min"_s);
+    EXPECT_EQ(SettingsText::unitSuffix("kg"_L1, 4), u" kg"_s);
 }
 
 } // namespace

@@ -8,6 +8,8 @@
 
 #include <gtest/gtest.h>
 
+using namespace Qt::StringLiterals;
+
 using namespace limber;
 using namespace std::chrono_literals;
 
@@ -17,11 +19,11 @@ class SettingsTest : public ::testing::Test
 {
 protected:
     test::TempDir dir;
-    QString path = dir.file(QStringLiteral("limber/limber.conf"));
+    QString path = dir.file(u"limber/limber.conf"_s);
 
     void writeConfig(const char *text)
     {
-        QDir().mkpath(dir.file(QStringLiteral("limber")));
+        QDir().mkpath(dir.file(u"limber"_s));
         QFile f(path);
         ASSERT_TRUE(f.open(QIODevice::WriteOnly));
         f.write(text);
@@ -138,10 +140,9 @@ TEST_F(SettingsTest, SetValueValidatesPersistsAndSignals)
     EXPECT_EQ(changed.count(), 1);
     QString error;
     EXPECT_FALSE(settings.setValue(SettingKey::DailyGoal, 99, &error));
-    EXPECT_TRUE(error.contains(QLatin1String("goals/daily_goal")));
+    EXPECT_TRUE(error.contains("goals/daily_goal"_L1));
     EXPECT_EQ(settings.dailyGoal(), 24) << "clamped, still applied";
-    EXPECT_TRUE(settings.setValue(SettingKey::Equipment,
-                                  QStringList{QStringLiteral("towel"), QStringLiteral("wall")}));
+    EXPECT_TRUE(settings.setValue(SettingKey::Equipment, QStringList{u"towel"_s, u"wall"_s}));
 
     EXPECT_EQ(QFile::permissions(path) & (QFile::ReadOther | QFile::ReadGroup), 0);
     Settings reread(path);
@@ -154,7 +155,7 @@ TEST_F(SettingsTest, SetValueValidatesPersistsAndSignals)
 
 TEST_F(SettingsTest, UnwritableDirectoryIsReportedNotFatal)
 {
-    Settings s(QStringLiteral("/proc/limber-cannot-exist/limber.conf"));
+    Settings s(u"/proc/limber-cannot-exist/limber.conf"_s);
     QString error;
     EXPECT_FALSE(s.setValue(SettingKey::WorkInterval, 60, &error));
     EXPECT_FALSE(error.isEmpty());
@@ -167,12 +168,11 @@ namespace {
 
 TEST(SettingsDocumentation, EveryKeyIsListedInDocsSettings)
 {
-    QFile doc(qEnvironmentVariable("LIMBER_SOURCE_DIR") + QStringLiteral("/docs/SETTINGS.md"));
+    QFile doc(qEnvironmentVariable("LIMBER_SOURCE_DIR") + u"/docs/SETTINGS.md"_s);
     ASSERT_TRUE(doc.open(QIODevice::ReadOnly)) << qPrintable(doc.fileName());
     const QString text = QString::fromUtf8(doc.readAll());
     for (const SettingSpec &spec : settingSpecs())
-        EXPECT_TRUE(text.contains(QLatin1Char('`') + spec.name + QLatin1Char('`')))
-            << spec.name.data();
+        EXPECT_TRUE(text.contains(u'`' + spec.name + u'`')) << spec.name.data();
 }
 
 } // namespace

@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+using namespace Qt::StringLiterals;
+
 using namespace limber;
 using namespace std::chrono_literals;
 
@@ -396,9 +398,9 @@ TEST_F(SittingTrackerTest, AbsurdIdleReadingsAreClamped)
 
 TEST_F(SittingTrackerTest, StateNamesMatchTheStatusContract)
 {
-    EXPECT_EQ(toString(TrackerState::BreakDue), QStringLiteral("due"));
-    EXPECT_EQ(toString(TrackerState::InBreak), QStringLiteral("in_break"));
-    EXPECT_EQ(toString(PauseReason::ScreenLocked), QStringLiteral("screen_locked"));
+    EXPECT_EQ(toString(TrackerState::BreakDue), u"due"_s);
+    EXPECT_EQ(toString(TrackerState::InBreak), u"in_break"_s);
+    EXPECT_EQ(toString(PauseReason::ScreenLocked), u"screen_locked"_s);
 }
 
 } // namespace

@@ -16,6 +16,8 @@
 
 #include <random>
 
+using namespace Qt::StringLiterals;
+
 namespace limber::test {
 namespace {
 
@@ -95,7 +97,7 @@ bool isPrivate(const QString &path, QFile::Permissions owner)
 class SqliteHistoryStoreTest : public ::testing::Test
 {
 protected:
-    QString path() const { return m_dir.file(QStringLiteral("history.sqlite3")); }
+    QString path() const { return m_dir.file(u"history.sqlite3"_s); }
 
     /// A second connection, as a user with the sqlite3 shell would look at the file.
     QString query(const char *sql, const QString &file = {})
@@ -111,18 +113,18 @@ protected:
     /// The bytes of a healthy store with a few pages of data.
     QByteArray healthyDatabase()
     {
-        const QString source = m_dir.file(QStringLiteral("source.sqlite3"));
+        const QString source = m_dir.file(u"source.sqlite3"_s);
         {
             SqliteHistoryStore store(m_clock);
             EXPECT_TRUE(store.open(source).ok);
             for (int i = 0; i < 200; ++i) {
-                EXPECT_TRUE(store.addBreak(makeBreak(
-                    local(2026, 1, 1, 9, 0).addDays(i / 4), BreakOutcome::Completed,
-                    {{QStringLiteral("cat-cow"), 40, 40}, {QStringLiteral("open-book"), 40, 40}})));
+                EXPECT_TRUE(store.addBreak(
+                    makeBreak(local(2026, 1, 1, 9, 0).addDays(i / 4), BreakOutcome::Completed,
+                              {{u"cat-cow"_s, 40, 40}, {u"open-book"_s, 40, 40}})));
             }
         }
         const QByteArray bytes = readFile(source);
-        EXPECT_FALSE(QFileInfo::exists(source + QStringLiteral("-wal")))
+        EXPECT_FALSE(QFileInfo::exists(source + u"-wal"_s))
             << "closing should have checkpointed the WAL into the file";
         QFile::remove(source);
         return bytes;
@@ -132,22 +134,22 @@ protected:
     {
         writeFile(path(), bytes);
         if (!wal.isEmpty())
-            writeFile(path() + QStringLiteral("-wal"), wal);
+            writeFile(path() + u"-wal"_s, wal);
 
         SqliteHistoryStore store(m_clock);
         const SqliteHistoryStore::OpenResult result = store.open(path());
         ASSERT_TRUE(result.ok) << result.error.toStdString();
-        const QString aside = path() + QStringLiteral(".corrupt-20260302-090000");
+        const QString aside = path() + u".corrupt-20260302-090000"_s;
         EXPECT_EQ(result.movedAsideTo, aside);
         EXPECT_EQ(readFile(aside), bytes) << "the damaged file is kept as it was";
         if (!wal.isEmpty()) {
-            EXPECT_EQ(readFile(aside + QStringLiteral("-wal")), wal);
+            EXPECT_EQ(readFile(aside + u"-wal"_s), wal);
         }
 
         // The fresh database works.
         ASSERT_TRUE(store.addBreak(makeBreak(local(2026, 3, 2, 10, 0))));
         EXPECT_EQ(store.breaks(kMonday, kMonday).size(), 1);
-        EXPECT_EQ(query("PRAGMA integrity_check"), QStringLiteral("ok"));
+        EXPECT_EQ(query("PRAGMA integrity_check"), u"ok"_s);
         EXPECT_EQ(query("PRAGMA user_version").toInt(), SqliteHistoryStore::schemaVersion());
     }
 
@@ -178,10 +180,9 @@ TEST_F(SqliteHistoryStoreTest, MigratesAVersion1Database)
         addBreak(local(2026, 3, 3, 10, 0), "natural");
         SqliteStatement exercise =
             v1.prepare("INSERT INTO break_exercises VALUES (?1, ?2, ?3, 60, 45)");
-        ASSERT_TRUE(exercise.bindAll(first, 0, QStringLiteral("cat-cow")) && exercise.run());
+        ASSERT_TRUE(exercise.bindAll(first, 0, u"cat-cow"_s) && exercise.run());
         exercise.reset();
-        ASSERT_TRUE(exercise.bindAll(first, 1, QStringLiteral("thread-the-needle")) &&
-                    exercise.run());
+        ASSERT_TRUE(exercise.bindAll(first, 1, u"thread-the-needle"_s) && exercise.run());
         SqliteStatement reminder = v1.prepare(
             "INSERT INTO reminders (shown_at, shown_ms, local_date, result, repeat_count)"
             " VALUES (?1, ?2, '2026-03-02', 'snoozed', 1)");
@@ -200,13 +201,11 @@ TEST_F(SqliteHistoryStoreTest, MigratesAVersion1Database)
     ASSERT_EQ(monday.size(), 4);
     expectSameTime(monday[0].startedAt, local(2026, 3, 2, 9, 0));
     EXPECT_EQ(monday[0].exercises,
-              (QList<ExerciseDone>{{QStringLiteral("cat-cow"), 60, 45},
-                                   {QStringLiteral("thread-the-needle"), 60, 45}}));
+              (QList<ExerciseDone>{{u"cat-cow"_s, 60, 45}, {u"thread-the-needle"_s, 60, 45}}));
     EXPECT_EQ(monday[2].outcome, BreakOutcome::Partial);
     ASSERT_EQ(store.reminders(kMonday, kMonday).size(), 1);
     EXPECT_EQ(store.reminders(kMonday, kMonday)[0].result, ReminderResult::Snoozed);
-    EXPECT_EQ(store.recentExerciseIds(1),
-              (QStringList{QStringLiteral("cat-cow"), QStringLiteral("thread-the-needle")}));
+    EXPECT_EQ(store.recentExerciseIds(1), (QStringList{u"cat-cow"_s, u"thread-the-needle"_s}));
 
     // ...the day table was filled from them...
     EXPECT_EQ(store.daySummaries(kMonday, kTuesday),
@@ -227,7 +226,7 @@ TEST_F(SqliteHistoryStoreTest, AnEmptyFileIsAnEmptyDatabaseNotADamagedOne)
     ASSERT_TRUE(result.ok) << result.error.toStdString();
     EXPECT_TRUE(result.movedAsideTo.isEmpty());
     EXPECT_TRUE(store.addBreak(makeBreak(local(2026, 3, 2, 10, 0))));
-    EXPECT_EQ(filesIn(m_dir.path()).filter(QStringLiteral("corrupt")), QStringList());
+    EXPECT_EQ(filesIn(m_dir.path()).filter(u"corrupt"_s), QStringList());
 }
 
 TEST_F(SqliteHistoryStoreTest, RandomBytesAreKeptAsideWithTheirWal)
@@ -237,8 +236,8 @@ TEST_F(SqliteHistoryStoreTest, RandomBytesAreKeptAsideWithTheirWal)
     for (char &byte : bytes)
         byte = static_cast<char>(random() & 0xff);
     expectKeptAsideAndReplaced(bytes, QByteArray("not a write-ahead log either"));
-    EXPECT_FALSE(QFileInfo::exists(path() + QStringLiteral("-wal")) &&
-                 readFile(path() + QStringLiteral("-wal")).startsWith("not a write-ahead"));
+    EXPECT_FALSE(QFileInfo::exists(path() + u"-wal"_s) &&
+                 readFile(path() + u"-wal"_s).startsWith("not a write-ahead"));
 }
 
 TEST_F(SqliteHistoryStoreTest, PlainTextIsKeptAside)
@@ -276,10 +275,9 @@ TEST_F(SqliteHistoryStoreTest, ASecondDamageInTheSameSecondGetsItsOwnName)
     SqliteHistoryStore store(m_clock);
     const SqliteHistoryStore::OpenResult result = store.open(path());
     ASSERT_TRUE(result.ok) << result.error.toStdString();
-    EXPECT_EQ(result.movedAsideTo, path() + QStringLiteral(".corrupt-20260302-090000-2"));
+    EXPECT_EQ(result.movedAsideTo, path() + u".corrupt-20260302-090000-2"_s);
     EXPECT_EQ(readFile(result.movedAsideTo), QByteArray("second damage"));
-    EXPECT_EQ(readFile(path() + QStringLiteral(".corrupt-20260302-090000")),
-              QByteArray("first damage"));
+    EXPECT_EQ(readFile(path() + u".corrupt-20260302-090000"_s), QByteArray("first damage"));
 }
 
 TEST_F(SqliteHistoryStoreTest, ANewerSchemaIsRefusedAndLeftUntouched)
@@ -315,7 +313,7 @@ TEST_F(SqliteHistoryStoreTest, ANewerSchemaStillInItsWalIsLeftUntouchedToo)
 {
     // A newer Limber that was killed before its last checkpoint: the version and data
     // are only in the -wal, which SQLite would fold in and delete on a normal close.
-    const QString wal = path() + QStringLiteral("-wal");
+    const QString wal = path() + u"-wal"_s;
     {
         SqliteDatabase db;
         ASSERT_TRUE(db.open(path()));
@@ -332,8 +330,7 @@ TEST_F(SqliteHistoryStoreTest, ANewerSchemaStillInItsWalIsLeftUntouchedToo)
     SqliteHistoryStore store(m_clock);
     const SqliteHistoryStore::OpenResult result = store.open(path());
     EXPECT_FALSE(result.ok);
-    EXPECT_TRUE(result.error.contains(QStringLiteral("newer Limber")))
-        << result.error.toStdString();
+    EXPECT_TRUE(result.error.contains(u"newer Limber"_s)) << result.error.toStdString();
     store.close();
 
     EXPECT_EQ(readFile(path()), before);
@@ -354,15 +351,15 @@ TEST_F(SqliteHistoryStoreTest, AFileThatCannotBeOpenedIsReportedNotMoved)
 
 TEST_F(SqliteHistoryStoreTest, CreatesPrivateDirectoriesAndFiles)
 {
-    const QString nested = m_dir.file(QStringLiteral("xdg/limber/history.sqlite3"));
+    const QString nested = m_dir.file(u"xdg/limber/history.sqlite3"_s);
     SqliteHistoryStore store(m_clock);
     ASSERT_TRUE(store.open(nested).ok);
     ASSERT_TRUE(store.addBreak(makeBreak(local(2026, 3, 2, 10, 0))));
 
     const QFile::Permissions rwx = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
-    EXPECT_TRUE(isPrivate(m_dir.file(QStringLiteral("xdg")), rwx));
-    EXPECT_TRUE(isPrivate(m_dir.file(QStringLiteral("xdg/limber")), rwx));
-    EXPECT_EQ(query("PRAGMA journal_mode", nested), QStringLiteral("wal"));
+    EXPECT_TRUE(isPrivate(m_dir.file(u"xdg"_s), rwx));
+    EXPECT_TRUE(isPrivate(m_dir.file(u"xdg/limber"_s), rwx));
+    EXPECT_EQ(query("PRAGMA journal_mode", nested), u"wal"_s);
     for (const char *suffix : {"", "-wal", "-shm"}) {
         const QString file = nested + QLatin1String(suffix);
         ASSERT_TRUE(QFileInfo::exists(file)) << file.toStdString();
@@ -393,15 +390,14 @@ TEST_F(SqliteHistoryStoreTest, AFailedWriteLeavesNothingHalfWritten)
 
     // The break row and the first exercise are written before the schema rejects the
     // second exercise; the transaction must take all of it back.
-    const BreakRecord bad =
-        makeBreak(local(2026, 3, 2, 10, 0), BreakOutcome::Completed,
-                  {{QStringLiteral("cat-cow"), 40, 40}, {QStringLiteral("open-book"), 40, -1}});
+    const BreakRecord bad = makeBreak(local(2026, 3, 2, 10, 0), BreakOutcome::Completed,
+                                      {{u"cat-cow"_s, 40, 40}, {u"open-book"_s, 40, -1}});
     EXPECT_FALSE(store.addBreak(bad));
-    EXPECT_TRUE(store.lastError().contains(QStringLiteral("CHECK constraint failed")))
+    EXPECT_TRUE(store.lastError().contains(u"CHECK constraint failed"_s))
         << store.lastError().toStdString();
-    EXPECT_EQ(query("SELECT count(*) FROM breaks"), QStringLiteral("0"));
-    EXPECT_EQ(query("SELECT count(*) FROM break_exercises"), QStringLiteral("0"));
-    EXPECT_EQ(query("SELECT count(*) FROM days"), QStringLiteral("0"));
+    EXPECT_EQ(query("SELECT count(*) FROM breaks"), u"0"_s);
+    EXPECT_EQ(query("SELECT count(*) FROM break_exercises"), u"0"_s);
+    EXPECT_EQ(query("SELECT count(*) FROM days"), u"0"_s);
 
     EXPECT_FALSE(store.setReminderResult(*reminder, ReminderResult::Skipped, -1));
     ASSERT_EQ(store.reminders(kMonday, kMonday).size(), 1);
@@ -409,7 +405,7 @@ TEST_F(SqliteHistoryStoreTest, AFailedWriteLeavesNothingHalfWritten)
 
     // No transaction was left open: the next write goes through and is visible outside.
     ASSERT_TRUE(store.addBreak(makeBreak(local(2026, 3, 2, 11, 0))));
-    EXPECT_EQ(query("SELECT count(*) FROM breaks"), QStringLiteral("1"));
+    EXPECT_EQ(query("SELECT count(*) FROM breaks"), u"1"_s);
 }
 
 TEST_F(SqliteHistoryStoreTest, IntegrityAndDayTableHoldAfterManyWrites)
@@ -420,25 +416,24 @@ TEST_F(SqliteHistoryStoreTest, IntegrityAndDayTableHoldAfterManyWrites)
                                      BreakOutcome::Skipped, BreakOutcome::Natural};
     for (int i = 0; i < 400; ++i) {
         const QDateTime start = local(2026, 1, 1, 8, 0).addSecs(i * 5437);
-        ASSERT_TRUE(store.addBreak(
-            makeBreak(start, outcomes[i % 4], {{QStringLiteral("cat-cow"), 30, 30}})));
+        ASSERT_TRUE(store.addBreak(makeBreak(start, outcomes[i % 4], {{u"cat-cow"_s, 30, 30}})));
         ASSERT_TRUE(store.addSittingSeconds(start.date(), 900));
         ASSERT_TRUE(store.addReminder({0, start, ReminderResult::Shown, 0, {}}));
     }
-    EXPECT_EQ(query("PRAGMA integrity_check"), QStringLiteral("ok"));
+    EXPECT_EQ(query("PRAGMA integrity_check"), u"ok"_s);
     EXPECT_EQ(query("PRAGMA foreign_key_check"), QString());
     // The day table agrees with the breaks it summarises.
     EXPECT_EQ(query("SELECT count(*) FROM days AS d WHERE completed <> (SELECT count(*) FROM"
                     " breaks WHERE local_date = d.local_date AND outcome = 'completed')"
                     " OR partial <> (SELECT count(*) FROM breaks WHERE local_date = d.local_date"
                     " AND outcome = 'partial')"),
-              QStringLiteral("0"));
+              u"0"_s);
     int completed = 0;
     for (const DaySummary &day : store.daySummaries(QDate(2026, 1, 1), QDate(2026, 12, 31)))
         completed += day.completed;
     EXPECT_EQ(completed, 100);
     store.close();
-    EXPECT_EQ(query("PRAGMA integrity_check"), QStringLiteral("ok"));
+    EXPECT_EQ(query("PRAGMA integrity_check"), u"ok"_s);
 }
 
 } // namespace

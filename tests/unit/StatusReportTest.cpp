@@ -9,6 +9,8 @@
 
 #include <gtest/gtest.h>
 
+using namespace Qt::StringLiterals;
+
 using namespace limber;
 using namespace std::chrono_literals;
 
@@ -20,41 +22,39 @@ TEST(StatusReport, SummaryAndJsonFollowTheTracker)
     SittingTracker tracker(clock, TrackerConfig{});
     clock.advance(32min);
     tracker.tick(Millis(0));
-    const BackendNames names{QStringLiteral("x11"), QStringLiteral("logind"),
-                             QStringLiteral("freedesktop"), QStringLiteral("xembed")};
+    const BackendNames names{u"x11"_s, u"logind"_s, u"freedesktop"_s, u"xembed"_s};
     StatusReport r = StatusReport::of(tracker, clock, names);
-    EXPECT_EQ(r.summary(), QStringLiteral("Sitting 32 min · next break in 13 min"));
+    EXPECT_EQ(r.summary(), u"Sitting 32 min · next break in 13 min"_s);
     QJsonObject j = r.toJson();
-    EXPECT_EQ(j[QLatin1String("version")].toInt(), 1);
-    EXPECT_EQ(j[QLatin1String("state")].toString(), QStringLiteral("sitting"));
-    EXPECT_EQ(j[QLatin1String("sitting_seconds")].toInt(), 32 * 60);
-    EXPECT_EQ(j[QLatin1String("next_break_seconds")].toInt(), 13 * 60);
-    EXPECT_TRUE(j[QLatin1String("paused_reason")].isNull());
-    EXPECT_TRUE(j[QLatin1String("paused_until")].isNull());
-    EXPECT_EQ(j[QLatin1String("backends")].toObject()[QLatin1String("tray")].toString(),
-              QStringLiteral("xembed"));
+    EXPECT_EQ(j["version"_L1].toInt(), 1);
+    EXPECT_EQ(j["state"_L1].toString(), u"sitting"_s);
+    EXPECT_EQ(j["sitting_seconds"_L1].toInt(), 32 * 60);
+    EXPECT_EQ(j["next_break_seconds"_L1].toInt(), 13 * 60);
+    EXPECT_TRUE(j["paused_reason"_L1].isNull());
+    EXPECT_TRUE(j["paused_until"_L1].isNull());
+    EXPECT_EQ(j["backends"_L1].toObject()["tray"_L1].toString(), u"xembed"_s);
 
     tracker.pause(PauseReason::Meeting, 30min);
     r = StatusReport::of(tracker, clock, names);
     j = r.toJson();
-    EXPECT_EQ(j[QLatin1String("state")].toString(), QStringLiteral("paused"));
-    EXPECT_EQ(j[QLatin1String("paused_reason")].toString(), QStringLiteral("meeting"));
-    EXPECT_EQ(QDateTime::fromString(j[QLatin1String("paused_until")].toString(), Qt::ISODate),
+    EXPECT_EQ(j["state"_L1].toString(), u"paused"_s);
+    EXPECT_EQ(j["paused_reason"_L1].toString(), u"meeting"_s);
+    EXPECT_EQ(QDateTime::fromString(j["paused_until"_L1].toString(), Qt::ISODate),
               clock.wallNow().addSecs(30 * 60));
-    EXPECT_TRUE(r.summary().startsWith(QStringLiteral("Paused: in a meeting · until ")));
+    EXPECT_TRUE(r.summary().startsWith(u"Paused: in a meeting · until "_s));
 
     tracker.resumeAll();
     clock.advance(20min);
     tracker.tick(Millis(0));
     EXPECT_EQ(StatusReport::of(tracker, clock, names).summary(),
-              QStringLiteral("Sitting 52 min · time for a break"));
+              u"Sitting 52 min · time for a break"_s);
 }
 
 TEST(SittingLog, AddsSittingTimeToTheDayInBatches)
 {
     test::FakeClock clock(QDateTime(QDate(2026, 3, 2), QTime(23, 0)));
     SqliteHistoryStore store(clock);
-    ASSERT_TRUE(store.open(QStringLiteral(":memory:")).ok);
+    ASSERT_TRUE(store.open(u":memory:"_s).ok);
     SittingLog log(clock, store);
     for (int i = 0; i < 10; ++i) {
         clock.advance(1min);

@@ -10,6 +10,8 @@
 
 #include <gtest/gtest.h>
 
+using namespace Qt::StringLiterals;
+
 namespace limber {
 
 inline void PrintTo(const StreakSummary &streak, std::ostream *os)
@@ -204,19 +206,19 @@ TEST(StreaksTest, AWeekAcrossTheYearBoundary)
 
 TEST(StreaksTest, StatusWords)
 {
-    EXPECT_EQ(toString(DayStatus::Done), QStringLiteral("done"));
-    EXPECT_EQ(toString(DayStatus::Partial), QStringLiteral("partial"));
-    EXPECT_EQ(toString(DayStatus::Missed), QStringLiteral("missed"));
-    EXPECT_EQ(toString(DayStatus::Today), QStringLiteral("today"));
-    EXPECT_EQ(toString(DayStatus::Future), QStringLiteral("future"));
-    EXPECT_EQ(toString(DayStatus::Rest), QStringLiteral("rest"));
+    EXPECT_EQ(toString(DayStatus::Done), u"done"_s);
+    EXPECT_EQ(toString(DayStatus::Partial), u"partial"_s);
+    EXPECT_EQ(toString(DayStatus::Missed), u"missed"_s);
+    EXPECT_EQ(toString(DayStatus::Today), u"today"_s);
+    EXPECT_EQ(toString(DayStatus::Future), u"future"_s);
+    EXPECT_EQ(toString(DayStatus::Rest), u"rest"_s);
 }
 
 TEST(StreaksTest, StoredBreaksAroundDstAndAZoneChangeCountOncePerDay)
 {
     FakeClock clock;
     SqliteHistoryStore store(clock);
-    ASSERT_TRUE(store.open(QStringLiteral(":memory:")).ok);
+    ASSERT_TRUE(store.open(u":memory:"_s).ok);
 
     // The same instant, recorded at home (+01:00, Saturday evening) and after flying to
     // Tokyo (+09:00, already Sunday morning): each belongs to the day where it happened.

@@ -17,6 +17,8 @@
 
 #include <gtest/gtest.h>
 
+using namespace Qt::StringLiterals;
+
 using namespace limber;
 using namespace std::chrono_literals;
 using test::FakeClock;
@@ -228,7 +230,7 @@ TEST(TimeFaults, ABreakSpanningMidnightIsOneBreakOnTheDayItStarted)
 {
     FakeClock clock(berlin(2026, 9, 14, 23, 59));
     SqliteHistoryStore store(clock);
-    ASSERT_TRUE(store.open(QStringLiteral(":memory:")).ok);
+    ASSERT_TRUE(store.open(u":memory:"_s).ok);
     const BreakRecord record = runBreak(clock);
     EXPECT_EQ(record.outcome, BreakOutcome::Completed);
     EXPECT_EQ(record.endedAt.date(), QDate(2026, 9, 15));
@@ -248,7 +250,7 @@ TEST(TimeFaults, BreaksAcrossTheDaylightSavingNightsKeepTheirRealLength)
          {berlin(2026, 3, 29, 1, 59), utc(2026, 10, 25, 0, 59).toLocalTime()}) {
         FakeClock clock(start);
         SqliteHistoryStore store(clock);
-        ASSERT_TRUE(store.open(QStringLiteral(":memory:")).ok);
+        ASSERT_TRUE(store.open(u":memory:"_s).ok);
         const BreakRecord record = runBreak(clock);
         EXPECT_EQ(record.startedAt.secsTo(record.endedAt), 120) << qPrintable(start.toString());
         EXPECT_EQ(record.doneSeconds, 120);
@@ -276,7 +278,7 @@ TEST(TimeFaults, SittingTimePerDayAddsUpAcrossMidnightAndClockJumps)
 {
     FakeClock clock(berlin(2026, 11, 3, 23, 0));
     SqliteHistoryStore store(clock);
-    ASSERT_TRUE(store.open(QStringLiteral(":memory:")).ok);
+    ASSERT_TRUE(store.open(u":memory:"_s).ok);
     SittingLog log(clock, store);
     Millis sat{0};
     const auto sitFor = [&](Millis d) {

@@ -12,6 +12,8 @@
 
 #include <gtest/gtest.h>
 
+using namespace Qt::StringLiterals;
+
 using namespace limber;
 using namespace std::chrono_literals;
 
@@ -126,10 +128,9 @@ TEST(TrackerQuietHours, AWindowAcrossMidnight)
     ASSERT_EQ(d.reason(), PauseReason::QuietHours);
     const StatusReport s = d.status();
     EXPECT_EQ(s.pausedUntil, local(2026, 3, 3, 7, 0));
-    EXPECT_EQ(s.toJson()[QLatin1String("paused_reason")].toString(), QStringLiteral("quiet_hours"));
-    EXPECT_EQ(s.toJson()[QLatin1String("paused_until")].toString(),
-              QStringLiteral("2026-03-03T07:00:00"));
-    EXPECT_TRUE(s.summary().startsWith(QStringLiteral("Paused: quiet hours · until ")));
+    EXPECT_EQ(s.toJson()["paused_reason"_L1].toString(), u"quiet_hours"_s);
+    EXPECT_EQ(s.toJson()["paused_until"_L1].toString(), u"2026-03-03T07:00:00"_s);
+    EXPECT_TRUE(s.summary().startsWith(u"Paused: quiet hours · until "_s));
     EXPECT_EQ(d.sitWhilePaused(), 9h) << "through midnight to 07:00";
     EXPECT_EQ(d.clock.wallNow(), local(2026, 3, 3, 7, 0));
     EXPECT_EQ(d.due.count(), 1);
@@ -222,7 +223,7 @@ TEST(TrackerQuietHours, OnlyTheWindowEndsThem)
     Desk day(local(2026, 3, 2, 12, 0), window(22, 7));
     day.tracker.pause(PauseReason::QuietHours);
     EXPECT_EQ(day.tracker.state(), TrackerState::Sitting) << "they cannot be set by hand";
-    EXPECT_EQ(toString(PauseReason::QuietHours), QStringLiteral("quiet_hours"));
+    EXPECT_EQ(toString(PauseReason::QuietHours), u"quiet_hours"_s);
 }
 
 // --- until tomorrow -------------------------------------------------------------------------
@@ -235,8 +236,7 @@ TEST(TrackerUntilTomorrow, EndsAtTheNextMidnight)
     EXPECT_EQ(d.reason(), PauseReason::User);
     EXPECT_EQ(d.tracker.pauseRemaining(), 6h + 15min);
     EXPECT_EQ(d.status().pausedUntil, local(2026, 3, 3, 0, 0));
-    EXPECT_EQ(d.status().toJson()[QLatin1String("paused_reason")].toString(),
-              QStringLiteral("user"));
+    EXPECT_EQ(d.status().toJson()["paused_reason"_L1].toString(), u"user"_s);
     EXPECT_EQ(d.sitWhilePaused(), 6h + 15min);
     EXPECT_EQ(d.clock.wallNow(), local(2026, 3, 3, 0, 0));
     EXPECT_EQ(d.tracker.state(), TrackerState::BreakDue);

@@ -20,6 +20,8 @@
 
 #include <gtest/gtest.h>
 
+using namespace Qt::StringLiterals;
+
 using namespace limber;
 using limber::test::TempDir;
 using namespace std::chrono_literals;
@@ -53,29 +55,28 @@ QList<Message> readTs(const QString &path, QString *language)
     while (!xml.atEnd()) {
         xml.readNext();
         if (!xml.isStartElement()) {
-            if (xml.isEndElement() && xml.name() == QLatin1String("message"))
+            if (xml.isEndElement() && xml.name() == "message"_L1)
                 messages << current;
             continue;
         }
         const auto name = xml.name();
-        if (name == QLatin1String("TS")) {
-            *language = xml.attributes().value(QLatin1String("language")).toString();
-        } else if (name == QLatin1String("name")) {
+        if (name == "TS"_L1) {
+            *language = xml.attributes().value("language"_L1).toString();
+        } else if (name == "name"_L1) {
             context = xml.readElementText();
-        } else if (name == QLatin1String("message")) {
+        } else if (name == "message"_L1) {
             current = Message{};
             current.context = context;
-            current.numerus =
-                xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
-        } else if (name == QLatin1String("source")) {
+            current.numerus = xml.attributes().value("numerus"_L1) == "yes"_L1;
+        } else if (name == "source"_L1) {
             current.source = xml.readElementText();
-        } else if (name == QLatin1String("comment")) {
+        } else if (name == "comment"_L1) {
             current.comment = xml.readElementText();
-        } else if (name == QLatin1String("translation")) {
-            current.type = xml.attributes().value(QLatin1String("type")).toString();
+        } else if (name == "translation"_L1) {
+            current.type = xml.attributes().value("type"_L1).toString();
             if (!current.numerus)
                 current.forms << xml.readElementText();
-        } else if (name == QLatin1String("numerusform")) {
+        } else if (name == "numerusform"_L1) {
             current.forms << xml.readElementText();
         }
     }
@@ -86,7 +87,7 @@ QList<Message> readTs(const QString &path, QString *language)
 /// %1 … %99 and %n in a text, as a set.
 QSet<QString> placeholders(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral("%(\\d+|n)"));
+    static const QRegularExpression re(u"%(\\d+|n)"_s);
     QSet<QString> found;
     for (const auto &match : re.globalMatch(text))
         found.insert(match.captured(0));
@@ -95,7 +96,7 @@ QSet<QString> placeholders(const QString &text)
 
 QString describe(const Message &m)
 {
-    return m.context + QStringLiteral(" | ") + m.source;
+    return m.context + u" | "_s + m.source;
 }
 
 class TranslationsTest : public ::testing::Test
@@ -108,47 +109,40 @@ protected:
 
 TEST_F(TranslationsTest, GermanIsBuiltInAsAResource)
 {
-    EXPECT_TRUE(QFileInfo::exists(translationsDirectory() + QStringLiteral("/limber_de.qm")));
+    EXPECT_TRUE(QFileInfo::exists(translationsDirectory() + u"/limber_de.qm"_s));
 }
 
 TEST_F(TranslationsTest, AGermanLocaleInstallsGermanAndAnEnglishOneOnlyPluralForms)
 {
     EXPECT_TRUE(
         installTranslations(QLocale(QLocale::English, QLocale::UnitedStates)).language.isEmpty());
-    EXPECT_EQ(translate("limber::TrayMenuModel", "%n days", 1), QStringLiteral("1 day"));
+    EXPECT_EQ(translate("limber::TrayMenuModel", "%n days", 1), u"1 day"_s);
     removeTranslations();
     EXPECT_TRUE(installTranslations(QLocale::c()).language.isEmpty());
     removeTranslations();
     EXPECT_TRUE(installTranslations(QLocale(QLocale::French, QLocale::France)).language.isEmpty());
-    EXPECT_EQ(translate("limber::TrayIcon", "Start break now"), QStringLiteral("Start break now"));
+    EXPECT_EQ(translate("limber::TrayIcon", "Start break now"), u"Start break now"_s);
 
     // An Austrian German falls back to limber_de.
-    EXPECT_EQ(installTranslations(QLocale(QLocale::German, QLocale::Austria)).language,
-              QStringLiteral("de"));
-    EXPECT_EQ(translate("limber::TrayIcon", "Start break now"),
-              QStringLiteral("Pause jetzt beginnen"));
+    EXPECT_EQ(installTranslations(QLocale(QLocale::German, QLocale::Austria)).language, u"de"_s);
+    EXPECT_EQ(translate("limber::TrayIcon", "Start break now"), u"Pause jetzt beginnen"_s);
     removeTranslations();
-    EXPECT_EQ(translate("limber::TrayIcon", "Start break now"), QStringLiteral("Start break now"));
+    EXPECT_EQ(translate("limber::TrayIcon", "Start break now"), u"Start break now"_s);
 }
 
 TEST_F(TranslationsTest, KeyStringsReadGermanWithPluralForms)
 {
-    ASSERT_EQ(installTranslations(QLocale(QLocale::German, QLocale::Germany)).language,
-              QStringLiteral("de"));
-    EXPECT_EQ(translate("limber::ReminderFlow", "Time to move"),
-              QStringLiteral("Zeit für Bewegung"));
-    EXPECT_EQ(translate("limber::TrayMenuModel", "Current streak"),
-              QStringLiteral("Aktuelle Serie"));
-    EXPECT_EQ(translate("limber::BreakWindow", "Break complete"),
-              QStringLiteral("Pause geschafft"));
-    EXPECT_EQ(translate("limber::FreedesktopNotifier", "Skip"), QStringLiteral("Überspringen"));
-    EXPECT_EQ(translate("limber::TrayMenuModel", "%n days", 2), QStringLiteral("2 Tage"));
-    EXPECT_EQ(translate("limber::TrayMenuModel", "%n days", 21), QStringLiteral("21 Tage"));
-    EXPECT_EQ(translate("limber::text", "%n reps", 1), QStringLiteral("1 Wiederholung"));
-    EXPECT_EQ(translate("limber::text", "%n reps", 8), QStringLiteral("8 Wiederholungen"));
+    ASSERT_EQ(installTranslations(QLocale(QLocale::German, QLocale::Germany)).language, u"de"_s);
+    EXPECT_EQ(translate("limber::ReminderFlow", "Time to move"), u"Zeit für Bewegung"_s);
+    EXPECT_EQ(translate("limber::TrayMenuModel", "Current streak"), u"Aktuelle Serie"_s);
+    EXPECT_EQ(translate("limber::BreakWindow", "Break complete"), u"Pause geschafft"_s);
+    EXPECT_EQ(translate("limber::FreedesktopNotifier", "Skip"), u"Überspringen"_s);
+    EXPECT_EQ(translate("limber::TrayMenuModel", "%n days", 2), u"2 Tage"_s);
+    EXPECT_EQ(translate("limber::TrayMenuModel", "%n days", 21), u"21 Tage"_s);
+    EXPECT_EQ(translate("limber::text", "%n reps", 1), u"1 Wiederholung"_s);
+    EXPECT_EQ(translate("limber::text", "%n reps", 8), u"8 Wiederholungen"_s);
     // The settings table's descriptions, marked with QT_TRANSLATE_NOOP in core/.
-    EXPECT_EQ(translate("limber::SettingsSchema", "Quiet hours begin"),
-              QStringLiteral("Beginn der Ruhezeiten"));
+    EXPECT_EQ(translate("limber::SettingsSchema", "Quiet hours begin"), u"Beginn der Ruhezeiten"_s);
 }
 
 TEST_F(TranslationsTest, EnglishSaysOneDayAndTwoDays)
@@ -156,17 +150,15 @@ TEST_F(TranslationsTest, EnglishSaysOneDayAndTwoDays)
     for (const QLocale &locale :
          {QLocale(QLocale::English, QLocale::UnitedKingdom), QLocale::c()}) {
         installTranslations(locale);
-        EXPECT_EQ(translate("limber::TrayMenuModel", "%n days", 1), QStringLiteral("1 day"));
-        EXPECT_EQ(translate("limber::TrayMenuModel", "%n days", 2), QStringLiteral("2 days"));
-        EXPECT_EQ(translate("limber::TrayMenuModel", "%1 of %n breaks", 1),
-                  QStringLiteral("%1 of 1 break"));
-        EXPECT_EQ(translate("limber::text", "%n reps", 1), QStringLiteral("1 rep"));
-        EXPECT_EQ(translate("limber::text", "%n reps", 0), QStringLiteral("0 reps"));
-        EXPECT_EQ(translate("limber::TrayMenuModel", "Start break now"),
-                  QStringLiteral("Start break now"));
+        EXPECT_EQ(translate("limber::TrayMenuModel", "%n days", 1), u"1 day"_s);
+        EXPECT_EQ(translate("limber::TrayMenuModel", "%n days", 2), u"2 days"_s);
+        EXPECT_EQ(translate("limber::TrayMenuModel", "%1 of %n breaks", 1), u"%1 of 1 break"_s);
+        EXPECT_EQ(translate("limber::text", "%n reps", 1), u"1 rep"_s);
+        EXPECT_EQ(translate("limber::text", "%n reps", 0), u"0 reps"_s);
+        EXPECT_EQ(translate("limber::TrayMenuModel", "Start break now"), u"Start break now"_s);
         removeTranslations();
     }
-    EXPECT_EQ(translate("limber::TrayMenuModel", "%n days", 1), QStringLiteral("1 days"))
+    EXPECT_EQ(translate("limber::TrayMenuModel", "%n days", 1), u"1 days"_s)
         << "without limber_en the sources' text is all there is";
 }
 
@@ -177,41 +169,40 @@ TEST_F(TranslationsTest, CoreTextFollowsTheInstalledLanguage)
     status.state = TrackerState::Sitting;
     status.sitting = 32min;
     status.untilBreak = 13min;
-    EXPECT_EQ(status.summary(), QStringLiteral("Sitting 32 min · next break in 13 min"));
+    EXPECT_EQ(status.summary(), u"Sitting 32 min · next break in 13 min"_s);
     StatsReport stats;
     stats.goal = 4;
     stats.completedToday = 2;
     stats.streak.current = 1;
     stats.streak.best = 3;
-    EXPECT_TRUE(stats.toText().startsWith(
-        QStringLiteral("Today: 2 of 4 breaks (0 partial)\nStreak: 1 day (best 3)\n")))
+    EXPECT_TRUE(
+        stats.toText().startsWith(u"Today: 2 of 4 breaks (0 partial)\nStreak: 1 day (best 3)\n"_s))
         << qPrintable(stats.toText());
 
     removeTranslations();
     installTranslations(QLocale(QLocale::German, QLocale::Germany));
-    EXPECT_EQ(status.summary(), QStringLiteral("32 Min. gesessen · nächste Pause in 13 Min."));
+    EXPECT_EQ(status.summary(), u"32 Min. gesessen · nächste Pause in 13 Min."_s);
     // The JSON is a contract: it stays English.
-    EXPECT_EQ(status.toJson()[QLatin1String("state")].toString(), QStringLiteral("sitting"));
+    EXPECT_EQ(status.toJson()["state"_L1].toString(), u"sitting"_s);
     EXPECT_TRUE(stats.toText().startsWith(
-        QStringLiteral("Heute: 2 von 4 Pausen (0 teilweise)\nSerie: 1 Tag (beste: 3)\n")))
+        u"Heute: 2 von 4 Pausen (0 teilweise)\nSerie: 1 Tag (beste: 3)\n"_s))
         << qPrintable(stats.toText());
 }
 
 TEST_F(TranslationsTest, QtsOwnWordsComeInTheSameLanguageWhenInstalled)
 {
-    const QString qtbase =
-        QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_de.qm");
+    const QString qtbase = QLibraryInfo::path(QLibraryInfo::TranslationsPath) + u"/qtbase_de.qm"_s;
     if (!QFileInfo::exists(qtbase))
         GTEST_SKIP() << "no " << qPrintable(qtbase) << " (Debian: qt6-translations-l10n)";
     EXPECT_TRUE(installTranslations(QLocale(QLocale::German, QLocale::Germany)).qt);
-    EXPECT_EQ(translate("QPlatformTheme", "Cancel"), QStringLiteral("Abbrechen"));
+    EXPECT_EQ(translate("QPlatformTheme", "Cancel"), u"Abbrechen"_s);
 }
 
 TEST_F(TranslationsTest, EveryMessageOfTheTsFileIsTranslated)
 {
     QString language;
     const QList<Message> messages = readTs(tsFile, &language);
-    EXPECT_EQ(language, QStringLiteral("de_DE"));
+    EXPECT_EQ(language, u"de_DE"_s);
     ASSERT_GT(messages.size(), 200);
     for (const Message &m : messages) {
         EXPECT_TRUE(m.type.isEmpty())
@@ -223,8 +214,8 @@ TEST_F(TranslationsTest, EveryMessageOfTheTsFileIsTranslated)
             QSet<QString> expected = placeholders(m.source);
             QSet<QString> got = placeholders(form);
             if (m.numerus) {
-                expected.remove(QStringLiteral("%n"));
-                got.remove(QStringLiteral("%n"));
+                expected.remove(u"%n"_s);
+                got.remove(u"%n"_s);
             }
             EXPECT_EQ(got, expected) << qPrintable(describe(m)) << " → " << qPrintable(form);
         }
@@ -234,7 +225,7 @@ TEST_F(TranslationsTest, EveryMessageOfTheTsFileIsTranslated)
 TEST_F(TranslationsTest, TheBuiltInQmHasEveryMessageOfTheTsFile)
 {
     QTranslator qm;
-    ASSERT_TRUE(qm.load(QStringLiteral("limber_de"), translationsDirectory()));
+    ASSERT_TRUE(qm.load(u"limber_de"_s, translationsDirectory()));
     QString language;
     for (const Message &m : readTs(tsFile, &language)) {
         const QByteArray context = m.context.toUtf8();
@@ -252,22 +243,22 @@ TEST_F(TranslationsTest, TheBuiltInQmHasEveryMessageOfTheTsFile)
 /// for limber_en.ts); empty and a test failure when it cannot run.
 QList<Message> lupdateSources(const TempDir &dir, bool pluralOnly)
 {
-    const QString fresh = dir.file(QStringLiteral("fresh.ts"));
-    QStringList args{QStringLiteral("-silent"),
-                     QStringLiteral("-locations"),
-                     QStringLiteral("none"),
-                     QStringLiteral("-no-obsolete"),
-                     QStringLiteral("-extensions"),
-                     QStringLiteral("cpp,h"),
-                     QStringLiteral("-I"),
+    const QString fresh = dir.file(u"fresh.ts"_s);
+    QStringList args{u"-silent"_s,
+                     u"-locations"_s,
+                     u"none"_s,
+                     u"-no-obsolete"_s,
+                     u"-extensions"_s,
+                     u"cpp,h"_s,
+                     u"-I"_s,
                      QStringLiteral(LIMBER_SOURCE_ROOT),
-                     QStringLiteral("app"),
-                     QStringLiteral("core"),
-                     QStringLiteral("platform"),
-                     QStringLiteral("-ts"),
+                     u"app"_s,
+                     u"core"_s,
+                     u"platform"_s,
+                     u"-ts"_s,
                      fresh};
     if (pluralOnly)
-        args << QStringLiteral("-pluralonly");
+        args << u"-pluralonly"_s;
     QProcess p;
     p.setWorkingDirectory(QStringLiteral(LIMBER_SOURCE_ROOT));
     p.start(QStringLiteral(LIMBER_LUPDATE), args);
@@ -288,7 +279,7 @@ QSet<QString> knownIn(const QString &tsFile)
     QString language;
     QSet<QString> known;
     for (const Message &m : readTs(tsFile, &language))
-        known.insert(describe(m) + QLatin1Char('|') + m.comment);
+        known.insert(describe(m) + u'|' + m.comment);
     return known;
 }
 
@@ -303,7 +294,7 @@ TEST_F(TranslationsTest, TheTsFileHasEveryStringOfTheSources)
     const QList<Message> found = lupdateSources(dir, false);
     ASSERT_GT(found.size(), 200) << "lupdate found too little; is the source tree there?";
     for (const Message &m : found)
-        EXPECT_TRUE(known.contains(describe(m) + QLatin1Char('|') + m.comment))
+        EXPECT_TRUE(known.contains(describe(m) + u'|' + m.comment))
             << "not in limber_de.ts: " << qPrintable(describe(m));
 }
 
@@ -313,7 +304,7 @@ TEST_F(TranslationsTest, TheEnglishTsFileHasEveryPluralOfTheSourcesInBothForms)
     const QString english = QStringLiteral(LIMBER_TS_DIR "/limber_en.ts");
     QString language;
     const QList<Message> messages = readTs(english, &language);
-    EXPECT_EQ(language, QStringLiteral("en"));
+    EXPECT_EQ(language, u"en"_s);
     ASSERT_GT(messages.size(), 10);
     for (const Message &m : messages) {
         EXPECT_TRUE(m.numerus && m.type.isEmpty()) << qPrintable(describe(m));
@@ -327,7 +318,7 @@ TEST_F(TranslationsTest, TheEnglishTsFileHasEveryPluralOfTheSourcesInBothForms)
     TempDir dir;
     const QSet<QString> known = knownIn(english);
     for (const Message &m : lupdateSources(dir, true))
-        EXPECT_TRUE(known.contains(describe(m) + QLatin1Char('|') + m.comment))
+        EXPECT_TRUE(known.contains(describe(m) + u'|' + m.comment))
             << "not in limber_en.ts: " << qPrintable(describe(m));
 }
 
@@ -346,9 +337,9 @@ CliRun limber(const TempDir &dir, const QStringList &args,
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const char *name : {"LANG", "LC_ALL", "LC_MESSAGES", "LANGUAGE"})
         env.remove(QLatin1String(name));
-    env.insert(QStringLiteral("LIMBER_CONFIG_DIR"), dir.file(QStringLiteral("config")));
-    env.insert(QStringLiteral("LIMBER_DATA_DIR"), dir.file(QStringLiteral("data")));
-    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), dir.file(QStringLiteral("runtime")));
+    env.insert(u"LIMBER_CONFIG_DIR"_s, dir.file(u"config"_s));
+    env.insert(u"LIMBER_DATA_DIR"_s, dir.file(u"data"_s));
+    env.insert(u"XDG_RUNTIME_DIR"_s, dir.file(u"runtime"_s));
     for (const auto &[name, value] : environment)
         env.insert(name, value);
     QProcess p;
@@ -359,36 +350,30 @@ CliRun limber(const TempDir &dir, const QStringList &args,
             QString::fromUtf8(p.readAllStandardError())};
 }
 
-const std::pair<QString, QString> kLangGerman{QStringLiteral("LANG"),
-                                              QStringLiteral("de_DE.UTF-8")};
+const std::pair<QString, QString> kLangGerman{u"LANG"_s, u"de_DE.UTF-8"_s};
 
 TEST(TranslationsCliTest, TheHelpAndUsageErrorsFollowTheSystemLocale)
 {
     TempDir dir;
-    const CliRun help = limber(dir, {QStringLiteral("--help")}, {kLangGerman});
+    const CliRun help = limber(dir, {u"--help"_s}, {kLangGerman});
     EXPECT_EQ(help.exitCode, 0);
-    EXPECT_TRUE(help.out.startsWith(QStringLiteral("Aufruf: limber [BEFEHL]\n")))
-        << qPrintable(help.out);
-    EXPECT_TRUE(
-        help.out.contains(QStringLiteral("  --break-now        jetzt eine angeleitete Pause")))
+    EXPECT_TRUE(help.out.startsWith(u"Aufruf: limber [BEFEHL]\n"_s)) << qPrintable(help.out);
+    EXPECT_TRUE(help.out.contains(u"  --break-now        jetzt eine angeleitete Pause"_s))
         << qPrintable(help.out);
 
     // LANGUAGE alone is enough, as with gettext programs.
-    const CliRun bad = limber(dir, {QStringLiteral("--bogus")},
-                              {{QStringLiteral("LANG"), QStringLiteral("C.UTF-8")},
-                               {QStringLiteral("LANGUAGE"), QStringLiteral("de")}});
+    const CliRun bad =
+        limber(dir, {u"--bogus"_s}, {{u"LANG"_s, u"C.UTF-8"_s}, {u"LANGUAGE"_s, u"de"_s}});
     EXPECT_EQ(bad.exitCode, 2);
-    EXPECT_EQ(bad.err,
-              QStringLiteral("limber: unbekannte Option „--bogus“; siehe limber --help\n"));
+    EXPECT_EQ(bad.err, u"limber: unbekannte Option „--bogus“; siehe limber --help\n"_s);
 
     // English first in LANGUAGE wins over a German LANG; C stays English.
     for (const auto &environment :
-         {QList<std::pair<QString, QString>>{
-              kLangGerman, {QStringLiteral("LANGUAGE"), QStringLiteral("en_GB:de")}},
-          QList<std::pair<QString, QString>>{{QStringLiteral("LANG"), QStringLiteral("C.UTF-8")}},
+         {QList<std::pair<QString, QString>>{kLangGerman, {u"LANGUAGE"_s, u"en_GB:de"_s}},
+          QList<std::pair<QString, QString>>{{u"LANG"_s, u"C.UTF-8"_s}},
           QList<std::pair<QString, QString>>{}}) {
-        const CliRun english = limber(dir, {QStringLiteral("--help")}, environment);
-        EXPECT_TRUE(english.out.startsWith(QStringLiteral("Usage: limber [COMMAND]\n")))
+        const CliRun english = limber(dir, {u"--help"_s}, environment);
+        EXPECT_TRUE(english.out.startsWith(u"Usage: limber [COMMAND]\n"_s))
             << qPrintable(english.out);
     }
 }
@@ -396,19 +381,18 @@ TEST(TranslationsCliTest, TheHelpAndUsageErrorsFollowTheSystemLocale)
 TEST(TranslationsCliTest, StatsWithoutADaemonSpeakGermanButItsJsonDoesNot)
 {
     TempDir dir;
-    const CliRun text = limber(dir, {QStringLiteral("--stats")}, {kLangGerman});
+    const CliRun text = limber(dir, {u"--stats"_s}, {kLangGerman});
     EXPECT_EQ(text.exitCode, 0) << qPrintable(text.err);
-    EXPECT_TRUE(text.out.startsWith(
-        QStringLiteral("Heute: 0 von 4 Pausen (0 teilweise)\nSerie: 0 Tage (beste: 0)\n")))
+    EXPECT_TRUE(
+        text.out.startsWith(u"Heute: 0 von 4 Pausen (0 teilweise)\nSerie: 0 Tage (beste: 0)\n"_s))
         << qPrintable(text.out);
     // German day names from QLocale, German words for the day's status.
-    EXPECT_TRUE(text.out.contains(QStringLiteral("Diese Woche: Mo. "))) << qPrintable(text.out);
-    EXPECT_TRUE(text.out.contains(QStringLiteral(" heute"))) << qPrintable(text.out);
+    EXPECT_TRUE(text.out.contains(u"Diese Woche: Mo. "_s)) << qPrintable(text.out);
+    EXPECT_TRUE(text.out.contains(u" heute"_s)) << qPrintable(text.out);
 
-    const CliRun json =
-        limber(dir, {QStringLiteral("--stats"), QStringLiteral("--json")}, {kLangGerman});
-    EXPECT_TRUE(json.out.contains(QStringLiteral("\"status\": \"today\""))) << qPrintable(json.out);
-    EXPECT_FALSE(json.out.contains(QStringLiteral("heute"))) << qPrintable(json.out);
+    const CliRun json = limber(dir, {u"--stats"_s, u"--json"_s}, {kLangGerman});
+    EXPECT_TRUE(json.out.contains(u"\"status\": \"today\""_s)) << qPrintable(json.out);
+    EXPECT_FALSE(json.out.contains(u"heute"_s)) << qPrintable(json.out);
 }
 
 } // namespace

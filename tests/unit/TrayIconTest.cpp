@@ -10,6 +10,8 @@
 
 #include <gtest/gtest.h>
 
+using namespace Qt::StringLiterals;
+
 namespace limber {
 namespace {
 
@@ -67,7 +69,7 @@ QStringList visibleTexts(QMenu *menu)
     QStringList texts;
     for (QAction *a : menu->actions())
         if (a->isVisible())
-            texts << (a->isSeparator() ? QStringLiteral("--") : a->text());
+            texts << (a->isSeparator() ? u"--"_s : a->text());
     return texts;
 }
 
@@ -82,18 +84,14 @@ TEST_F(TrayIconTest, TheMenuIsFilledFromTheModelWhenItOpens)
     tray.refreshMenu(meeting(), stats(), kNow);
     EXPECT_EQ(
         visibleTexts(tray.menu()),
-        (QStringList{QStringLiteral("In a meeting until 14:30"), QStringLiteral("--"),
-                     QStringLiteral("Start break now"), QStringLiteral("Snooze"),
-                     QStringLiteral("Pause reminders"), QStringLiteral("In a meeting"),
-                     QStringLiteral("Resume reminders"), QStringLiteral("--"),
-                     QStringLiteral("This week\t● ○ ◌ · · · ·"),
-                     QStringLiteral("Current streak\t5 days"),
-                     QStringLiteral("Best streak\t12 days"), QStringLiteral("Today\t2 of 4 breaks"),
-                     QStringLiteral("--"), QStringLiteral("History…"), QStringLiteral("Settings…"),
-                     QStringLiteral("Quit Limber")}));
-    EXPECT_FALSE(entry(tray.menu(), QStringLiteral("In a meeting until 14:30"))->isEnabled());
-    EXPECT_FALSE(entry(tray.menu(), QStringLiteral("Snooze"))->isEnabled());
-    EXPECT_TRUE(entry(tray.menu(), QStringLiteral("Today\t2 of 4 breaks"))->isEnabled());
+        (QStringList{u"In a meeting until 14:30"_s, u"--"_s, u"Start break now"_s, u"Snooze"_s,
+                     u"Pause reminders"_s, u"In a meeting"_s, u"Resume reminders"_s, u"--"_s,
+                     u"This week\t● ○ ◌ · · · ·"_s, u"Current streak\t5 days"_s,
+                     u"Best streak\t12 days"_s, u"Today\t2 of 4 breaks"_s, u"--"_s, u"History…"_s,
+                     u"Settings…"_s, u"Quit Limber"_s}));
+    EXPECT_FALSE(entry(tray.menu(), u"In a meeting until 14:30"_s)->isEnabled());
+    EXPECT_FALSE(entry(tray.menu(), u"Snooze"_s)->isEnabled());
+    EXPECT_TRUE(entry(tray.menu(), u"Today\t2 of 4 breaks"_s)->isEnabled());
 }
 
 TEST_F(TrayIconTest, WithoutAHistoryOneLineSaysSo)
@@ -103,11 +101,11 @@ TEST_F(TrayIconTest, WithoutAHistoryOneLineSaysSo)
     sitting.untilBreak = 40min;
     tray.refreshMenu(sitting, std::nullopt, kNow);
     const QStringList texts = visibleTexts(tray.menu());
-    EXPECT_TRUE(texts.contains(QStringLiteral("History unavailable: breaks are not being saved")));
-    EXPECT_FALSE(texts.contains(QStringLiteral("Today\t0 of 4 breaks")));
-    EXPECT_FALSE(texts.contains(QStringLiteral("Resume reminders")));
+    EXPECT_TRUE(texts.contains(u"History unavailable: breaks are not being saved"_s));
+    EXPECT_FALSE(texts.contains(u"Today\t0 of 4 breaks"_s));
+    EXPECT_FALSE(texts.contains(u"Resume reminders"_s));
     for (const QString &t : texts)
-        EXPECT_FALSE(t.startsWith(QStringLiteral("This week"))) << t.toStdString();
+        EXPECT_FALSE(t.startsWith(u"This week"_s)) << t.toStdString();
 }
 
 TEST_F(TrayIconTest, EntriesEmitWhatTheyOffer)
@@ -120,18 +118,15 @@ TEST_F(TrayIconTest, EntriesEmitWhatTheyOffer)
     QSignalSpy settings(&tray, &TrayIcon::settingsRequested);
     QSignalSpy resume(&tray, &TrayIcon::resumeRequested);
 
-    submenuEntry(tray.menu(), QStringLiteral("In a meeting"), QStringLiteral("30 minutes"))
-        ->trigger();
-    submenuEntry(tray.menu(), QStringLiteral("In a meeting"), QStringLiteral("1 hour"))->trigger();
-    submenuEntry(tray.menu(), QStringLiteral("Pause reminders"), QStringLiteral("2 hours"))
-        ->trigger();
-    submenuEntry(tray.menu(), QStringLiteral("Pause reminders"), QStringLiteral("Until tomorrow"))
-        ->trigger();
-    submenuEntry(tray.menu(), QStringLiteral("Snooze"), QStringLiteral("20 minutes"))->trigger();
-    entry(tray.menu(), QStringLiteral("This week\t● ○ ◌ · · · ·"))->trigger();
-    entry(tray.menu(), QStringLiteral("History…"))->trigger();
-    entry(tray.menu(), QStringLiteral("Settings…"))->trigger();
-    entry(tray.menu(), QStringLiteral("Resume reminders"))->trigger();
+    submenuEntry(tray.menu(), u"In a meeting"_s, u"30 minutes"_s)->trigger();
+    submenuEntry(tray.menu(), u"In a meeting"_s, u"1 hour"_s)->trigger();
+    submenuEntry(tray.menu(), u"Pause reminders"_s, u"2 hours"_s)->trigger();
+    submenuEntry(tray.menu(), u"Pause reminders"_s, u"Until tomorrow"_s)->trigger();
+    submenuEntry(tray.menu(), u"Snooze"_s, u"20 minutes"_s)->trigger();
+    entry(tray.menu(), u"This week\t● ○ ◌ · · · ·"_s)->trigger();
+    entry(tray.menu(), u"History…"_s)->trigger();
+    entry(tray.menu(), u"Settings…"_s)->trigger();
+    entry(tray.menu(), u"Resume reminders"_s)->trigger();
 
     ASSERT_EQ(meetings.count(), 2);
     EXPECT_EQ(meetings.at(0).at(0).toInt(), 30);
@@ -163,12 +158,12 @@ TEST_F(TrayIconTest, AScreenReaderHearsTheWeekInWordsAndTheOtherLinesAsText)
     }
     EXPECT_TRUE(names.contains(QStringLiteral("This week: Mon done, Tue missed, Wed today, "
                                               "Thu ahead, Fri ahead, Sat ahead, Sun ahead")))
-        << names.join(QLatin1Char('|')).toStdString();
-    EXPECT_TRUE(names.contains(QStringLiteral("Current streak: 5 days")));
-    EXPECT_TRUE(names.contains(QStringLiteral("Today: 2 of 4 breaks")));
-    EXPECT_TRUE(names.contains(QStringLiteral("In a meeting")));
+        << names.join(u'|').toStdString();
+    EXPECT_TRUE(names.contains(u"Current streak: 5 days"_s));
+    EXPECT_TRUE(names.contains(u"Today: 2 of 4 breaks"_s));
+    EXPECT_TRUE(names.contains(u"In a meeting"_s));
 
-    QAction *week = entry(tray.menu(), QStringLiteral("This week\t● ○ ◌ · · · ·"));
+    QAction *week = entry(tray.menu(), u"This week\t● ○ ◌ · · · ·"_s);
     QAccessibleInterface *item = QAccessible::queryAccessibleInterface(week);
     ASSERT_NE(item, nullptr);
     EXPECT_EQ(item->role(), QAccessible::MenuItem);

@@ -11,6 +11,8 @@
 
 #include <gtest/gtest.h>
 
+using namespace Qt::StringLiterals;
+
 namespace limber::test {
 namespace {
 
@@ -103,7 +105,7 @@ TEST(TrayMenuModelTest, OnSundayTheUsWeekStartsTodayAndTheGermanWeekEndsToday)
     expectSevenConsecutiveDays(us, kSunday);
     EXPECT_EQ(statuses(us), (QList<S>{S::Done, S::Future, S::Future, S::Future, S::Future,
                                       S::Future, S::Future}));
-    EXPECT_EQ(us.weekMarks.first().dayName, QStringLiteral("Sun"));
+    EXPECT_EQ(us.weekMarks.first().dayName, u"Sun"_s);
     EXPECT_EQ(us.week.spoken,
               QStringLiteral("This week: Sun done, Mon ahead, Tue ahead, Wed ahead, "
                              "Thu ahead, Fri ahead, Sat ahead"));
@@ -136,9 +138,9 @@ TEST(TrayMenuModelTest, TheWeekLabelShowsOneMarkPerDayAndTheSpokenTextNamesThem)
 {
     const TrayMenuModel m = modelOf(statsOf(kDays, QDate(2026, 3, 7), kGerman), kUs);
     // Mon done, Tue missed, Wed partly, Thu done, Fri done, Sat today, Sun ahead.
-    EXPECT_EQ(m.week.text, QStringLiteral("This week   ● ○ ◐ ● ● ◌ ·"));
-    EXPECT_EQ(m.week.title, QStringLiteral("This week"));
-    EXPECT_EQ(m.week.value, QStringLiteral("● ○ ◐ ● ● ◌ ·"));
+    EXPECT_EQ(m.week.text, u"This week   ● ○ ◐ ● ● ◌ ·"_s);
+    EXPECT_EQ(m.week.title, u"This week"_s);
+    EXPECT_EQ(m.week.value, u"● ○ ◐ ● ● ◌ ·"_s);
     EXPECT_EQ(m.week.spoken,
               QStringLiteral("This week: Mon done, Tue missed, Wed partly, Thu done, "
                              "Fri done, Sat today, Sun ahead"));
@@ -146,7 +148,7 @@ TEST(TrayMenuModelTest, TheWeekLabelShowsOneMarkPerDayAndTheSpokenTextNamesThem)
         EXPECT_EQ(TrayMenuModel::glyph(s).size(), 1);
         EXPECT_FALSE(TrayMenuModel::spokenWords(s).isEmpty());
     }
-    EXPECT_EQ(TrayMenuModel::spokenWords(S::Rest), QStringLiteral("rest day"));
+    EXPECT_EQ(TrayMenuModel::spokenWords(S::Rest), u"rest day"_s);
 }
 
 TEST(TrayMenuModelTest, WeeksAcrossDaylightSavingChangesHaveSevenDistinctDays)
@@ -158,7 +160,7 @@ TEST(TrayMenuModelTest, WeeksAcrossDaylightSavingChangesHaveSevenDistinctDays)
         TempDir dir;
         FakeClock clock(QDateTime(changeDay, QTime(12, 0)));
         SqliteHistoryStore store(clock);
-        ASSERT_TRUE(store.open(dir.file(QStringLiteral("history.sqlite3"))).ok);
+        ASSERT_TRUE(store.open(dir.file(u"history.sqlite3"_s)).ok);
         const auto addCompleted = [&](const QDateTime &at) {
             BreakRecord b;
             b.startedAt = at;
@@ -183,10 +185,10 @@ TEST(TrayMenuModelTest, WeeksAcrossDaylightSavingChangesHaveSevenDistinctDays)
             if (today == changeDay) {
                 EXPECT_EQ(m.weekMarks[5].status, S::Done);  // Saturday
                 EXPECT_EQ(m.weekMarks[6].status, S::Today); // Sunday, 2 of 4
-                EXPECT_EQ(m.today.text, QStringLiteral("Today: 2 of 4 breaks"));
+                EXPECT_EQ(m.today.text, u"Today: 2 of 4 breaks"_s);
             } else {
                 EXPECT_EQ(m.weekMarks[0].status, S::Today);
-                EXPECT_EQ(m.today.text, QStringLiteral("Today: 0 of 4 breaks"));
+                EXPECT_EQ(m.today.text, u"Today: 0 of 4 breaks"_s);
             }
         }
     }
@@ -199,30 +201,29 @@ TEST(TrayMenuModelTest, StreakTextsAreSingularForOneDayAndPluralOtherwise)
         stats.streak = {current, best};
         return modelOf(stats, kUs);
     };
-    EXPECT_EQ(streakText(0, 0).currentStreak.text, QStringLiteral("Current streak: 0 days"));
-    EXPECT_EQ(streakText(1, 1).currentStreak.text, QStringLiteral("Current streak: 1 day"));
-    EXPECT_EQ(streakText(1, 1).bestStreak.text, QStringLiteral("Best streak: 1 day"));
-    EXPECT_EQ(streakText(5, 12).currentStreak.text, QStringLiteral("Current streak: 5 days"));
-    EXPECT_EQ(streakText(5, 12).bestStreak.text, QStringLiteral("Best streak: 12 days"));
-    EXPECT_EQ(streakText(5, 12).bestStreak.title, QStringLiteral("Best streak"));
-    EXPECT_EQ(streakText(5, 12).bestStreak.value, QStringLiteral("12 days"));
-    EXPECT_EQ(streakText(21, 21).currentStreak.text, QStringLiteral("Current streak: 21 days"));
+    EXPECT_EQ(streakText(0, 0).currentStreak.text, u"Current streak: 0 days"_s);
+    EXPECT_EQ(streakText(1, 1).currentStreak.text, u"Current streak: 1 day"_s);
+    EXPECT_EQ(streakText(1, 1).bestStreak.text, u"Best streak: 1 day"_s);
+    EXPECT_EQ(streakText(5, 12).currentStreak.text, u"Current streak: 5 days"_s);
+    EXPECT_EQ(streakText(5, 12).bestStreak.text, u"Best streak: 12 days"_s);
+    EXPECT_EQ(streakText(5, 12).bestStreak.title, u"Best streak"_s);
+    EXPECT_EQ(streakText(5, 12).bestStreak.value, u"12 days"_s);
+    EXPECT_EQ(streakText(21, 21).currentStreak.text, u"Current streak: 21 days"_s);
 }
 
 TEST(TrayMenuModelTest, TodayCountsBreaksAgainstTheGoal)
 {
     const QList<DaySummary> days{day(kNow.date(), 2, 1)};
-    EXPECT_EQ(modelOf(statsOf(days, kNow.date(), kUs), kUs).today.text,
-              QStringLiteral("Today: 2 of 4 breaks"));
+    EXPECT_EQ(modelOf(statsOf(days, kNow.date(), kUs), kUs).today.text, u"Today: 2 of 4 breaks"_s);
     EXPECT_EQ(modelOf(statsOf(days, kNow.date(), kUs, 1), kUs).today.text,
-              QStringLiteral("Today: 2 of 1 break"));
+              u"Today: 2 of 1 break"_s);
 }
 
 TEST(TrayMenuModelTest, StatusLineWhileSittingMatchesTheTooltip)
 {
     const StatusReport s = sitting(32min, 13min);
     const TrayMenuModel m = TrayMenuModel::build(s, std::nullopt, kUs, kNow);
-    EXPECT_EQ(m.statusLine, QStringLiteral("Sitting 32 min · next break in 13 min"));
+    EXPECT_EQ(m.statusLine, u"Sitting 32 min · next break in 13 min"_s);
     EXPECT_EQ(m.statusLine, s.summary());
     EXPECT_FALSE(m.snoozeApplies);
     EXPECT_TRUE(m.pauseApplies);
@@ -262,7 +263,7 @@ TEST(TrayMenuModelTest, StatusLineSaysWhyAndUntilWhenForEveryPauseReason)
         EXPECT_TRUE(m.pauseApplies);
     }
     EXPECT_EQ(TrayMenuModel::statusText(paused(PauseReason::Meeting, at1430), kGerman, kNow),
-              QStringLiteral("In a meeting until 14:30"));
+              u"In a meeting until 14:30"_s);
 }
 
 TEST(TrayMenuModelTest, SnoozeAppliesToADueBreakAndNothingButStartDuringABreak)
@@ -284,8 +285,7 @@ TEST(TrayMenuModelTest, WithoutAHistoryTheModelSaysSoInsteadOfShowingZeros)
 {
     const TrayMenuModel m = TrayMenuModel::build(sitting(1min, 44min), std::nullopt, kUs, kNow);
     EXPECT_FALSE(m.historyAvailable);
-    EXPECT_EQ(m.historyUnavailable,
-              QStringLiteral("History unavailable: breaks are not being saved"));
+    EXPECT_EQ(m.historyUnavailable, u"History unavailable: breaks are not being saved"_s);
     EXPECT_TRUE(m.weekMarks.isEmpty());
     EXPECT_TRUE(m.week.text.isEmpty());
     EXPECT_TRUE(m.currentStreak.text.isEmpty());
@@ -295,13 +295,13 @@ TEST(TrayMenuModelTest, WithoutAHistoryTheModelSaysSoInsteadOfShowingZeros)
     const TrayMenuModel opening =
         TrayMenuModel::build(sitting(1min, 44min), std::nullopt, kUs, kNow, true);
     EXPECT_FALSE(opening.historyAvailable);
-    EXPECT_EQ(opening.historyUnavailable, QStringLiteral("Reading your history…"))
+    EXPECT_EQ(opening.historyUnavailable, u"Reading your history…"_s)
         << "not yet open is not the same as lost";
 
     const TrayMenuModel withHistory = modelOf(statsOf({}, kNow.date(), kUs), kUs);
     EXPECT_TRUE(withHistory.historyAvailable);
     EXPECT_TRUE(withHistory.historyUnavailable.isEmpty());
-    EXPECT_EQ(withHistory.today.text, QStringLiteral("Today: 0 of 4 breaks"));
+    EXPECT_EQ(withHistory.today.text, u"Today: 0 of 4 breaks"_s);
 }
 
 } // namespace

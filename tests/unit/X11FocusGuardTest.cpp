@@ -15,6 +15,8 @@
 
 #include <cstring>
 
+using namespace Qt::StringLiterals;
+
 using namespace limber;
 using limber::test::XvfbServer;
 
@@ -84,7 +86,7 @@ protected:
         xcb_flush(m_x);
     }
 
-    X11FocusGuard &guard(const QDBusConnection &bus = QDBusConnection(QStringLiteral("none")))
+    X11FocusGuard &guard(const QDBusConnection &bus = QDBusConnection(u"none"_s))
     {
         QString error;
         m_guard = X11FocusGuard::create(m_xvfb.display(), bus, &error);
@@ -110,7 +112,7 @@ TEST_F(X11FocusGuardTest, HoldsWhileTheActiveWindowIsFullscreen)
 {
     X11FocusGuard &g = guard();
     ASSERT_TRUE(m_guard);
-    EXPECT_EQ(g.name(), QStringLiteral("x11"));
+    EXPECT_EQ(g.name(), u"x11"_s);
     EXPECT_FALSE(g.isHolding());
     EXPECT_TRUE(g.findChildren<QTimer *>().isEmpty()) << "event-driven, no polling timer";
     QSignalSpy holding(&g, &FocusGuard::holdingChanged);
@@ -185,13 +187,11 @@ TEST_F(X11FocusGuardTest, HoldsWhileNotificationsAreInhibited)
 {
     QString error;
     ASSERT_TRUE(m_bus.start(&error)) << qPrintable(error);
-    m_server = std::make_unique<limber::test::FakeNotificationServer>(
-        m_bus.connect(QStringLiteral("server")));
+    m_server = std::make_unique<limber::test::FakeNotificationServer>(m_bus.connect(u"server"_s));
     ASSERT_TRUE(m_server->start(/*withInhibited=*/true));
-    X11FocusGuard &g = guard(m_bus.connect(QStringLiteral("client")));
+    X11FocusGuard &g = guard(m_bus.connect(u"client"_s));
     ASSERT_TRUE(m_guard);
-    EXPECT_TRUE(
-        QTest::qWaitFor([&] { return g.name() == QStringLiteral("x11+inhibit"); }, kWaitMs));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return g.name() == u"x11+inhibit"_s; }, kWaitMs));
     QSignalSpy holding(&g, &FocusGuard::holdingChanged);
 
     m_server->setInhibited(true);
@@ -220,22 +220,19 @@ TEST_F(X11FocusGuardTest, AServerWithoutInhibitedIsOnlyX11)
 {
     QString error;
     ASSERT_TRUE(m_bus.start(&error)) << qPrintable(error);
-    m_server = std::make_unique<limber::test::FakeNotificationServer>(
-        m_bus.connect(QStringLiteral("server")));
+    m_server = std::make_unique<limber::test::FakeNotificationServer>(m_bus.connect(u"server"_s));
     ASSERT_TRUE(m_server->start(/*withInhibited=*/false));
-    X11FocusGuard &g = guard(m_bus.connect(QStringLiteral("client")));
+    X11FocusGuard &g = guard(m_bus.connect(u"client"_s));
     ASSERT_TRUE(m_guard);
     settle();
-    EXPECT_EQ(g.name(), QStringLiteral("x11"));
+    EXPECT_EQ(g.name(), u"x11"_s);
     EXPECT_FALSE(g.isHolding());
 }
 
 TEST(X11FocusGuardWithoutServerTest, NoXServerIsRefusedWithAReason)
 {
     QString error;
-    EXPECT_EQ(X11FocusGuard::create(QStringLiteral(":4711"),
-                                    QDBusConnection(QStringLiteral("none")), &error),
-              nullptr);
+    EXPECT_EQ(X11FocusGuard::create(u":4711"_s, QDBusConnection(u"none"_s), &error), nullptr);
     EXPECT_FALSE(error.isEmpty());
 }
 
@@ -244,14 +241,13 @@ TEST(InhibitFocusGuardTest, HoldsWhileNotificationsAreInhibited)
     limber::test::PrivateBus bus;
     QString error;
     ASSERT_TRUE(bus.start(&error)) << qPrintable(error);
-    InhibitFocusGuard withoutServer(bus.connect(QStringLiteral("early")));
-    EXPECT_EQ(withoutServer.name(), QStringLiteral("none"));
+    InhibitFocusGuard withoutServer(bus.connect(u"early"_s));
+    EXPECT_EQ(withoutServer.name(), u"none"_s);
 
-    limber::test::FakeNotificationServer server(bus.connect(QStringLiteral("server")));
+    limber::test::FakeNotificationServer server(bus.connect(u"server"_s));
     ASSERT_TRUE(server.start(/*withInhibited=*/true));
-    InhibitFocusGuard guard(bus.connect(QStringLiteral("client")));
-    EXPECT_TRUE(
-        QTest::qWaitFor([&] { return guard.name() == QStringLiteral("inhibit"); }, kWaitMs));
+    InhibitFocusGuard guard(bus.connect(u"client"_s));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return guard.name() == u"inhibit"_s; }, kWaitMs));
     QSignalSpy holding(&guard, &FocusGuard::holdingChanged);
     server.setInhibited(true);
     ASSERT_TRUE(holding.wait(kWaitMs));

@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+using namespace Qt::StringLiterals;
+
 using namespace limber;
 using namespace std::chrono_literals;
 using limber::test::XvfbServer;
@@ -38,7 +40,7 @@ TEST_F(X11IdleSourceTest, IdleTimeGrowsAndInputResetsIt)
     QString error;
     const auto source = X11IdleSource::create(m_xvfb.display(), &error);
     ASSERT_TRUE(source) << qPrintable(error);
-    EXPECT_EQ(source->name(), QStringLiteral("x11"));
+    EXPECT_EQ(source->name(), u"x11"_s);
 
     std::optional<Millis> before;
     ASSERT_TRUE(QTest::qWaitFor(
@@ -49,8 +51,7 @@ TEST_F(X11IdleSourceTest, IdleTimeGrowsAndInputResetsIt)
         kWaitMs))
         << "the X idle time did not grow";
 
-    ASSERT_TRUE(m_xvfb.xdotool(
-        {QStringLiteral("mousemove_relative"), QStringLiteral("1"), QStringLiteral("1")}, &error))
+    ASSERT_TRUE(m_xvfb.xdotool({u"mousemove_relative"_s, u"1"_s, u"1"_s}, &error))
         << qPrintable(error);
     std::optional<Millis> after;
     EXPECT_TRUE(QTest::qWaitFor(
@@ -66,16 +67,16 @@ TEST_F(X11IdleSourceTest, IdleTimeGrowsAndInputResetsIt)
 
 TEST_F(X11IdleSourceTest, AServerWithoutTheScreenSaverExtensionIsRefused)
 {
-    startXvfb({QStringLiteral("-extension"), QStringLiteral("MIT-SCREEN-SAVER")});
+    startXvfb({u"-extension"_s, u"MIT-SCREEN-SAVER"_s});
     QString error;
     EXPECT_EQ(X11IdleSource::create(m_xvfb.display(), &error), nullptr);
-    EXPECT_TRUE(error.contains(QStringLiteral("MIT-SCREEN-SAVER"))) << qPrintable(error);
+    EXPECT_TRUE(error.contains(u"MIT-SCREEN-SAVER"_s)) << qPrintable(error);
 }
 
 TEST_F(X11IdleSourceTest, NoServerIsRefusedWithAReason)
 {
     QString error;
-    EXPECT_EQ(X11IdleSource::create(QStringLiteral(":4711"), &error), nullptr);
+    EXPECT_EQ(X11IdleSource::create(u":4711"_s, &error), nullptr);
     EXPECT_FALSE(error.isEmpty());
 }
 

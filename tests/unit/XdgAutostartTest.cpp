@@ -10,19 +10,21 @@
 
 #include <gtest/gtest.h>
 
+using namespace Qt::StringLiterals;
+
 using namespace limber;
 using limber::test::TempDir;
 
 namespace {
 
-const QString kCommand = QStringLiteral("limber --autostart");
+const QString kCommand = u"limber --autostart"_s;
 
 QStringList readLines(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
         return {};
-    return QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    return QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts);
 }
 
 void writeFile(const QString &path, const QByteArray &contents)
@@ -35,7 +37,7 @@ void writeFile(const QString &path, const QByteArray &contents)
 class XdgAutostartTest : public ::testing::Test
 {
 protected:
-    QString autostartDir() const { return m_temp.file(QStringLiteral("config/autostart")); }
+    QString autostartDir() const { return m_temp.file(u"config/autostart"_s); }
 
     TempDir m_temp;
 };
@@ -43,39 +45,37 @@ protected:
 TEST_F(XdgAutostartTest, EnablingWritesAValidDesktopEntry)
 {
     XdgAutostart autostart(kCommand, autostartDir());
-    EXPECT_EQ(autostart.name(), QStringLiteral("xdg"));
+    EXPECT_EQ(autostart.name(), u"xdg"_s);
     QString error;
     ASSERT_TRUE(autostart.setEnabled(true, &error)) << qPrintable(error);
-    EXPECT_EQ(autostart.filePath(),
-              autostartDir() + QStringLiteral("/io.github.limber.Limber.desktop"));
+    EXPECT_EQ(autostart.filePath(), autostartDir() + u"/io.github.limber.Limber.desktop"_s);
 
     const QStringList lines = readLines(autostart.filePath());
     ASSERT_FALSE(lines.isEmpty());
-    EXPECT_EQ(lines.constFirst(), QStringLiteral("[Desktop Entry]"));
+    EXPECT_EQ(lines.constFirst(), u"[Desktop Entry]"_s);
     QMap<QString, QString> keys;
     for (const QString &line : lines.mid(1)) {
-        const qsizetype eq = line.indexOf(QLatin1Char('='));
+        const qsizetype eq = line.indexOf(u'=');
         ASSERT_GT(eq, 0) << "not a key=value line: " << qPrintable(line);
         const QString key = line.left(eq);
         EXPECT_FALSE(keys.contains(key)) << "duplicate key " << qPrintable(key);
         keys.insert(key, line.mid(eq + 1));
     }
-    EXPECT_EQ(keys.value(QStringLiteral("Type")), QStringLiteral("Application"));
-    EXPECT_EQ(keys.value(QStringLiteral("Name")), QStringLiteral("Limber"));
-    EXPECT_FALSE(keys.value(QStringLiteral("Comment")).isEmpty());
-    EXPECT_EQ(keys.value(QStringLiteral("Exec")), kCommand);
-    EXPECT_EQ(keys.value(QStringLiteral("Icon")), QStringLiteral("io.github.limber.Limber"));
-    EXPECT_EQ(keys.value(QStringLiteral("Terminal")), QStringLiteral("false"));
-    EXPECT_EQ(keys.value(QStringLiteral("X-GNOME-Autostart-enabled")), QStringLiteral("true"));
-    EXPECT_EQ(keys.value(QStringLiteral("NoDisplay")), QStringLiteral("false"));
-    EXPECT_EQ(keys.value(QStringLiteral("Categories")), QStringLiteral("Utility;"));
-    EXPECT_FALSE(keys.contains(QStringLiteral("Hidden")));
+    EXPECT_EQ(keys.value(u"Type"_s), u"Application"_s);
+    EXPECT_EQ(keys.value(u"Name"_s), u"Limber"_s);
+    EXPECT_FALSE(keys.value(u"Comment"_s).isEmpty());
+    EXPECT_EQ(keys.value(u"Exec"_s), kCommand);
+    EXPECT_EQ(keys.value(u"Icon"_s), u"io.github.limber.Limber"_s);
+    EXPECT_EQ(keys.value(u"Terminal"_s), u"false"_s);
+    EXPECT_EQ(keys.value(u"X-GNOME-Autostart-enabled"_s), u"true"_s);
+    EXPECT_EQ(keys.value(u"NoDisplay"_s), u"false"_s);
+    EXPECT_EQ(keys.value(u"Categories"_s), u"Utility;"_s);
+    EXPECT_FALSE(keys.contains(u"Hidden"_s));
 }
 
 TEST_F(XdgAutostartTest, DesktopFileValidateAcceptsTheEntry)
 {
-    const QString validator =
-        QStandardPaths::findExecutable(QStringLiteral("desktop-file-validate"));
+    const QString validator = QStandardPaths::findExecutable(u"desktop-file-validate"_s);
     if (validator.isEmpty())
         GTEST_SKIP() << "desktop-file-validate (desktop-file-utils) is not installed";
     XdgAutostart autostart(kCommand, autostartDir());
@@ -110,7 +110,7 @@ TEST_F(XdgAutostartTest, IsEnabledFollowsTheFile)
     ASSERT_TRUE(autostart.setEnabled(false));
     EXPECT_FALSE(autostart.isEnabled());
     ASSERT_TRUE(autostart.setEnabled(true));
-    EXPECT_TRUE(XdgAutostart(QStringLiteral("other"), autostartDir()).isEnabled())
+    EXPECT_TRUE(XdgAutostart(u"other"_s, autostartDir()).isEnabled())
         << "a second instance reads the same file";
 }
 
@@ -135,9 +135,9 @@ TEST_F(XdgAutostartTest, EntriesSwitchedOffByTheDesktopCountAsDisabled)
 TEST_F(XdgAutostartTest, AnUnwritableFolderFailsWithAReason)
 {
     // A file where the folder should be blocks even root, unlike permissions.
-    const QString blocker = m_temp.file(QStringLiteral("blocker"));
+    const QString blocker = m_temp.file(u"blocker"_s);
     writeFile(blocker, "not a folder");
-    XdgAutostart autostart(kCommand, blocker + QStringLiteral("/autostart"));
+    XdgAutostart autostart(kCommand, blocker + u"/autostart"_s);
     QString error;
     EXPECT_FALSE(autostart.setEnabled(true, &error));
     EXPECT_TRUE(error.contains(blocker)) << qPrintable(error);
@@ -146,16 +146,15 @@ TEST_F(XdgAutostartTest, AnUnwritableFolderFailsWithAReason)
 
 TEST_F(XdgAutostartTest, CommandsAreWrittenSafely)
 {
-    XdgAutostart percent(QStringLiteral("limber --label 100%"), autostartDir());
+    XdgAutostart percent(u"limber --label 100%"_s, autostartDir());
     ASSERT_TRUE(percent.setEnabled(true));
-    EXPECT_TRUE(
-        readLines(percent.filePath()).contains(QStringLiteral("Exec=limber --label 100%%")));
+    EXPECT_TRUE(readLines(percent.filePath()).contains(u"Exec=limber --label 100%%"_s));
 
     QString error;
-    XdgAutostart twoLines(QStringLiteral("limber\nHidden=true"), autostartDir());
+    XdgAutostart twoLines(u"limber\nHidden=true"_s, autostartDir());
     EXPECT_FALSE(twoLines.setEnabled(true, &error));
     EXPECT_FALSE(error.isEmpty());
-    XdgAutostart empty(QStringLiteral("  "), autostartDir());
+    XdgAutostart empty(u"  "_s, autostartDir());
     EXPECT_FALSE(empty.setEnabled(true, &error));
     EXPECT_TRUE(percent.isEnabled()) << "a refused entry leaves the old one alone";
 }
@@ -166,7 +165,7 @@ TEST_F(XdgAutostartTest, WritesLeaveNoTemporaryFilesBehind)
     ASSERT_TRUE(autostart.setEnabled(true));
     ASSERT_TRUE(autostart.setEnabled(true));
     EXPECT_EQ(QDir(autostartDir()).entryList(QDir::Files | QDir::Hidden),
-              QStringList{QStringLiteral("io.github.limber.Limber.desktop")});
+              QStringList{u"io.github.limber.Limber.desktop"_s});
 }
 
 TEST_F(XdgAutostartTest, TheDefaultFolderFollowsXdgConfigHome)
@@ -174,15 +173,13 @@ TEST_F(XdgAutostartTest, TheDefaultFolderFollowsXdgConfigHome)
     const QByteArray saved = qgetenv("XDG_CONFIG_HOME");
     const bool wasSet = qEnvironmentVariableIsSet("XDG_CONFIG_HOME");
     qputenv("XDG_CONFIG_HOME", m_temp.path().toLocal8Bit());
-    EXPECT_EQ(XdgAutostart::defaultDirectory(), m_temp.path() + QStringLiteral("/autostart"));
+    EXPECT_EQ(XdgAutostart::defaultDirectory(), m_temp.path() + u"/autostart"_s);
     EXPECT_EQ(XdgAutostart(kCommand).filePath(),
-              m_temp.path() + QStringLiteral("/autostart/io.github.limber.Limber.desktop"));
+              m_temp.path() + u"/autostart/io.github.limber.Limber.desktop"_s);
     qputenv("XDG_CONFIG_HOME", "relative/config"); // invalid by the spec: ignored
-    EXPECT_EQ(XdgAutostart::defaultDirectory(),
-              QDir::homePath() + QStringLiteral("/.config/autostart"));
+    EXPECT_EQ(XdgAutostart::defaultDirectory(), QDir::homePath() + u"/.config/autostart"_s);
     qunsetenv("XDG_CONFIG_HOME");
-    EXPECT_EQ(XdgAutostart::defaultDirectory(),
-              QDir::homePath() + QStringLiteral("/.config/autostart"));
+    EXPECT_EQ(XdgAutostart::defaultDirectory(), QDir::homePath() + u"/.config/autostart"_s);
     if (wasSet)
         qputenv("XDG_CONFIG_HOME", saved);
 }

@@ -6,25 +6,25 @@
 #include <QProcessEnvironment>
 #include <QStandardPaths>
 
+using namespace Qt::StringLiterals;
+
 namespace limber::test {
 
 bool XvfbServer::isInstalled()
 {
-    return !QStandardPaths::findExecutable(QStringLiteral("Xvfb")).isEmpty();
+    return !QStandardPaths::findExecutable(u"Xvfb"_s).isEmpty();
 }
 
 bool XvfbServer::start(QString *error, const QStringList &extraArguments)
 {
     const QStringList arguments =
-        QStringList{QStringLiteral("-displayfd"),  QStringLiteral("1"),
-                    QStringLiteral("-screen"),     QStringLiteral("0"),
-                    QStringLiteral("1280x800x24"), QStringLiteral("-nolisten"),
-                    QStringLiteral("tcp"),         QStringLiteral("-noreset")} +
+        QStringList{u"-displayfd"_s,  u"1"_s,         u"-screen"_s, u"0"_s,
+                    u"1280x800x24"_s, u"-nolisten"_s, u"tcp"_s,     u"-noreset"_s} +
         extraArguments;
-    const QString number = startAndReadLine(m_server, QStringLiteral("Xvfb"), arguments, error);
+    const QString number = startAndReadLine(m_server, u"Xvfb"_s, arguments, error);
     if (number.isEmpty())
         return false;
-    m_display = QStringLiteral(":") + number;
+    m_display = u":"_s + number;
     return true;
 }
 
@@ -38,13 +38,13 @@ bool XvfbServer::xdotool(const QStringList &arguments, QString *error) const
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("DISPLAY"), m_display);
+    environment.insert(u"DISPLAY"_s, m_display);
     process.setProcessEnvironment(environment);
     process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(QStringLiteral("xdotool"), arguments);
+    process.start(u"xdotool"_s, arguments);
     if (!process.waitForFinished(10000) || process.exitStatus() != QProcess::NormalExit ||
         process.exitCode() != 0) {
-        *error = QStringLiteral("xdotool: ") + process.errorString() + QStringLiteral(" ") +
+        *error = u"xdotool: "_s + process.errorString() + u" "_s +
                  QString::fromLocal8Bit(process.readAll());
         return false;
     }

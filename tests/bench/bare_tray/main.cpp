@@ -7,6 +7,8 @@
 #include <QPixmap>
 #include <QSystemTrayIcon>
 
+using namespace Qt::StringLiterals;
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
@@ -23,9 +25,9 @@ int main(int argc, char *argv[])
     painter.end();
 
     QMenu menu;
-    menu.addAction(QStringLiteral("Quit"), &app, &QApplication::quit);
+    menu.addAction(u"Quit"_s, &app, &QApplication::quit);
     QSystemTrayIcon tray{QIcon(pixmap)};
-    tray.setToolTip(QStringLiteral("limber_bare_tray"));
+    tray.setToolTip(u"limber_bare_tray"_s);
     tray.setContextMenu(&menu);
     tray.show();
     return QApplication::exec();

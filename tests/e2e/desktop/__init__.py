@@ -20,7 +20,16 @@ By default (x11_components):
    for tray="sni", nothing for tray="none".
 
 Added on a running desktop with desktop.add(): AccessibilityBus (accessibility_bus.py),
-PortalSettings (portal.py), a late Trayer. processes.py starts and stops the processes,
+PortalSettings (portal.py), a late Trayer.
+
+A GNOME desktop is another list (gnome_components(appindicator=False|True)):
+
+1. a private system bus (system_bus.py) and on it the stand-in logind (logind.py);
+2. the session bus;
+3. GNOME Shell, headless on Wayland (gnome_shell.py), with its notification service and,
+   with appindicator=True, Debian's AppIndicator extension as the tray;
+   gnome_helpers.py has what a test does on it (Eval, windows, notifications, input,
+   Mutter's idle time). processes.py starts and stops the processes,
 screenshots.py takes and reads pictures, bus_monitor.py records bus traffic. The
 stand-in programs the components run are in standins/. tests/e2e/README.md tells the
 facts about Qt, dunst, trayer and Xvfb on Debian 12 this rests on.
@@ -34,18 +43,24 @@ from .bus import SessionBus
 from .bus_monitor import DBusMessage, DBusMonitor, NotifyCall
 from .component import START_TIMEOUT, SYSTEM_PYTHON, Component
 from .desktop import Desktop, x11_components
+from .gnome_helpers import PanelButton, ShellWindow
+from .gnome_shell import APPINDICATOR_EXTENSION, TEST_EXTENSION, GnomeShell, gnome_components
+from .logind import LOGIN1, LOGIN1_MANAGER, LOGIN1_PATH, LOGIN1_SESSION, LOGIN1_SESSION_PATH, Logind
 from .notifications import NOTIFICATIONS, NOTIFICATIONS_PATH, URGENCY_NAMES, Dunst
 from .portal import PortalSettings
 from .processes import STOP_TIMEOUT, DesktopError, Processes, WaitTimeout, run, wait_for
 from .screenshots import CONVERT, count_colours, crop_image, pixel_colour
+from .system_bus import SystemBus
 from .tray import DBUSMENU, ITEM_INTERFACE, TRAY_SELECTION, WATCHER, WATCHER_PATH, SniWatcher, Trayer
 from .window_manager import Openbox
 from .xserver import SCREEN, Window, Xvfb
 
 __all__ = [
-    "AccessibilityBus", "CONVERT", "Component", "DBUSMENU", "DBusMessage", "DBusMonitor", "Desktop", "DesktopError",
-    "Dunst", "ITEM_INTERFACE", "NOTIFICATIONS", "NOTIFICATIONS_PATH", "NotifyCall", "Openbox", "PortalSettings",
-    "Processes", "SCREEN", "START_TIMEOUT", "STOP_TIMEOUT", "SYSTEM_PYTHON", "SessionBus", "SniWatcher",
-    "TRAY_SELECTION", "Trayer", "URGENCY_NAMES", "WATCHER", "WATCHER_PATH", "WaitTimeout", "Window", "Xvfb",
-    "count_colours", "crop_image", "pixel_colour", "run", "wait_for", "x11_components",
+    "APPINDICATOR_EXTENSION", "AccessibilityBus", "CONVERT", "Component", "DBUSMENU", "DBusMessage", "DBusMonitor",
+    "Desktop", "DesktopError", "Dunst", "GnomeShell", "ITEM_INTERFACE", "LOGIN1", "LOGIN1_MANAGER", "LOGIN1_PATH",
+    "LOGIN1_SESSION", "LOGIN1_SESSION_PATH", "Logind", "NOTIFICATIONS", "NOTIFICATIONS_PATH", "NotifyCall", "Openbox",
+    "PanelButton", "PortalSettings", "Processes", "SCREEN", "START_TIMEOUT", "STOP_TIMEOUT", "SYSTEM_PYTHON",
+    "SessionBus", "ShellWindow", "SniWatcher", "SystemBus", "TEST_EXTENSION", "TRAY_SELECTION", "Trayer",
+    "URGENCY_NAMES", "WATCHER", "WATCHER_PATH", "WaitTimeout", "Window", "Xvfb", "count_colours", "crop_image",
+    "gnome_components", "pixel_colour", "run", "wait_for", "x11_components",
 ]

@@ -33,11 +33,11 @@ BUS = ("org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus")
 
 CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
  "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<!-- A private session bus for one end-to-end test. Deliberately no <servicedir> and no
+<!-- A private {bus_type} bus for one end-to-end test. Deliberately no <servicedir> and no
      <standard_session_servicedirs/>: nothing is ever auto-started on it (the stock
      session config would start dunst on the first Notify). -->
 <busconfig>
-  <type>session</type>
+  <type>{bus_type}</type>
   <keep_umask/>
   <listen>unix:path={socket}</listen>
   <auth>EXTERNAL</auth>
@@ -54,10 +54,13 @@ def _xml_escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-class SessionBus(Component):
-    """A dbus-daemon of the desktop's own; programs get DBUS_SESSION_BUS_ADDRESS."""
+class BusDaemon(Component):
+    """A dbus-daemon of the desktop's own, with the config above; subclasses name the
+    bus type, its socket and the variable that tells programs its address."""
 
-    name = "dbus-daemon"
+    bus_type = "session"
+    socket_name = "bus"
+    variable = "DBUS_SESSION_BUS_ADDRESS"
     programs = {"dbus-daemon": "dbus-daemon", "dbus-monitor": "dbus-bin", "gdbus": "libglib2.0-bin"}
 
     def __init__(self):
@@ -65,23 +68,29 @@ class SessionBus(Component):
         self._socket_dir: str | None = None  # a short temp dir, when the runtime dir is too deep
 
     def start(self, desktop) -> None:
-        socket = desktop.runtime_dir / "bus"
+        socket = desktop.runtime_dir / self.socket_name
         if len(os.fsencode(socket)) > 100:  # sun_path holds 108 bytes
-            self._socket_dir = tempfile.mkdtemp(prefix="limber-e2e-bus-")
-            socket = Path(self._socket_dir) / "bus"
-        config = desktop.workdir / "session-bus.conf"
-        config.write_text(CONFIG.format(socket=_xml_escape(str(socket))))
+            self._socket_dir = tempfile.mkdtemp(prefix=f"limber-e2e-{self.bus_type}-bus-")
+            socket = Path(self._socket_dir) / self.socket_name
+        config = desktop.workdir / f"{self.bus_type}-bus.conf"
+        config.write_text(CONFIG.format(socket=_xml_escape(str(socket)), bus_type=self.bus_type))
         self.address = start_announcing(desktop, self.name, lambda fd: [
             "dbus-daemon", f"--config-file={config}", "--nofork", "--nosyslog", f"--print-address={fd}"],
             "D-Bus address")
 
     def environment(self) -> dict[str, str]:
-        return {"DBUS_SESSION_BUS_ADDRESS": self.address} if self.address else {}
+        return {self.variable: self.address} if self.address else {}
 
     def stop(self, desktop) -> None:
         if self._socket_dir:
             shutil.rmtree(self._socket_dir, ignore_errors=True)
             self._socket_dir = None
+
+
+class SessionBus(BusDaemon):
+    """The desktop's session bus; programs get DBUS_SESSION_BUS_ADDRESS."""
+
+    name = "dbus-daemon"
 
 
 class BusHelpers:

@@ -24,9 +24,12 @@ from typing import Any, Callable, Sequence, TypeVar
 
 from .bus import BusHelpers, SessionBus
 from .component import Component
+from .gnome_helpers import GnomeShellHelpers
+from .logind import LogindHelpers
 from .notifications import Dunst, NotificationHelpers
 from .processes import DesktopError, Processes, wait_for
 from .screenshots import ScreenshotHelpers
+from .system_bus import SystemBusHelpers
 from .tray import SniWatcher, Trayer, TrayHelpers, tray_components
 from .window_manager import window_manager_components
 from .xserver import SCREEN, X11Helpers, Xvfb
@@ -51,8 +54,11 @@ def x11_components(tray: str = "xembed", notifications: bool = True, screen: str
     return components + tray_components(tray)
 
 
-class Desktop(X11Helpers, ScreenshotHelpers, BusHelpers, NotificationHelpers, TrayHelpers):
-    """A private headless desktop; a context manager."""
+class Desktop(GnomeShellHelpers, X11Helpers, ScreenshotHelpers, BusHelpers, SystemBusHelpers, LogindHelpers,
+              NotificationHelpers, TrayHelpers):
+    """A private headless desktop; a context manager. GnomeShellHelpers comes first: on
+    a GNOME desktop its windows(), key(), click(), idle_ms(), notifications()... stand
+    in for the X11 and dunst ones, elsewhere it hands them on."""
 
     def __init__(self, workdir: str | os.PathLike, tray: str = "xembed", notifications: bool = True, *,
                  screen: str = SCREEN, window_manager: str | None = None,
@@ -117,6 +123,7 @@ class Desktop(X11Helpers, ScreenshotHelpers, BusHelpers, NotificationHelpers, Tr
         """Stops every process this desktop started, newest first, and waits for each;
         then lets the components remove what they left."""
         self._close_bus()
+        self._close_system_bus()
         self.processes.stop_all()
         while self._started:
             self._started.pop().stop(self)
@@ -144,6 +151,10 @@ class Desktop(X11Helpers, ScreenshotHelpers, BusHelpers, NotificationHelpers, Tr
     @property
     def tray(self) -> str:
         """"xembed", "sni" or "none": the tray host among the components."""
+        for component in self.components:
+            host = getattr(component, "tray_host", None)  # GNOME Shell: with AppIndicator or not
+            if host:
+                return host
         if self.component(Trayer):
             return "xembed"
         return "sni" if self.component(SniWatcher) else "none"
@@ -165,6 +176,12 @@ class Desktop(X11Helpers, ScreenshotHelpers, BusHelpers, NotificationHelpers, Tr
         environment = self.env(gui=gui)
         environment.update(env or {})
         return self.spawn(name or Path(argv[0]).name, argv, env=environment, log=log)
+
+    def stop_programs_since(self, pids: Sequence[int]) -> list[int]:
+        """Stops every process still running that is not in `pids` (an earlier
+        desktop.pids), newest first: what one test launched on a desktop that several
+        tests share. Returns their PIDs."""
+        return self.processes.stop_all_except(set(pids))
 
     def stop_process(self, process: subprocess.Popen) -> int:
         """Stops one program (SIGTERM, then SIGKILL) and returns its exit status."""

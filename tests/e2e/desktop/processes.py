@@ -176,6 +176,17 @@ class Processes:
         while self._adopted:
             self._terminate_adopted(*self._adopted.pop())
 
+    def stop_all_except(self, keep: set[int]) -> list[int]:
+        """Stops every running program whose PID is not in `keep`, newest first;
+        returns their PIDs."""
+        stopped = []
+        for process in reversed(list(self._running)):
+            if process.popen.pid not in keep:
+                self._running.remove(process)
+                self._terminate(process)
+                stopped.append(process.popen.pid)
+        return stopped
+
     def _terminate(self, process: Process) -> None:
         popen = process.popen
         if popen.poll() is None:

@@ -99,9 +99,32 @@ class TrayHelpers:
         return watcher
 
     def sni_items(self) -> list[dict[str, str]]:
-        """Items registered with the stand-in watcher: dicts with item ("service/path",
-        as in RegisteredStatusNotifierItems), service, path and sender (unique name)."""
+        """Items registered with the watcher: dicts with item (as in its
+        RegisteredStatusNotifierItems), service, path and sender (unique name). The
+        stand-in's from its state file; another watcher's (GNOME Shell's AppIndicator
+        extension) read from that property."""
+        if self.component(SniWatcher) is None and self.tray == "sni":
+            return self._bus_watcher_items()
         return self._watcher().read().get("items", [])
+
+    def _bus_watcher_items(self) -> list[dict[str, str]]:
+        """RegisteredStatusNotifierItems of the watcher on the bus. The AppIndicator
+        extension names an item by its bus name when it registered with one (Qt's
+        "org.kde.StatusNotifierItem-PID-N", object /StatusNotifierItem), else
+        "unique-name@/object/path"."""
+        if not self.name_has_owner(WATCHER):
+            return []
+        items = []
+        for entry in self.get_property(WATCHER, WATCHER_PATH, WATCHER, "RegisteredStatusNotifierItems"):
+            if "@/" in entry:
+                service, path = entry.split("@", 1)
+            elif "/" in entry:
+                service, path = entry[:entry.index("/")], entry[entry.index("/"):]
+            else:
+                service, path = entry, "/StatusNotifierItem"
+            items.append({"item": entry, "service": service, "path": path,
+                          "sender": self.name_owner(service) or service})
+        return items
 
     def sni_events(self) -> list[dict[str, Any]]:
         """Everything the watcher saw: registered, unregistered, host_registered..."""
