@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "platform/linux/DBusIdleSource.h"
-#include "tests/unit/BusTest.h"
-#include "tests/unit/FakeIdleServices.h"
+#include "tests/support/BusTest.h"
+#include "tests/support/FakeIdleServices.h"
 
 #include <QElapsedTimer>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "platform/linux/DBusSessionMonitor.h"
-#include "tests/unit/BusTest.h"
-#include "tests/unit/FakeIdleServices.h"
-#include "tests/unit/FakeLogind.h"
+#include "tests/support/BusTest.h"
+#include "tests/support/FakeIdleServices.h"
+#include "tests/support/FakeLogind.h"
 
 #include <QCoreApplication>
 #include <QDBusMessage>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "platform/linux/FreedesktopNotifier.h"
-#include "tests/unit/BusTest.h"
-#include "tests/unit/FakeNotificationServer.h"
+#include "tests/support/BusTest.h"
+#include "tests/support/FakeNotificationServer.h"
 
 #include <QSignalSpy>
 #include <QTest>

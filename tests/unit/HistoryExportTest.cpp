@@ -5,7 +5,7 @@
 #include "core/SqliteHistoryStore.h"
 
 #include "tests/support/FakeClock.h"
-#include "tests/unit/HistoryTestHelpers.h"
+#include "tests/support/HistoryTestHelpers.h"
 
 #include <QBuffer>
 #include <QJsonArray>

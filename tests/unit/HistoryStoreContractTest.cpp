@@ -4,8 +4,8 @@
 #include "core/SqliteHistoryStore.h"
 
 #include "tests/support/FakeClock.h"
+#include "tests/support/HistoryTestHelpers.h"
 #include "tests/support/TempDir.h"
-#include "tests/unit/HistoryTestHelpers.h"
 
 #include <gtest/gtest.h>
 

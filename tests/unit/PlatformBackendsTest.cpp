@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "platform/PlatformBackends.h"
 #include "tests/support/TempDir.h"
-#include "tests/unit/XvfbServer.h"
+#include "tests/support/XvfbServer.h"
 
 #include <gtest/gtest.h>
 

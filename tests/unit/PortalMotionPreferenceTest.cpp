@@ -3,7 +3,7 @@
 // bus: the standard appearance key, GNOME's animation switch, live changes, an older
 // portal without ReadOne, and no portal at all.
 #include "platform/linux/PortalMotionPreference.h"
-#include "tests/unit/BusTest.h"
+#include "tests/support/BusTest.h"
 
 #include <QDBusConnection>
 #include <QDBusContext>

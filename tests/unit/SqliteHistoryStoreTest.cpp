@@ -5,8 +5,8 @@
 #include "core/SqliteDatabase.h"
 
 #include "tests/support/FakeClock.h"
+#include "tests/support/HistoryTestHelpers.h"
 #include "tests/support/TempDir.h"
-#include "tests/unit/HistoryTestHelpers.h"
 
 #include <QDir>
 #include <QFile>

@@ -4,7 +4,7 @@
 #include "core/SqliteHistoryStore.h"
 
 #include "tests/support/FakeClock.h"
-#include "tests/unit/HistoryTestHelpers.h"
+#include "tests/support/HistoryTestHelpers.h"
 
 #include <QSet>
 

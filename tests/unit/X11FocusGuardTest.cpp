@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "platform/linux/X11FocusGuard.h"
 #include "platform/linux/InhibitFocusGuard.h"
-#include "tests/unit/FakeNotificationServer.h"
-#include "tests/unit/PrivateBus.h"
-#include "tests/unit/XvfbServer.h"
+#include "tests/support/FakeNotificationServer.h"
+#include "tests/support/PrivateBus.h"
+#include "tests/support/XvfbServer.h"
 
 #include <QSignalSpy>
 #include <QTest>

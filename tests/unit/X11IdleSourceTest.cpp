@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "platform/linux/X11IdleSource.h"
-#include "tests/unit/XvfbServer.h"
+#include "tests/support/XvfbServer.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tests/unit/FakeNotificationServer.h"
+#include "tests/support/FakeNotificationServer.h"
 
 #include <QDBusMessage>
 

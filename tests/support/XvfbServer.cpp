@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tests/unit/XvfbServer.h"
+#include "tests/support/XvfbServer.h"
 
-#include "tests/unit/ChildProcess.h"
+#include "tests/support/ChildProcess.h"
 
 #include <QProcessEnvironment>
 #include <QStandardPaths>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tests/unit/PrivateBus.h"
+#include "tests/support/PrivateBus.h"
 
-#include "tests/unit/ChildProcess.h"
+#include "tests/support/ChildProcess.h"
 
 #include <QFile>
 

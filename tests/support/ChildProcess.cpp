@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tests/unit/ChildProcess.h"
+#include "tests/support/ChildProcess.h"
 
 #include <QDeadlineTimer>
 

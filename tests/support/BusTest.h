@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "tests/unit/PrivateBus.h"
-#include "tests/unit/ServiceThread.h"
+#include "tests/support/PrivateBus.h"
+#include "tests/support/ServiceThread.h"
 
 #include <QDBusConnection>
 #include <QDBusMessage>
