@@ -38,7 +38,7 @@ def alive(pid: int) -> bool:
 
 
 def test_shell_starts_and_stops_leaving_nothing(desktop_factory, artifacts):
-    desktop = desktop_factory(components=gnome_components(), start=False)
+    desktop = desktop_factory(components=gnome_components(portal=True), start=False)
     started = time.monotonic()
     with desktop:
         start_seconds = time.monotonic() - started
@@ -48,8 +48,8 @@ def test_shell_starts_and_stops_leaving_nothing(desktop_factory, artifacts):
         pids = desktop.pids
         names = [path.name for path in sorted(desktop.logdir.glob("*.log"))]
         assert names == ["dbus-daemon.log", "gnome-shell-notifications.log", "gnome-shell.log", "logind.log",
-                         "system-dbus-daemon.log"], names
-        assert len(pids) == 5 and all(alive(pid) for pid in pids), pids
+                         "system-dbus-daemon.log", "xdg-desktop-portal-gnome.log", "xdg-desktop-portal.log"], names
+        assert len(pids) == 7 and all(alive(pid) for pid in pids), pids
         socket = desktop.runtime_dir / "wayland-limber"
         assert socket.is_socket()
         assert desktop.env()["WAYLAND_DISPLAY"] == "wayland-limber"
@@ -71,6 +71,11 @@ def test_shell_starts_and_stops_leaving_nothing(desktop_factory, artifacts):
         assert desktop.windows() == []
         assert desktop.system_name_has_owner(LOGIN1)
         assert desktop.logind_calls("CanSuspend"), "GNOME Shell asks the stand-in logind at start"
+        # GNOME's own portal answers from the desktop's settings (animations are off here).
+        (value,) = desktop.call("org.freedesktop.portal.Desktop", "/org/freedesktop/portal/desktop",
+                                "org.freedesktop.portal.Settings", "Read",
+                                GLib.Variant("(ss)", ("org.gnome.desktop.interface", "enable-animations")))
+        assert value is False
     assert [pid for pid in pids if alive(pid)] == [], "still running after the desktop stopped"
     assert not socket.exists(), "the Wayland socket should go with the shell"
 

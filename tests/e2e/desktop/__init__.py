@@ -22,17 +22,19 @@ By default (x11_components):
 Added on a running desktop with desktop.add(): AccessibilityBus (accessibility_bus.py),
 PortalSettings (portal.py), a late Trayer.
 
-A GNOME desktop is another list (gnome_components(appindicator=False|True)):
+A GNOME desktop is another list, gnome_components(appindicator=False, portal=False):
 
 1. a private system bus (system_bus.py) and on it the stand-in logind (logind.py);
 2. the session bus;
 3. GNOME Shell, headless on Wayland (gnome_shell.py), with its notification service and,
    with appindicator=True, Debian's AppIndicator extension as the tray;
-   gnome_helpers.py has what a test does on it (Eval, windows, notifications, input,
-   Mutter's idle time). processes.py starts and stops the processes,
-screenshots.py takes and reads pictures, bus_monitor.py records bus traffic. The
-stand-in programs the components run are in standins/. tests/e2e/README.md tells the
-facts about Qt, dunst, trayer and Xvfb on Debian 12 this rests on.
+4. with portal=True, GNOME's real XDG desktop portal (portal.py: GnomePortal).
+
+gnome_helpers.py has what a test does on GNOME Shell (Eval, windows, notifications,
+input, Mutter's idle time). processes.py starts and stops the processes, screenshots.py
+takes and reads pictures, bus_monitor.py records bus traffic. The stand-in programs the
+components run are in standins/. tests/e2e/README.md tells the facts about Qt, dunst,
+trayer, Xvfb and GNOME Shell on Debian 12 this rests on.
 
 Standard library and PyGObject (Gio/GLib) only; run with the system Python
 (/usr/bin/python3).
@@ -47,7 +49,7 @@ from .gnome_helpers import PanelButton, ShellWindow
 from .gnome_shell import APPINDICATOR_EXTENSION, TEST_EXTENSION, GnomeShell, gnome_components
 from .logind import LOGIN1, LOGIN1_MANAGER, LOGIN1_PATH, LOGIN1_SESSION, LOGIN1_SESSION_PATH, Logind
 from .notifications import NOTIFICATIONS, NOTIFICATIONS_PATH, URGENCY_NAMES, Dunst
-from .portal import PortalSettings
+from .portal import GnomePortal, PortalSettings
 from .processes import STOP_TIMEOUT, DesktopError, Processes, WaitTimeout, run, wait_for
 from .screenshots import CONVERT, count_colours, crop_image, pixel_colour
 from .system_bus import SystemBus
@@ -57,10 +59,10 @@ from .xserver import SCREEN, Window, Xvfb
 
 __all__ = [
     "APPINDICATOR_EXTENSION", "AccessibilityBus", "CONVERT", "Component", "DBUSMENU", "DBusMessage", "DBusMonitor",
-    "Desktop", "DesktopError", "Dunst", "GnomeShell", "ITEM_INTERFACE", "LOGIN1", "LOGIN1_MANAGER", "LOGIN1_PATH",
-    "LOGIN1_SESSION", "LOGIN1_SESSION_PATH", "Logind", "NOTIFICATIONS", "NOTIFICATIONS_PATH", "NotifyCall", "Openbox",
-    "PanelButton", "PortalSettings", "Processes", "SCREEN", "START_TIMEOUT", "STOP_TIMEOUT", "SYSTEM_PYTHON",
-    "SessionBus", "ShellWindow", "SniWatcher", "SystemBus", "TEST_EXTENSION", "TRAY_SELECTION", "Trayer",
-    "URGENCY_NAMES", "WATCHER", "WATCHER_PATH", "WaitTimeout", "Window", "Xvfb", "count_colours", "crop_image",
-    "gnome_components", "pixel_colour", "run", "wait_for", "x11_components",
+    "Desktop", "DesktopError", "Dunst", "GnomePortal", "GnomeShell", "ITEM_INTERFACE", "LOGIN1", "LOGIN1_MANAGER",
+    "LOGIN1_PATH", "LOGIN1_SESSION", "LOGIN1_SESSION_PATH", "Logind", "NOTIFICATIONS", "NOTIFICATIONS_PATH",
+    "NotifyCall", "Openbox", "PanelButton", "PortalSettings", "Processes", "SCREEN", "START_TIMEOUT", "STOP_TIMEOUT",
+    "SYSTEM_PYTHON", "SessionBus", "ShellWindow", "SniWatcher", "SystemBus", "TEST_EXTENSION", "TRAY_SELECTION",
+    "Trayer", "URGENCY_NAMES", "WATCHER", "WATCHER_PATH", "WaitTimeout", "Window", "Xvfb", "count_colours",
+    "crop_image", "gnome_components", "pixel_colour", "run", "wait_for", "x11_components",
 ]

@@ -51,6 +51,7 @@ from .bus import SessionBus  # noqa: E402
 from .component import START_TIMEOUT, Component  # noqa: E402
 from .logind import Logind  # noqa: E402
 from .notifications import NOTIFICATIONS  # noqa: E402
+from .portal import GnomePortal  # noqa: E402
 from .processes import DesktopError, children_of  # noqa: E402
 from .system_bus import SystemBus  # noqa: E402
 
@@ -221,8 +222,11 @@ class GnomeShell(Component):
         return path
 
 
-def gnome_components(appindicator: bool = False, screen: str = VIRTUAL_MONITOR,
-                     animations: bool = False) -> list[Component]:
+def gnome_components(appindicator: bool = False, screen: str = VIRTUAL_MONITOR, animations: bool = False,
+                     portal: bool = False) -> list[Component]:
     """A GNOME desktop: a private system bus with the stand-in logind, the session bus,
-    and GNOME Shell (with the AppIndicator extension, the tray, when asked for)."""
-    return [SystemBus(), Logind(), SessionBus(), GnomeShell(screen, appindicator=appindicator, animations=animations)]
+    GNOME Shell (with the AppIndicator extension, the tray, when asked for) and, with
+    `portal`, GNOME's real XDG desktop portal (portal.py)."""
+    components = [SystemBus(), Logind(), SessionBus(), GnomeShell(screen, appindicator=appindicator,
+                                                                   animations=animations)]
+    return components + ([GnomePortal()] if portal else [])
