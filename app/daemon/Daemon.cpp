@@ -18,6 +18,8 @@
 #include <QPointer>
 #include <QRandomGenerator>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcDaemon, "limber.app.daemon", QtInfoMsg)
@@ -44,14 +46,16 @@ Daemon::Daemon(const Clock &clock, PlatformBackends backends, Files files, QObje
 
 Daemon::~Daemon()
 {
-    // The windows show this daemon's settings and catalogue, which end with it.
-    delete m_windows;
-    delete m_reminders;
-    // Sitting time not yet written goes into the history before it closes.
+    // Sitting time not yet written goes into the history before it closes (an opening
+    // still under way finishes first, and hands the store to the reminders too).
     if (m_history)
         m_history->store();
     if (m_sittingLog)
         m_sittingLog->flush();
+    // The windows and the reminders use this daemon's settings, catalogue and tracker,
+    // which end before its QObject children do.
+    delete std::exchange(m_windows, nullptr);
+    delete std::exchange(m_reminders, nullptr);
 }
 
 TrackerConfig Daemon::trackerConfig() const

@@ -4,10 +4,10 @@
 #include "core/SqliteHistoryStore.h"
 
 #include <QObject>
-#include <QPointer>
-#include <QThread>
 
+#include <atomic>
 #include <memory>
+#include <thread>
 
 namespace limber {
 
@@ -51,7 +51,8 @@ private:
     std::unique_ptr<SqliteHistoryStore> m_store;
     std::unique_ptr<SqliteHistoryStore> m_opening; ///< used by m_thread only
     SqliteHistoryStore::OpenResult m_result;       ///< written by m_thread only
-    QPointer<QThread> m_thread;
+    std::atomic<bool> m_done = false;              ///< m_thread has finished its work
+    std::thread m_thread;
     QString m_error;
 };
 
