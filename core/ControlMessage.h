@@ -42,7 +42,7 @@ struct ControlRequest
 /// The daemon's answer: what the client prints, and its exit status.
 struct ControlResponse
 {
-    static constexpr qsizetype kMaxBytes = 1024 * 1024;
+    static constexpr qsizetype kMaxBytes = qsizetype{1024} * 1024;
 
     int exitCode = 0;
     QString output; ///< for stdout when exitCode is 0, for stderr otherwise

@@ -36,7 +36,7 @@ class ExerciseCatalogue
 public:
     /// The format this version reads; files name theirs in "format".
     static constexpr int kFormat = 1;
-    static constexpr qint64 kMaxFileBytes = 1024 * 1024;
+    static constexpr qint64 kMaxFileBytes = qint64{1024} * 1024;
 
     struct Parsed
     {

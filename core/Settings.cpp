@@ -50,7 +50,7 @@ bool Settings::load()
     }
     // Limber's own file is a few hundred bytes; reading a huge one would only cost
     // memory and time.
-    constexpr qint64 kMaxBytes = 1024 * 1024;
+    constexpr qint64 kMaxBytes = qint64{1024} * 1024;
     if (info.size() > kMaxBytes) {
         warn(QStringLiteral("the settings file is larger than 1 MiB, so it is not Limber's; "
                             "using defaults"));

@@ -128,7 +128,7 @@ private:
     void beginAbsence(Millis startMono, NaturalBreakCause cause);
     void endAbsence(Millis endMono);
     void restartSitting(Millis from);
-    bool absenceIsBreak(Millis now) const;
+    bool absenceIsBreak(Millis t) const;
     bool isPaused(PauseReason reason) const;
     /// Brings the facts up to the present before a call acts: adds time seen asleep,
     /// forgets pauses that reached their end (a meeting's end is where idle counts from).

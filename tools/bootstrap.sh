@@ -16,6 +16,8 @@ packages=(
     qt6-l10n-tools qt6-translations-l10n
     # tests
     libgtest-dev libgmock-dev tzdata
+    # the gates of the test run: formatting and clang-tidy (tests/house, tools/tidy.sh)
+    clang-format clang-tidy
     # benchmarks (tests/bench, tools/bench.sh)
     libbenchmark-dev
     # end-to-end tests (tests/e2e): a headless desktop with its own bus, notification

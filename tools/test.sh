@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what is missing, builds Limber and runs every test: once in the `dev`
-# preset (warnings as errors) and once under AddressSanitizer + UBSan (`asan`).
-# Then the libFuzzer harnesses (tests/fuzz) run for a bounded time each in a clang
-# build of their own (`fuzz`). The whole run is watched by tools/no_leftovers.py: it
+# preset (warnings as errors; then clang-tidy over the sources, tools/tidy.sh) and once
+# under AddressSanitizer + UBSan (`asan`). The tests that run threads (label `threads`)
+# run again under ThreadSanitizer (`tsan`). Then the libFuzzer harnesses (tests/fuzz)
+# run for a bounded time each in a clang build of their own (`fuzz`). The whole run is watched by tools/no_leftovers.py: it
 # fails, naming them, when any process the tests started is still running at the end.
-# Usage: tools/test.sh [--quick]   (--quick: dev preset only, no fuzzing)
+# Usage: tools/test.sh [--quick]   (--quick: the dev preset's tests only)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,7 +27,18 @@ for preset in "${presets[@]}"; do
     cmake --build --preset "$preset" -j "$jobs"
     echo "== $preset: test"
     ctest --preset "$preset" -j "$jobs"
+    if [ "$preset" = dev ] && [ "${1:-}" != "--quick" ]; then
+        echo "== dev: clang-tidy (.clang-tidy)"
+        tools/tidy.sh build/dev
+    fi
 done
+
+if [ "${1:-}" != "--quick" ]; then
+    echo "== tsan: configure, build and test what runs threads"
+    cmake --preset tsan >/dev/null
+    cmake --build --preset tsan -j "$jobs"
+    ctest --preset tsan -j "$jobs"
+fi
 
 if [ "${1:-}" != "--quick" ]; then
     echo "== fuzz: configure and build (clang, libFuzzer)"

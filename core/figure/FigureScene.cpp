@@ -74,12 +74,12 @@ struct Capsule
 std::array<QList<Capsule>, 4> limbCapsules(const PosedBody &body)
 {
     std::array<QList<Capsule>, 4> limbs;
-    for (int side = 0; side < 2; ++side) {
+    for (std::size_t side = 0; side < 2; ++side) {
         const bool left = side == 0;
         const PlacedSegment &arm = body[left ? Joint::ShoulderL : Joint::ShoulderR];
         const PlacedSegment &fore = body[left ? Joint::ElbowL : Joint::ElbowR];
         const PlacedSegment &hand = body[left ? Joint::WristL : Joint::WristR];
-        limbs[static_cast<std::size_t>(side)] = {
+        limbs[side] = {
             {arm.start, 5, arm.end, 4},
             {fore.start, 3.8, fore.end, 3},
             {hand.start, 3.2, hand.start + (hand.end - hand.start) * 0.65, 3.7},
@@ -87,7 +87,7 @@ std::array<QList<Capsule>, 4> limbCapsules(const PosedBody &body)
         const PlacedSegment &thigh = body[left ? Joint::HipL : Joint::HipR];
         const PlacedSegment &shin = body[left ? Joint::KneeL : Joint::KneeR];
         const PlacedSegment &foot = body[left ? Joint::AnkleL : Joint::AnkleR];
-        limbs[static_cast<std::size_t>(side + 2)] = {
+        limbs[side + 2] = {
             {thigh.start, 7.4, thigh.end, 5.4},
             {shin.start, 5.2, shin.end, 3.8},
             {foot.start + foot.frame * Vec3{0, -4, -4}, 3.8, foot.end, 2.8},

@@ -129,7 +129,7 @@ Vec3 PoseReader::point(const QJsonObject &object, const char *key, const QString
         return {};
     const QJsonArray a = value.toArray();
     bool ok = value.isArray() && a.size() == 3;
-    for (const QJsonValue &v : a)
+    for (const auto &v : a)
         ok = ok && v.isDouble() && std::abs(v.toDouble()) <= kMaxReach;
     if (!ok) {
         m_r.fail(sub(field, key), u"must be [x, y, z] in centimetres within ±%1"_s.arg(kMaxReach));
@@ -226,7 +226,7 @@ bool PoseReader::readAngles(const QJsonValue &value, const QString &field, Joint
     }
     const QJsonArray a = value.toArray();
     bool ok = value.isArray() && !a.isEmpty() && a.size() <= 3;
-    for (const QJsonValue &v : a)
+    for (const auto &v : a)
         ok = ok && v.isDouble() && std::isfinite(v.toDouble());
     if (!ok) {
         m_r.fail(field, L("must be degrees of flexion, or [flex, side, twist] in degrees"));

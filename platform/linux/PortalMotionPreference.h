@@ -38,7 +38,7 @@ private:
         GnomeAnimations
     };
     void read(Key key, bool readOne);
-    void take(Key key, const QVariant &value);
+    void take(Key key, const QVariant &wrapped);
 
     QDBusConnection m_bus;
     std::optional<bool> m_appearanceReduces;
