@@ -4,7 +4,7 @@
 
     /usr/bin/python3 tests/bench/footprint.py [--seconds 60] [--rounds 3] [--json out.json]
 
-Each program runs on a fresh private desktop (tests/e2e/desktop.py: Xvfb, its own
+Each program runs on a fresh private desktop (tests/e2e/desktop/: Xvfb, its own
 session bus, dunst, trayer as the XEmbed tray) with a fresh HOME. The script measures
 the time from exec to the tray icon being docked (polling the window tree every
 ~20 ms), lets the program settle for 3 s, then samples /proc at the start and at the

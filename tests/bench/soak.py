@@ -5,7 +5,7 @@
     /usr/bin/python3 tests/bench/soak.py [--minutes 30] [--scale 60] [--limber PATH]
                                          [--sample-seconds 30] [--json out.json]
 
-Limber runs on a private headless desktop (tests/e2e/desktop.py: Xvfb, its own
+Limber runs on a private headless desktop (tests/e2e/desktop/: Xvfb, its own
 session bus, dunst, trayer) with a fresh HOME at LIMBER_TIME_SCALE=--scale, so
 30 real minutes at scale 60 are 30 simulated hours and at scale 1440 30 days.
 
