@@ -4,12 +4,11 @@
 // portal without ReadOne, and no portal at all.
 #include "platform/linux/PortalMotionPreference.h"
 #include "tests/support/BusTest.h"
+#include "tests/support/FakePortalSettings.h"
 
 #include <QDBusConnection>
-#include <QDBusContext>
 #include <QDBusMessage>
 #include <QDBusVariant>
-#include <QMutex>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -27,51 +26,8 @@ constexpr int kWaitMs = 5000;
 const QString kPath = u"/org/freedesktop/portal/desktop"_s;
 const QString kInterface = u"org.freedesktop.portal.Settings"_s;
 
-/// org.freedesktop.portal.Settings with a table of values. Without ReadOne it is a
-/// version-1 portal, whose Read wraps the value in a second variant.
-class FakePortalSettings : public QObject, protected QDBusContext
-{
-    Q_OBJECT
-    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.portal.Settings")
-public:
-    void set(const QString &ns, const QString &key, const QVariant &value)
-    {
-        QMutexLocker lock(&m_mutex);
-        m_values[ns + u'/' + key] = value;
-    }
-
-public slots:
-    QDBusVariant Read(const QString &ns, const QString &key)
-    {
-        return QDBusVariant(QVariant::fromValue(QDBusVariant(lookUp(ns, key))));
-    }
-
-protected:
-    QVariant lookUp(const QString &ns, const QString &key)
-    {
-        QMutexLocker lock(&m_mutex);
-        const QVariant value = m_values.value(ns + u'/' + key);
-        if (!value.isValid())
-            sendErrorReply(u"org.freedesktop.portal.Error.NotFound"_s,
-                           u"Requested setting not found"_s);
-        return value.isValid() ? value : QVariant(0u);
-    }
-
-private:
-    QMutex m_mutex;
-    QHash<QString, QVariant> m_values;
-};
-
-class FakePortalSettingsV2 : public FakePortalSettings
-{
-    Q_OBJECT
-    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.portal.Settings")
-public slots:
-    QDBusVariant ReadOne(const QString &ns, const QString &key)
-    {
-        return QDBusVariant(lookUp(ns, key));
-    }
-};
+using limber::test::FakePortalSettings;
+using limber::test::FakePortalSettingsV2;
 
 class PortalMotionPreferenceTest : public limber::test::BusTest
 {
@@ -85,7 +41,7 @@ protected:
     template<typename Portal>
     Portal *startPortal()
     {
-        return serve(std::make_unique<Portal>(), u"org.freedesktop.portal.Desktop"_s, kPath);
+        return serve(std::make_unique<Portal>(), FakePortalSettings::service(), kPath);
     }
 
     PortalMotionPreference &preference()
@@ -174,5 +130,3 @@ TEST_F(PortalMotionPreferenceTest, WithoutAPortalThereIsNoPreferenceAndNoHold)
     EXPECT_FALSE(changed.wait(500));
     EXPECT_FALSE(p.prefersReducedMotion());
 }
-
-#include "PortalMotionPreferenceTest.moc"
