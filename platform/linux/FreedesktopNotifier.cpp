@@ -20,19 +20,20 @@ const QString kAppId = u"io.github.limber.Limber"_s;
 // The spec's reason for "dismissed by the user".
 constexpr uint kClosedByUser = 2;
 
-QDBusMessage notifyCall(uint replacesId, const QString &summary, const QString &body,
-                        const QStringList &actions, bool urgent)
+QDBusMessage notifyCall(const QString &icon, uint replacesId, const QString &summary,
+                        const QString &body, const QStringList &actions, bool urgent)
 {
     QDBusMessage call = QDBusMessage::createMethodCall(FreedesktopNotifier::serviceName(), kPath,
                                                        kInterface, u"Notify"_s);
-    // The urgency hint must be a byte: servers such as dunst ignore an int32.
+    // The urgency hint must be a byte: servers such as dunst ignore an int32. GNOME ties a
+    // notification to its app (name, icon, settings) through the desktop entry.
     const QVariantMap hints{
         {u"urgency"_s, QVariant::fromValue(static_cast<uchar>(urgent ? 2 : 1))},
         {u"desktop-entry"_s, kAppId},
         {u"category"_s, u"x-limber.reminder"_s},
     };
     const int expireTimeout = urgent ? 0 : -1; // 0: stays until the person acts
-    call << u"Limber"_s << replacesId << kAppId << summary << body << actions << hints
+    call << u"Limber"_s << replacesId << icon << summary << body << actions << hints
          << expireTimeout;
     return call;
 }
@@ -116,7 +117,7 @@ void FreedesktopNotifier::sendReminder(const ReminderNotice &notice)
     };
     m_sending = true;
     const QDBusMessage call =
-        notifyCall(m_shownId, notice.title, notice.body, actions, notice.urgent);
+        notifyCall(icon(), m_shownId, notice.title, notice.body, actions, notice.urgent);
     auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this,
             &FreedesktopNotifier::onReminderSent);
@@ -161,7 +162,15 @@ void FreedesktopNotifier::showMessage(const QString &title, const QString &body)
         qCWarning(lcNotifier) << "no notification server for the message:" << title;
         return;
     }
-    m_bus.asyncCall(notifyCall(0, title, body, {}, false));
+    m_bus.asyncCall(notifyCall(icon(), 0, title, body, {}, false));
+}
+
+QString FreedesktopNotifier::icon()
+{
+    // Resolved on the first notification, not at start: it may write a file.
+    if (!m_icon)
+        m_icon = NotificationIcon::forSession();
+    return m_icon->resolve();
 }
 
 void FreedesktopNotifier::closeNotification(uint id)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "platform/Notifier.h"
+#include "platform/linux/NotificationIcon.h"
 
 #include <QDBusConnection>
 
@@ -12,7 +13,8 @@ class QDBusPendingCallWatcher;
 namespace limber {
 
 /// Reminders through org.freedesktop.Notifications, with actions, urgency and
-/// replaces-id. Every call is asynchronous.
+/// replaces-id, an icon the server can draw (NotificationIcon) and the `desktop-entry`
+/// hint. Every call is asynchronous.
 class FreedesktopNotifier final : public Notifier
 {
     Q_OBJECT
@@ -40,6 +42,7 @@ private:
     void sendReminder(const ReminderNotice &notice);
     void onReminderSent(QDBusPendingCallWatcher *watcher);
     void closeNotification(uint id);
+    QString icon();
 
     QDBusConnection m_bus;
     bool m_hasOwner = false;
@@ -50,6 +53,7 @@ private:
     bool m_sending = false;
     std::optional<ReminderNotice> m_queued;
     bool m_closeWhenSent = false;
+    std::optional<NotificationIcon> m_icon;
 };
 
 } // namespace limber

@@ -2,6 +2,11 @@
 #include "platform/linux/FreedesktopNotifier.h"
 #include "tests/support/BusTest.h"
 #include "tests/support/FakeNotificationServer.h"
+#include "tests/support/TempDir.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 
 #include <QSignalSpy>
 #include <QTest>
@@ -32,6 +37,15 @@ ReminderNotice reminder(bool urgent = false)
 class FreedesktopNotifierTest : public limber::test::BusTest
 {
 protected:
+    void SetUp() override
+    {
+        BusTest::SetUp();
+        // Limber is not installed here, and writes its icon into a runtime dir of its own.
+        qputenv("XDG_DATA_HOME", m_home.file(u"data"_s).toLocal8Bit());
+        qputenv("XDG_DATA_DIRS", m_home.file(u"system"_s).toLocal8Bit());
+        qputenv("XDG_RUNTIME_DIR", m_home.file(u"runtime"_s).toLocal8Bit());
+    }
+
     void TearDown() override
     {
         m_notifier.reset();
@@ -69,9 +83,33 @@ protected:
         m_server->invokeAction(id, key, m_client.baseService());
     }
 
+    /// Installs the icon as packaging/Install.cmake does, under `dataDir`.
+    void installIcon(const QString &dataDir)
+    {
+        const QString apps = dataDir + u"/icons/hicolor/scalable/apps"_s;
+        ASSERT_TRUE(QDir().mkpath(apps));
+        QFile svg(apps + u"/io.github.limber.Limber.svg"_s);
+        ASSERT_TRUE(svg.open(QIODevice::WriteOnly));
+        svg.write("<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n");
+    }
+
+    limber::test::TempDir m_home;
     std::unique_ptr<FakeNotificationServer> m_server;
     std::unique_ptr<FreedesktopNotifier> m_notifier;
 };
+
+/// Whether `path` is an absolute path to a PNG file.
+::testing::AssertionResult isPngFile(const QString &path)
+{
+    if (!QDir::isAbsolutePath(path))
+        return ::testing::AssertionFailure() << qPrintable(path) << " is no absolute path";
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return ::testing::AssertionFailure() << qPrintable(path) << " cannot be read";
+    if (!file.read(8).startsWith("\x89PNG\r\n\x1a\n"))
+        return ::testing::AssertionFailure() << qPrintable(path) << " is no PNG";
+    return ::testing::AssertionSuccess();
+}
 
 TEST_F(FreedesktopNotifierTest, NotifyCarriesTheReminderWithActionsAndAByteUrgency)
 {
@@ -83,7 +121,7 @@ TEST_F(FreedesktopNotifierTest, NotifyCarriesTheReminderWithActionsAndAByteUrgen
     ASSERT_EQ(m_server->notifyCalls.size(), 1);
     const auto &call = m_server->notifyCalls.constFirst();
     EXPECT_EQ(call.appName, u"Limber"_s);
-    EXPECT_EQ(call.appIcon, u"io.github.limber.Limber"_s);
+    EXPECT_TRUE(isPngFile(call.appIcon)) << "not installed: the icon is a file the server can read";
     EXPECT_EQ(call.summary, u"Time to move"_s);
     EXPECT_EQ(call.body, reminder().body);
     EXPECT_EQ(call.replacesId, 0u);
@@ -229,6 +267,55 @@ TEST_F(FreedesktopNotifierTest, AServerThatAppearsLaterIsNoticed)
     m_server.reset(); // the server quits
     ASSERT_TRUE(QTest::qWaitFor([this] { return !notifier().isAvailable(); }, kWaitMs));
     EXPECT_EQ(notifier().shownId(), 0u);
+}
+
+TEST_F(FreedesktopNotifierTest, UninstalledTheIconIsAPngInTheRuntimeDirectory)
+{
+    startServer();
+    ASSERT_NE(show(reminder()), 0u);
+    notifier().showMessage(u"History"_s, u"The file was damaged."_s);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_server->notifyCalls.size() == 2; }, kWaitMs));
+    for (const auto &call : std::as_const(m_server->notifyCalls)) {
+        EXPECT_TRUE(isPngFile(call.appIcon));
+        EXPECT_EQ(QFileInfo(call.appIcon).absolutePath(), m_home.file(u"runtime/limber"_s));
+        // GNOME ties the notification to the app (and its settings) through this.
+        EXPECT_EQ(call.hints.value(u"desktop-entry"_s).toString(), u"io.github.limber.Limber"_s);
+    }
+}
+
+TEST_F(FreedesktopNotifierTest, APngRemovedMeanwhileIsWrittenAgain)
+{
+    startServer();
+    ASSERT_NE(show(reminder()), 0u);
+    const QString icon = m_server->notifyCalls.constFirst().appIcon;
+    ASSERT_TRUE(QFile::remove(icon)); // a cleaned runtime directory
+    notifier().closeReminder();
+    ASSERT_NE(show(reminder()), 0u);
+    EXPECT_EQ(m_server->notifyCalls.last().appIcon, icon);
+    EXPECT_TRUE(isPngFile(icon));
+}
+
+TEST_F(FreedesktopNotifierTest, InstalledTheIconIsTheThemeName)
+{
+    installIcon(m_home.file(u"system"_s)); // e.g. /usr/share from the .deb
+    startServer();
+    ASSERT_NE(show(reminder()), 0u);
+    const auto &call = m_server->notifyCalls.constFirst();
+    EXPECT_EQ(call.appIcon, u"io.github.limber.Limber"_s);
+    EXPECT_TRUE(QFileInfo::exists(
+        m_home.file(u"system/icons/hicolor/scalable/apps/io.github.limber.Limber.svg"_s)));
+    EXPECT_EQ(call.hints.value(u"desktop-entry"_s).toString(), u"io.github.limber.Limber"_s);
+    EXPECT_FALSE(QFileInfo::exists(m_home.file(u"runtime/limber/io.github.limber.Limber.png"_s)))
+        << "nothing is written when the theme has the icon";
+}
+
+TEST_F(FreedesktopNotifierTest, WithoutARuntimeDirectoryTheServerDefaultIsUsed)
+{
+    qputenv("XDG_RUNTIME_DIR", "/proc/limber-cannot-write-here");
+    startServer();
+    ASSERT_NE(show(reminder()), 0u);
+    EXPECT_EQ(m_server->notifyCalls.constFirst().appIcon, QString())
+        << "an empty icon: the server's default, never a missing-image placeholder";
 }
 
 } // namespace
