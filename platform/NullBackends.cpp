@@ -12,6 +12,7 @@ PlatformBackends createNullBackends()
     backends.autostart = std::make_unique<NullAutostart>();
     backends.focus = std::make_unique<NullFocusGuard>();
     backends.motion = std::make_unique<NullMotionPreference>();
+    backends.extensions = std::make_unique<NullShellExtensions>();
     return backends;
 }
 

@@ -7,6 +7,7 @@
 #include "platform/MotionPreference.h"
 #include "platform/Notifier.h"
 #include "platform/SessionMonitor.h"
+#include "platform/ShellExtensions.h"
 
 #include <QStringList>
 
@@ -23,6 +24,8 @@ struct PlatformBackends
     std::unique_ptr<Autostart> autostart;
     std::unique_ptr<FocusGuard> focus;
     std::unique_ptr<MotionPreference> motion;
+    /// The shell's tray extension (GNOME Shell); the null one elsewhere.
+    std::unique_ptr<ShellExtensions> extensions;
     /// A StatusNotifierItem host (its watcher) is on the session bus as Limber starts:
     /// Qt's tray icon then goes over D-Bus, and otherwise over XEmbed. Qt decides that
     /// once per process, when the first tray icon is made.

@@ -6,6 +6,7 @@
 #include "platform/linux/DBusIdleSource.h"
 #include "platform/linux/DBusSessionMonitor.h"
 #include "platform/linux/FreedesktopNotifier.h"
+#include "platform/linux/GnomeShellExtensions.h"
 #include "platform/linux/InhibitFocusGuard.h"
 #include "platform/linux/PortalMotionPreference.h"
 #include "platform/linux/X11FocusGuard.h"
@@ -22,6 +23,13 @@ bool isWaylandSession()
 {
     return qEnvironmentVariable("XDG_SESSION_TYPE") == u"wayland"_s ||
            !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+}
+
+bool isGnomeSession()
+{
+    // A list: "GNOME", "ubuntu:GNOME", "GNOME-Classic:GNOME", "GNOME-Flashback:GNOME".
+    const QStringList desktops = qEnvironmentVariable("XDG_CURRENT_DESKTOP").split(u':');
+    return desktops.contains(u"GNOME"_s, Qt::CaseInsensitive);
 }
 
 std::unique_ptr<IdleSource> dbusIdleSource(const QDBusConnection &bus)
@@ -75,6 +83,7 @@ PlatformBackends createPlatformBackends(const QString &autostartCommand)
         return createNullBackends();
 
     const bool wayland = isWaylandSession();
+    const bool gnome = isGnomeSession();
     const QDBusConnection sessionBus = QDBusConnection::sessionBus();
     PlatformBackends backends;
     backends.idle = chooseIdleSource(wayland, sessionBus);
@@ -90,6 +99,10 @@ PlatformBackends createPlatformBackends(const QString &autostartCommand)
     backends.notifier = std::make_unique<FreedesktopNotifier>(sessionBus);
     backends.autostart = std::make_unique<XdgAutostart>(autostartCommand);
     backends.focus = chooseFocusGuard(wayland, sessionBus);
+    if (gnome && sessionBus.isConnected())
+        backends.extensions = std::make_unique<GnomeShellExtensions>(sessionBus);
+    else
+        backends.extensions = std::make_unique<NullShellExtensions>();
     if (sessionBus.isConnected()) {
         backends.motion = std::make_unique<PortalMotionPreference>(sessionBus);
     } else {
@@ -103,6 +116,7 @@ PlatformBackends createPlatformBackends(const QString &autostartCommand)
 
     qCInfo(lcIdle) << "idle source:" << backends.idle->name();
     qCInfo(lcFocus) << "focus guard:" << backends.focus->name();
+    qCInfo(lcExtensions) << "shell extensions:" << backends.extensions->name();
     qCInfo(lcSession) << "reduced-motion preference:" << backends.motion->name();
     return backends;
 }
