@@ -11,6 +11,8 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libsqlite3-dev
     # idle time straight from the X server (platform/X11IdleSource)
     libxcb1-dev libxcb-screensaver0-dev
+    # GNOME's do not disturb, a GSettings key no portal offers (platform/linux/GSettingsWatch)
+    libglib2.0-dev
     # translations: lupdate/lrelease (no qt6-tools-dev needed), and Qt's own German
     # words for standard buttons (qtbase_de.qm)
     qt6-l10n-tools qt6-translations-l10n

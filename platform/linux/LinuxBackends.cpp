@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "platform/PlatformBackends.h"
 
+#include "platform/CombinedFocusGuard.h"
 #include "platform/PlatformLogging.h"
 #include "platform/linux/DBusCalls.h"
 #include "platform/linux/DBusIdleSource.h"
 #include "platform/linux/DBusSessionMonitor.h"
 #include "platform/linux/FreedesktopNotifier.h"
+#include "platform/linux/GnomeDoNotDisturbGuard.h"
 #include "platform/linux/GnomeShellExtensions.h"
 #include "platform/linux/InhibitFocusGuard.h"
 #include "platform/linux/PortalMotionPreference.h"
@@ -60,10 +62,10 @@ std::unique_ptr<IdleSource> chooseIdleSource(bool wayland, const QDBusConnection
     return std::make_unique<NullIdleSource>();
 }
 
-std::unique_ptr<FocusGuard> chooseFocusGuard(bool wayland, const QDBusConnection &bus)
+std::unique_ptr<FocusGuard> fullscreenOrInhibitGuard(bool wayland, const QDBusConnection &bus)
 {
     // On Wayland the X server (if any) sees only XWayland windows, so its active
-    // window says nothing about a fullscreen native one.
+    // window says nothing about a fullscreen native one: no X11 call at all there.
     if (!wayland) {
         QString error;
         if (auto x11 = X11FocusGuard::create({}, bus, &error))
@@ -73,6 +75,19 @@ std::unique_ptr<FocusGuard> chooseFocusGuard(bool wayland, const QDBusConnection
     if (bus.isConnected())
         return std::make_unique<InhibitFocusGuard>(bus);
     return std::make_unique<NullFocusGuard>();
+}
+
+std::unique_ptr<FocusGuard> chooseFocusGuard(bool wayland, bool gnome, const QDBusConnection &bus)
+{
+    auto guard = fullscreenOrInhibitGuard(wayland, bus);
+    if (!gnome)
+        return guard;
+    // GNOME's notification server has no Inhibited property: its do not disturb is a
+    // setting, followed beside the rest.
+    std::vector<std::unique_ptr<FocusGuard>> guards;
+    guards.push_back(std::move(guard));
+    guards.push_back(std::make_unique<GnomeDoNotDisturbGuard>(bus));
+    return std::make_unique<CombinedFocusGuard>(std::move(guards));
 }
 
 } // namespace
@@ -98,7 +113,7 @@ PlatformBackends createPlatformBackends(const QString &autostartCommand)
     // app falls back to the tray when not.
     backends.notifier = std::make_unique<FreedesktopNotifier>(sessionBus);
     backends.autostart = std::make_unique<XdgAutostart>(autostartCommand);
-    backends.focus = chooseFocusGuard(wayland, sessionBus);
+    backends.focus = chooseFocusGuard(wayland, gnome, sessionBus);
     if (gnome && sessionBus.isConnected())
         backends.extensions = std::make_unique<GnomeShellExtensions>(sessionBus);
     else

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "platform/PlatformBackends.h"
+#include "tests/support/PrivateBus.h"
 #include "tests/support/TempDir.h"
 #include "tests/support/XvfbServer.h"
 
@@ -22,6 +23,9 @@ protected:
         qunsetenv("WAYLAND_DISPLAY");
         qunsetenv("XDG_SESSION_TYPE");
         qunsetenv("LIMBER_PLATFORM");
+        qunsetenv("XDG_CURRENT_DESKTOP");
+        // GNOME's do not disturb may be read through GSettings: never the person's own.
+        qputenv("GSETTINGS_BACKEND", "memory");
         qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/limber-session-bus");
         qputenv("XDG_CONFIG_HOME", m_config.path().toLocal8Bit());
     }
@@ -36,6 +40,7 @@ void expectAllBackends(const PlatformBackends &b)
     ASSERT_TRUE(b.notifier);
     ASSERT_TRUE(b.autostart);
     ASSERT_TRUE(b.focus);
+    ASSERT_TRUE(b.extensions);
 }
 
 TEST_F(PlatformBackendsTest, NullBackendsAreAllNone)
@@ -47,6 +52,8 @@ TEST_F(PlatformBackendsTest, NullBackendsAreAllNone)
     EXPECT_EQ(b.notifier->name(), u"none"_s);
     EXPECT_EQ(b.autostart->name(), u"none"_s);
     EXPECT_EQ(b.focus->name(), u"none"_s);
+    EXPECT_EQ(b.extensions->name(), u"none"_s);
+    EXPECT_EQ(b.extensions->trayExtension(), TrayExtensionState::Unknown);
 }
 
 TEST_F(PlatformBackendsTest, LimberPlatformNullSelectsTheNullBackends)
@@ -100,6 +107,52 @@ TEST_F(PlatformBackendsTest, AWaylandSessionDoesNotUseX11)
     expectAllBackends(b);
     EXPECT_NE(b.idle->name(), u"x11"_s);
     EXPECT_NE(b.focus->name(), u"x11"_s);
+}
+
+TEST_F(PlatformBackendsTest, AWaylandDisplayAloneMeansWaylandToo)
+{
+    if (!limber::test::XvfbServer::isInstalled())
+        GTEST_SKIP() << "Xvfb is not installed (Debian package xvfb)";
+    limber::test::XvfbServer xvfb; // XWayland
+    QString error;
+    ASSERT_TRUE(xvfb.start(&error)) << qPrintable(error);
+    qputenv("DISPLAY", xvfb.display().toLocal8Bit());
+    qputenv("WAYLAND_DISPLAY", "wayland-0"); // no XDG_SESSION_TYPE: started by hand
+    const PlatformBackends b = createPlatformBackends(u"limber --autostart"_s);
+    expectAllBackends(b);
+    EXPECT_NE(b.idle->name(), u"x11"_s);
+    EXPECT_FALSE(b.focus->name().contains(u"x11"_s));
+}
+
+TEST_F(PlatformBackendsTest, OnGnomeTheShellExtensionsAndDoNotDisturbAreFollowed)
+{
+    limber::test::PrivateBus bus;
+    QString error;
+    ASSERT_TRUE(bus.start(&error)) << qPrintable(error);
+    qputenv("DBUS_SESSION_BUS_ADDRESS", bus.address().toLocal8Bit());
+    qputenv("XDG_SESSION_TYPE", "wayland");
+    qputenv("XDG_CURRENT_DESKTOP", "ubuntu:GNOME");
+    const PlatformBackends b = createPlatformBackends(u"limber --autostart"_s);
+    expectAllBackends(b);
+    EXPECT_EQ(b.extensions->name(), u"gnome-shell"_s);
+    // No shell on this bus: nothing is known, and nothing blocked the start.
+    EXPECT_EQ(b.extensions->trayExtension(), TrayExtensionState::Unknown);
+    EXPECT_FALSE(b.focus->name().contains(u"x11"_s));
+    EXPECT_FALSE(b.focus->isHolding());
+}
+
+TEST_F(PlatformBackendsTest, ElsewhereThereAreNoShellExtensions)
+{
+    limber::test::PrivateBus bus;
+    QString error;
+    ASSERT_TRUE(bus.start(&error)) << qPrintable(error);
+    qputenv("DBUS_SESSION_BUS_ADDRESS", bus.address().toLocal8Bit());
+    qputenv("XDG_SESSION_TYPE", "wayland");
+    qputenv("XDG_CURRENT_DESKTOP", "KDE");
+    const PlatformBackends b = createPlatformBackends(u"limber --autostart"_s);
+    expectAllBackends(b);
+    EXPECT_EQ(b.extensions->name(), u"none"_s);
+    EXPECT_EQ(b.focus->name(), u"none"_s) << "no server with an Inhibited property here either";
 }
 
 } // namespace

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "platform/CombinedFocusGuard.h"
+
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace limber {
+
+CombinedFocusGuard::CombinedFocusGuard(std::vector<std::unique_ptr<FocusGuard>> guards,
+                                       QObject *parent)
+    : FocusGuard(parent)
+    , m_guards(std::move(guards))
+{
+    for (const auto &guard : m_guards)
+        connect(guard.get(), &FocusGuard::holdingChanged, this, &CombinedFocusGuard::update);
+    update();
+}
+
+CombinedFocusGuard::~CombinedFocusGuard() = default;
+
+QString CombinedFocusGuard::name() const
+{
+    QStringList names;
+    for (const auto &guard : m_guards) {
+        const QString name = guard->name();
+        if (name != u"none"_s)
+            names << name;
+    }
+    return names.isEmpty() ? u"none"_s : names.join(u'+');
+}
+
+void CombinedFocusGuard::update()
+{
+    bool holding = false;
+    for (const auto &guard : m_guards)
+        holding = holding || guard->isHolding();
+    if (holding == m_holding)
+        return;
+    m_holding = holding;
+    emit holdingChanged(holding);
+}
+
+} // namespace limber
