@@ -7,6 +7,24 @@ namespace limber {
 
 namespace {
 
+constexpr Millis kMinute = std::chrono::minutes(1);
+
+/// Whole minutes for people, rounded up while counting down ("in 1 min" until it is
+/// due), as StatusReport::summary() counts them.
+qint64 minutesUp(Millis d)
+{
+    return (d.count() + kMinute.count() - 1) / kMinute.count();
+}
+
+/// "32 min", "1 h 05 min".
+QString sittingValue(Millis sitting)
+{
+    const qint64 minutes = sitting.count() / kMinute.count();
+    if (minutes < 60)
+        return TrayMenuModel::tr("%1 min").arg(minutes);
+    return TrayMenuModel::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60, 2, 10, QChar(u'0'));
+}
+
 /// The wall time rounded to the minute a person reads on a clock.
 QDateTime toMinute(const QDateTime &t)
 {
@@ -108,12 +126,62 @@ QString TrayMenuModel::statusText(const StatusReport &status, const QLocale &loc
     return status.summary();
 }
 
+std::optional<Millis> TrayMenuModel::untilShownMinuteChanges(const StatusReport &status)
+{
+    if (status.state == TrackerState::InBreak)
+        return std::nullopt;
+    // The sitting time is shown in whole minutes rounded down, the time to the break
+    // rounded up: each changes when its own count passes a whole minute.
+    Millis next = kMinute - status.sitting % kMinute;
+    const bool countingDown =
+        status.state == TrackerState::Sitting || status.state == TrackerState::Snoozed;
+    if (countingDown && status.untilBreak && *status.untilBreak > Millis(0)) {
+        const Millis left = *status.untilBreak % kMinute;
+        next = std::min(next, left > Millis(0) ? left : kMinute);
+    }
+    return next;
+}
+
+QString TrayMenuModel::durationLabel(int minutes)
+{
+    if (minutes == 0)
+        return tr("Until tomorrow");
+    if (minutes % 60 != 0)
+        return tr("%n minutes", nullptr, minutes);
+    const int hours = minutes / 60;
+    return hours == 1 ? tr("1 hour") : tr("%n hours", nullptr, hours);
+}
+
 TrayMenuModel TrayMenuModel::build(const StatusReport &status,
                                    const std::optional<StatsReport> &stats, const QLocale &locale,
                                    const QDateTime &now, bool historyOpening)
 {
     TrayMenuModel m;
     m.statusLine = statusText(status, locale, now);
+    m.sitting = line(tr("Sitting"), sittingValue(status.sitting));
+    switch (status.state) {
+    case TrackerState::Sitting:
+        m.nextBreak = line(tr("Next break"),
+                           tr("in %1 min").arg(minutesUp(status.untilBreak.value_or(Millis(0)))));
+        break;
+    case TrackerState::BreakDue:
+        m.nextBreak = line(tr("Next break"), tr("now"));
+        break;
+    case TrackerState::Snoozed:
+        m.nextBreak =
+            line(tr("Next break"),
+                 tr("in %1 min (snoozed)").arg(minutesUp(status.untilBreak.value_or(Millis(0)))));
+        break;
+    case TrackerState::Paused:
+        // Why there is no countdown, and until when: "In a meeting until 14:30".
+        m.nextBreak = line(tr("Next break"), m.statusLine);
+        break;
+    case TrackerState::Away:
+    case TrackerState::InBreak:
+        // No break to wait for: "Away · that counts as a break", "On a break".
+        m.nextBreak = line(tr("Right now"), m.statusLine);
+        break;
+    }
     m.snoozeApplies =
         status.state == TrackerState::BreakDue || status.state == TrackerState::Snoozed;
     m.pauseApplies = status.state != TrackerState::InBreak;

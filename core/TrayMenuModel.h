@@ -36,10 +36,11 @@ struct MenuLine
     QString spoken;
 };
 
-/// What the tray menu shows, computed when it is about to open from the tracker's
+/// What the tray menu and the Today window show, computed from the tracker's
 /// StatusReport and (when the history is open) the StatsReport. Plain data: the tray
 /// turns it into menu entries, so both tray protocols (a QMenu on XEmbed, labels and
-/// icons over com.canonical.dbusmenu on StatusNotifierItem) show the same text.
+/// icons over com.canonical.dbusmenu on StatusNotifierItem) show the same text, and
+/// the Today window shows the same words in a window.
 struct TrayMenuModel
 {
     Q_DECLARE_TR_FUNCTIONS(limber::TrayMenuModel)
@@ -47,6 +48,11 @@ struct TrayMenuModel
 public:
     /// "Sitting 32 min · next break in 13 min", "In a meeting until 14:30", ...
     QString statusLine;
+    /// The status line in two parts, for the Today window: "Sitting" "32 min", and
+    /// "Next break" "in 13 min" / "now" / why reminders wait ("In a meeting until 14:30"),
+    /// or "Right now" "On a break" while there is no break to wait for.
+    MenuLine sitting;
+    MenuLine nextBreak;
     bool snoozeApplies = false; ///< a break is due or snoozed
     bool pauseApplies = false;  ///< "Pause reminders" and "In a meeting" (not during a break)
     bool resumeApplies = false; ///< paused by the person (user pause or meeting)
@@ -74,6 +80,19 @@ public:
                               const QDateTime &now);
     static QString glyph(DayStatus status);
     static QString spokenWords(DayStatus status);
+
+    /// Clock time until a minute shown in `sitting` or `nextBreak` changes, so that a
+    /// window showing them wakes only then; nullopt while nothing shown counts minutes
+    /// (a break is running).
+    static std::optional<Millis> untilShownMinuteChanges(const StatusReport &status);
+
+    /// The minutes offered by Snooze ▸, Pause reminders ▸ (0: until tomorrow) and
+    /// In a meeting ▸, in the tray menu and in the Today window alike.
+    static QList<int> snoozeChoices() { return {5, 10, 20}; }
+    static QList<int> pauseChoices() { return {30, 60, 120, 0}; }
+    static QList<int> meetingChoices() { return {30, 60}; }
+    /// "5 minutes", "1 hour", "2 hours"; 0 is "Until tomorrow".
+    static QString durationLabel(int minutes);
 };
 
 } // namespace limber

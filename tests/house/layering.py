@@ -32,9 +32,10 @@ APP_FOLDERS = {
     "history": {"common"},
     "settings": {"common"},
     "tray": {"common"},
+    "today": {"common"},
     "cli": {"common"},
-    "daemon": {"common", "figure", "break", "history", "settings", "tray", "cli"},
-    "": {"common", "figure", "break", "history", "settings", "tray", "cli", "daemon"},  # main.cpp
+    "daemon": {"common", "figure", "break", "history", "settings", "tray", "today", "cli"},
+    "": {"common", "figure", "break", "history", "settings", "tray", "today", "cli", "daemon"},  # main.cpp
 }
 # Headers of an operating system or of desktop libraries: platform/ only.
 OS_HEADER = re.compile(

@@ -304,5 +304,54 @@ TEST(TrayMenuModelTest, WithoutAHistoryTheModelSaysSoInsteadOfShowingZeros)
     EXPECT_EQ(withHistory.today.text, u"Today: 0 of 4 breaks"_s);
 }
 
+TEST(TrayMenuModelTest, TheTodayWindowGetsTheStatusLineInTwoParts)
+{
+    const auto parts = [](const StatusReport &s) {
+        const TrayMenuModel m = TrayMenuModel::build(s, std::nullopt, QLocale(QLocale::C), kNow);
+        return (QStringList{m.sitting.text, m.nextBreak.text}).join(u" | "_s).toStdString();
+    };
+    EXPECT_EQ(parts(sitting(32min + 30s, 12min + 30s)), "Sitting: 32 min | Next break: in 13 min");
+    EXPECT_EQ(parts(sitting(95min, 1s)), "Sitting: 1 h 35 min | Next break: in 1 min");
+    StatusReport due = sitting(45min, 0min);
+    due.state = TrackerState::BreakDue;
+    EXPECT_EQ(parts(due), "Sitting: 45 min | Next break: now");
+    StatusReport snoozed = sitting(50min, 4min + 10s);
+    snoozed.state = TrackerState::Snoozed;
+    EXPECT_EQ(parts(snoozed), "Sitting: 50 min | Next break: in 5 min (snoozed)");
+    EXPECT_EQ(parts(paused(PauseReason::Meeting, local(2026, 3, 4, 14, 30))),
+              "Sitting: 20 min | Next break: In a meeting until 14:30");
+    StatusReport inBreak;
+    inBreak.state = TrackerState::InBreak;
+    EXPECT_EQ(parts(inBreak), "Sitting: 0 min | Right now: On a break");
+}
+
+TEST(TrayMenuModelTest, AWindowWakesOnlyWhenAShownMinuteChanges)
+{
+    using M = TrayMenuModel;
+    EXPECT_EQ(M::untilShownMinuteChanges(sitting(32min + 30s, 12min + 30s)), Millis(30s));
+    EXPECT_EQ(M::untilShownMinuteChanges(sitting(32min, 13min)), Millis(1min));
+    StatusReport snoozed = sitting(50min + 50s, 4min + 10s);
+    snoozed.state = TrackerState::Snoozed;
+    EXPECT_EQ(M::untilShownMinuteChanges(snoozed), Millis(10s)) << "the sitting minute first";
+    snoozed.sitting = 50min;
+    EXPECT_EQ(M::untilShownMinuteChanges(snoozed), Millis(10s)) << "the snooze's minute first";
+    EXPECT_EQ(M::untilShownMinuteChanges(paused(PauseReason::User)), Millis(1min))
+        << "the sitting clock runs on during a pause";
+    StatusReport inBreak;
+    inBreak.state = TrackerState::InBreak;
+    EXPECT_FALSE(M::untilShownMinuteChanges(inBreak));
+}
+
+TEST(TrayMenuModelTest, TheChoicesOfTheMenusAndTheirLabels)
+{
+    QStringList labels;
+    for (int minutes : TrayMenuModel::pauseChoices())
+        labels << TrayMenuModel::durationLabel(minutes);
+    EXPECT_EQ(labels,
+              (QStringList{u"30 minutes"_s, u"1 hour"_s, u"2 hours"_s, u"Until tomorrow"_s}));
+    EXPECT_EQ(TrayMenuModel::snoozeChoices(), (QList<int>{5, 10, 20}));
+    EXPECT_EQ(TrayMenuModel::meetingChoices(), (QList<int>{30, 60}));
+}
+
 } // namespace
 } // namespace limber::test
