@@ -149,7 +149,12 @@ int main(int argc, char *argv[])
     if (!takeInstanceLock(lock)) {
         QCoreApplication app(argc, argv);
         installTranslations();
-        if (const auto response = sendControlRequest(socketPath, command->request, &error))
+        // `limber` again opens the running one's Today window (Activate); at login it is
+        // only asked whether it answers: nothing opens by itself.
+        ControlRequest request = command->request;
+        if (command->autostart)
+            request.command = ControlRequest::Command::Status;
+        if (const auto response = sendControlRequest(socketPath, request, &error))
             return command->autostart ? Ok : printResponse(*response);
         QTextStream(stderr) << "limber: "
                             << Cli::tr("another Limber holds %1 but does not answer: %2")

@@ -23,6 +23,8 @@ ControlResponse ControlRequestHandler::handle(const ControlRequest &request)
     using C = ControlRequest::Command;
     switch (request.command) {
     case C::Activate:
+        // `limber` again, or the application launcher: the person wants to see Limber.
+        m_actions.showToday();
         return {0, tr("Limber is already running.\n%1\n").arg(m_actions.status().summary())};
     case C::BreakNow:
         m_actions.startBreak();

@@ -6,7 +6,6 @@
 #include "app/daemon/ReminderFlow.h"
 #include "app/daemon/StatusProblems.h"
 #include "app/daemon/WindowPresenter.h"
-#include "app/figure/ExerciseFigureView.h"
 #include "app/tray/TrayIcon.h"
 #include "core/SittingLog.h"
 #include "core/SqliteHistoryStore.h"
@@ -15,7 +14,6 @@
 #include <QElapsedTimer>
 #include <QLocale>
 #include <QLoggingCategory>
-#include <QPointer>
 #include <QRandomGenerator>
 
 #include <utility>
@@ -91,7 +89,9 @@ bool Daemon::start(const QString &socketPath, bool autostarted, QString *error)
         tellOnce(tr("Limber started a new history"),
                  tr("The history file was damaged. It was kept as %1.").arg(keptAs));
     });
-    m_windows = new WindowPresenter(m_clock, m_settings, m_catalogue, *m_history, this);
+    m_windows = new WindowPresenter(
+        m_clock, m_settings, m_catalogue, *m_history, *m_backends.motion, *this,
+        [this] { return StatusReport::of(m_tracker, m_clock, backendNames()); }, this);
     connect(m_windows, &WindowPresenter::breakEnded, this, &Daemon::onBreakEnded);
 
     m_reminders = new ReminderFlow(
@@ -101,6 +101,7 @@ bool Daemon::start(const QString &socketPath, bool autostarted, QString *error)
     connect(m_reminders, &ReminderFlow::fallbackMessage, m_tray, &TrayIcon::showMessage);
     connect(m_tray, &TrayIcon::messageClicked, m_reminders, &ReminderFlow::fallbackClicked);
     connect(&m_tracker, &SittingTracker::stateChanged, this, &Daemon::refreshTray);
+    connect(&m_tracker, &SittingTracker::stateChanged, m_windows, &WindowPresenter::refreshToday);
     connect(&m_tracker, &SittingTracker::naturalBreak, this, &Daemon::onNaturalBreak);
     connectSession();
 
@@ -119,6 +120,9 @@ bool Daemon::start(const QString &socketPath, bool autostarted, QString *error)
                      (problems.size() > 1
                           ? tr(" (and %1 more; see the log)").arg(problems.size() - 1)
                           : QString()));
+    // Launched by the person on a desktop without a tray: Today is all there is to see.
+    if (!autostarted && backendNames().tray == "none"_L1)
+        m_windows->showToday();
     if (!autostarted)
         qCInfo(lcDaemon) << "Limber is running:"
                          << StatusReport::of(m_tracker, m_clock, backendNames()).summary();
@@ -128,14 +132,9 @@ bool Daemon::start(const QString &socketPath, bool autostarted, QString *error)
 void Daemon::connectTray()
 {
     connect(m_tray, &TrayIcon::menuAboutToShow, this, &Daemon::refreshMenu);
-    connect(m_tray, &TrayIcon::startBreakRequested, this, &Daemon::startBreak);
-    connect(m_tray, &TrayIcon::snoozeRequested, this, &Daemon::snooze);
-    connect(m_tray, &TrayIcon::pauseRequested, this, &Daemon::pause);
-    connect(m_tray, &TrayIcon::meetingRequested, this, &Daemon::meeting);
-    connect(m_tray, &TrayIcon::resumeRequested, this, &Daemon::resume);
+    connect(m_tray, &TrayIcon::todayRequested, this, &Daemon::showToday);
     connect(m_tray, &TrayIcon::quitRequested, this, &Daemon::quit);
-    connect(m_tray, &TrayIcon::settingsRequested, this, &Daemon::showSettings);
-    connect(m_tray, &TrayIcon::historyRequested, this, &Daemon::showHistory);
+    connectActions(m_tray, *this, this);
 }
 
 void Daemon::connectSession()
@@ -265,18 +264,8 @@ void Daemon::startBreak()
     Routine routine = m_reminders->takeOfferedRoutine().value_or(planRoutine());
     m_reminders->breakStarted();
     m_tracker.startBreak();
-    // Asked as each exercise begins: the setting or the desktop may change mid-break.
-    m_windows->showBreak(std::move(routine), [self = QPointer<Daemon>(this)](
-                                                 const PlannedExercise &planned, QWidget *parent) {
-        const bool reduced = self && self->reducedMotion();
-        return static_cast<QWidget *>(ExerciseFigureView::create(planned, reduced, parent));
-    });
+    m_windows->showBreak(std::move(routine));
     check();
-}
-
-bool Daemon::reducedMotion() const
-{
-    return m_settings.reducedMotion() || m_backends.motion->prefersReducedMotion();
 }
 
 void Daemon::onBreakEnded(const BreakRecord &record)
@@ -370,6 +359,11 @@ void Daemon::showSettings()
 void Daemon::showHistory()
 {
     m_windows->showHistory(m_sittingLog.get());
+}
+
+void Daemon::showToday()
+{
+    m_windows->showToday();
 }
 
 void Daemon::tellOnce(const QString &title, const QString &body)

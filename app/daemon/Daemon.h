@@ -60,6 +60,7 @@ public:
     void resume() override;
     void showSettings() override;
     void showHistory() override;
+    void showToday() override;
     void quit() override;
 
 private:
@@ -75,8 +76,6 @@ private:
     void onBreakEnded(const BreakRecord &record);
     /// Today's count, streaks and week from `store`.
     StatsReport statsOf(const SqliteHistoryStore &store) const;
-    /// Still pictures instead of animation: the setting, or the desktop asks for it.
-    bool reducedMotion() const;
     void onNaturalBreak(const QDateTime &startedAt, Millis duration, NaturalBreakCause cause);
     void tellOnce(const QString &title, const QString &body);
     Routine planRoutine();

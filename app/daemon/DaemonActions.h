@@ -4,6 +4,8 @@
 #include "core/StatsReport.h"
 #include "core/StatusReport.h"
 
+#include <QObject>
+
 #include <optional>
 
 namespace limber {
@@ -29,7 +31,26 @@ public:
     virtual void resume() = 0;
     virtual void showSettings() = 0;
     virtual void showHistory() = 0;
+    /// Opens the Today window, or raises it when it is open.
+    virtual void showToday() = 0;
     virtual void quit() = 0;
 };
+
+/// Connects what `source` (the tray icon, the Today window) offers the person to
+/// `actions`: its startBreakRequested, snoozeRequested(int), pauseRequested(int),
+/// meetingRequested(int), resumeRequested, historyRequested and settingsRequested
+/// signals, for as long as `context` lives.
+template<typename Source>
+void connectActions(Source *source, DaemonActions &actions, QObject *context)
+{
+    DaemonActions *a = &actions;
+    QObject::connect(source, &Source::startBreakRequested, context, [a] { a->startBreak(); });
+    QObject::connect(source, &Source::snoozeRequested, context, [a](int m) { a->snooze(m); });
+    QObject::connect(source, &Source::pauseRequested, context, [a](int m) { a->pause(m); });
+    QObject::connect(source, &Source::meetingRequested, context, [a](int m) { a->meeting(m); });
+    QObject::connect(source, &Source::resumeRequested, context, [a] { a->resume(); });
+    QObject::connect(source, &Source::historyRequested, context, [a] { a->showHistory(); });
+    QObject::connect(source, &Source::settingsRequested, context, [a] { a->showSettings(); });
+}
 
 } // namespace limber

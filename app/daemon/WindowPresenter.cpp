@@ -2,14 +2,18 @@
 #include "app/daemon/WindowPresenter.h"
 
 #include "app/break/BreakWindow.h"
+#include "app/daemon/DaemonActions.h"
 #include "app/daemon/HistoryOpener.h"
+#include "app/figure/ExerciseFigureView.h"
 #include "app/history/HistoryWindow.h"
 #include "app/settings/SettingsDialog.h"
+#include "app/today/TodayWindow.h"
 #include "core/Clock.h"
 #include "core/HistoryOverview.h"
 #include "core/Settings.h"
 #include "core/SittingLog.h"
 #include "core/StatsReport.h"
+#include "platform/MotionPreference.h"
 
 #include <QLocale>
 
@@ -28,20 +32,29 @@ void present(QWidget *window)
 
 WindowPresenter::WindowPresenter(const Clock &clock, Settings &settings,
                                  const ExerciseCatalogue &catalogue, HistoryOpener &history,
-                                 QObject *parent)
+                                 const MotionPreference &motion, DaemonActions &actions,
+                                 StatusSource status, QObject *parent)
     : QObject(parent)
     , m_clock(clock)
     , m_settings(settings)
     , m_catalogue(catalogue)
     , m_history(history)
+    , m_motion(motion)
+    , m_actions(actions)
+    , m_status(std::move(status))
 {
+    // The goal may change, and the history becomes readable a moment after the start.
+    connect(&m_settings, &Settings::changed, this, &WindowPresenter::refreshToday);
+    connect(&m_history, &HistoryOpener::opened, this, &WindowPresenter::refreshToday);
+    connect(&m_history, &HistoryOpener::failed, this, &WindowPresenter::refreshToday);
 }
 
 WindowPresenter::~WindowPresenter()
 {
-    // They show the daemon's settings and catalogue, which end with it.
+    // They show the daemon's settings, catalogue and state, which end with it.
     delete m_settingsDialog;
     delete m_historyWindow;
+    delete m_todayWindow;
 }
 
 bool WindowPresenter::raiseRunningBreak()
@@ -54,13 +67,20 @@ bool WindowPresenter::raiseRunningBreak()
     return true;
 }
 
-void WindowPresenter::showBreak(Routine routine, IllustrationFactory illustration)
+void WindowPresenter::showBreak(Routine routine)
 {
     if (BreakWindow *ended = m_breakWindow)
         ended->close();
     auto *window = new BreakWindow(m_clock, std::move(routine));
     m_breakWindow = window;
-    window->setIllustrationFactory(std::move(illustration));
+    // Asked as each exercise begins: the setting or the desktop may change mid-break.
+    // The window may outlive this presenter (ended with the daemon); it then animates.
+    window->setIllustrationFactory(
+        [self = QPointer<WindowPresenter>(this)](const PlannedExercise &planned, QWidget *parent) {
+            const bool still =
+                self && (self->m_settings.reducedMotion() || self->m_motion.prefersReducedMotion());
+            return static_cast<QWidget *>(ExerciseFigureView::create(planned, still, parent));
+        });
     window->setSoundCueEnabled(m_settings.soundCue());
     connect(window, &BreakWindow::breakEnded, this, &WindowPresenter::breakEnded);
     connect(window, &QDialog::finished, window, &QObject::deleteLater);
@@ -101,6 +121,64 @@ void WindowPresenter::showHistory(SittingLog *sittingLog)
                                             : m_history.error());
     }
     present(m_historyWindow);
+}
+
+void WindowPresenter::showToday()
+{
+    if (!m_todayWindow) {
+        auto *window = new TodayWindow(m_clock);
+        m_todayWindow = window;
+        connectActions(window, m_actions, window);
+        connect(window, &TodayWindow::refreshWanted, this, &WindowPresenter::onTodayMinute);
+        connect(window, &TodayWindow::enableTrayRequested, this,
+                &WindowPresenter::enableTrayRequested);
+        window->setTrayOffer(m_trayOffer);
+    }
+    refreshToday();
+    present(m_todayWindow);
+}
+
+void WindowPresenter::refreshToday()
+{
+    if (TodayWindow *window = m_todayWindow) {
+        window->setStatus(m_status(), m_clock.wallNow());
+        fillTodayStats();
+    }
+}
+
+void WindowPresenter::onTodayMinute()
+{
+    TodayWindow *window = m_todayWindow;
+    if (!window)
+        return;
+    const QDateTime now = m_clock.wallNow();
+    window->setStatus(m_status(), now);
+    // Only the minutes move; the week moves on at midnight.
+    if (now.date() != m_todayStatsDay)
+        fillTodayStats();
+}
+
+void WindowPresenter::fillTodayStats()
+{
+    const QDate today = m_clock.wallNow().date();
+    std::optional<StatsReport> stats;
+    if (SqliteHistoryStore *store = m_history.storeIfReady())
+        stats =
+            StatsReport::build(*store, today, QLocale().firstDayOfWeek(), m_settings.dailyGoal());
+    m_todayWindow->setStats(stats, m_history.isOpening());
+    m_todayStatsDay = today;
+}
+
+TodayWindow *WindowPresenter::todayWindow() const
+{
+    return m_todayWindow;
+}
+
+void WindowPresenter::setTrayOffer(bool offered)
+{
+    m_trayOffer = offered;
+    if (TodayWindow *window = m_todayWindow)
+        window->setTrayOffer(offered);
 }
 
 } // namespace limber

@@ -1,39 +1,56 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "app/common/Illustration.h"
 #include "core/HistoryTypes.h"
 #include "core/RoutinePlanner.h"
+#include "core/StatsReport.h"
+#include "core/StatusReport.h"
 
+#include <QDate>
 #include <QObject>
 #include <QPointer>
+
+#include <functional>
+#include <optional>
 
 namespace limber {
 
 class BreakWindow;
 class Clock;
+class DaemonActions;
 class ExerciseCatalogue;
 class HistoryOpener;
 class HistoryWindow;
+class MotionPreference;
 class Settings;
 class SettingsDialog;
 class SittingLog;
-struct StatsReport;
+class TodayWindow;
 
 /// The daemon's windows: opens one when the person asks for it, raises it when it is
 /// open already, and closes them all with the daemon. A window never opens by itself.
+/// Keeps the Today window up to date while it is open: the daemon calls refreshToday()
+/// when the tracker's state changes, the window asks when a shown minute passes, and a
+/// change of the settings or the history's opening refreshes it too.
 class WindowPresenter : public QObject
 {
     Q_OBJECT
 public:
+    /// The tracker's state as of now, read without a check (StatusReport::of).
+    using StatusSource = std::function<StatusReport()>;
+
+    /// `motion`: the desktop's wish for still pictures in the break. The Today
+    /// window's buttons ask `actions`; `status` is what it shows.
     WindowPresenter(const Clock &clock, Settings &settings, const ExerciseCatalogue &catalogue,
-                    HistoryOpener &history, QObject *parent = nullptr);
+                    HistoryOpener &history, const MotionPreference &motion, DaemonActions &actions,
+                    StatusSource status, QObject *parent = nullptr);
     ~WindowPresenter() override;
 
     /// Raises the break window if a break is running in it; false when none is.
     bool raiseRunningBreak();
-    /// Opens the break window for `routine` (an ended break's end screen gives way).
-    void showBreak(Routine routine, IllustrationFactory illustration);
+    /// Opens the break window for `routine` (an ended break's end screen gives way),
+    /// illustrated by the animated figures, or still ones when motion is to be reduced.
+    void showBreak(Routine routine);
     /// Today's count and the streak, for the end screen of the break just ended.
     void showBreakStats(const StatsReport &stats);
     /// Ends a running break as the person would (Esc): it is recorded as partial.
@@ -42,18 +59,41 @@ public:
     /// Opens the history window with the history as it is now (read once: the window
     /// does not poll while it stays open). `sittingLog` is flushed first.
     void showHistory(SittingLog *sittingLog);
+    /// Opens the Today window with the state and the history as they are now, or
+    /// raises it. The history is read only if it is open already (never waits).
+    void showToday();
+    /// An open Today window shows the state and the history as of now; nothing
+    /// happens while it is closed.
+    void refreshToday();
+    /// Whether Today offers to show Limber in the top bar (TodayWindow::setTrayOffer),
+    /// now and whenever it opens.
+    void setTrayOffer(bool offered);
+    /// The open Today window, or null.
+    TodayWindow *todayWindow() const;
 
 signals:
     void breakEnded(const limber::BreakRecord &record);
+    /// Today's "Show Limber in the top bar" was pressed.
+    void enableTrayRequested();
 
 private:
+    /// A shown minute passed: the state, and the history when the day changed.
+    void onTodayMinute();
+    void fillTodayStats();
+
     const Clock &m_clock;
     Settings &m_settings;
     const ExerciseCatalogue &m_catalogue;
     HistoryOpener &m_history;
+    const MotionPreference &m_motion;
+    DaemonActions &m_actions;
+    StatusSource m_status;
     QPointer<BreakWindow> m_breakWindow;
     QPointer<SettingsDialog> m_settingsDialog;
     QPointer<HistoryWindow> m_historyWindow;
+    QPointer<TodayWindow> m_todayWindow;
+    QDate m_todayStatsDay; ///< the day of the stats Today shows
+    bool m_trayOffer = false;
 };
 
 } // namespace limber

@@ -4,7 +4,6 @@
 #include "app/tray/SpokenAction.h"
 #include "core/TrayMenuModel.h"
 
-#include <QCursor>
 #include <QLocale>
 #include <QMenu>
 #include <QSystemTrayIcon>
@@ -12,21 +11,6 @@
 using namespace Qt::StringLiterals;
 
 namespace limber {
-
-namespace {
-
-/// "5 minutes", "1 hour", "2 hours"; 0 is "Until tomorrow".
-QString durationLabel(int minutes)
-{
-    if (minutes == 0)
-        return TrayIcon::tr("Until tomorrow");
-    if (minutes % 60 != 0)
-        return TrayIcon::tr("%n minutes", nullptr, minutes);
-    const int hours = minutes / 60;
-    return hours == 1 ? TrayIcon::tr("1 hour") : TrayIcon::tr("%n hours", nullptr, hours);
-}
-
-} // namespace
 
 TrayIcon::TrayIcon(bool statusNotifierHost, QObject *parent)
     : QObject(parent)
@@ -43,9 +27,10 @@ TrayIcon::TrayIcon(bool statusNotifierHost, QObject *parent)
     m_tray->setToolTip(u"Limber"_s);
     connect(m_tray, &QSystemTrayIcon::messageClicked, this, &TrayIcon::messageClicked);
     connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason r) {
-        // A left click opens the menu too: the icon has nothing else to do.
+        // A left click opens the Today window, as on most trays; the menu stays on the
+        // right click (the tray host opens the context menu itself).
         if (r == QSystemTrayIcon::Trigger)
-            m_tray->contextMenu()->popup(QCursor::pos());
+            emit todayRequested();
     });
     // With XEmbed Qt docks the icon as soon as a tray host appears, also a late one.
     m_tray->show();
@@ -61,7 +46,7 @@ QMenu *TrayIcon::addChoices(const QString &title, const QList<int> &minutes,
 {
     QMenu *menu = m_menu->addMenu(title);
     for (int m : minutes)
-        connect(menu->addAction(durationLabel(m)), &QAction::triggered, this,
+        connect(menu->addAction(TrayMenuModel::durationLabel(m)), &QAction::triggered, this,
                 [this, signal, m] { emit(this->*signal)(m); });
     return menu;
 }
@@ -84,11 +69,14 @@ void TrayIcon::buildMenu()
     m_status->setEnabled(false);
     m_menu->addSeparator();
 
+    connect(m_menu->addAction(tr("Today…")), &QAction::triggered, this, &TrayIcon::todayRequested);
     connect(m_menu->addAction(tr("Start break now")), &QAction::triggered, this,
             &TrayIcon::startBreakRequested);
-    m_snooze = addChoices(tr("Snooze"), {5, 10, 20}, &TrayIcon::snoozeRequested);
-    m_pause = addChoices(tr("Pause reminders"), {30, 60, 120, 0}, &TrayIcon::pauseRequested);
-    m_meeting = addChoices(tr("In a meeting"), {30, 60}, &TrayIcon::meetingRequested);
+    m_snooze = addChoices(tr("Snooze"), TrayMenuModel::snoozeChoices(), &TrayIcon::snoozeRequested);
+    m_pause =
+        addChoices(tr("Pause reminders"), TrayMenuModel::pauseChoices(), &TrayIcon::pauseRequested);
+    m_meeting = addChoices(tr("In a meeting"), TrayMenuModel::meetingChoices(),
+                           &TrayIcon::meetingRequested);
     m_resume = m_menu->addAction(tr("Resume reminders"));
     connect(m_resume, &QAction::triggered, this, &TrayIcon::resumeRequested);
 

@@ -51,6 +51,8 @@ public:
 signals:
     /// The menu is about to open: the daemon calls refreshMenu() before it returns.
     void menuAboutToShow();
+    /// A left click on the icon, or "Today…": the daemon opens the Today window.
+    void todayRequested();
     void startBreakRequested();
     void snoozeRequested(int minutes);
     /// 0 minutes means "until tomorrow".

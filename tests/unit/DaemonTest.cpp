@@ -4,6 +4,8 @@
 #include "app/daemon/Daemon.h"
 #include "app/break/BreakWindow.h"
 #include "app/settings/SettingsDialog.h"
+#include "app/today/TodayCard.h"
+#include "app/today/TodayWindow.h"
 #include "core/SqliteHistoryStore.h"
 
 #include "tests/support/FakeClock.h"
@@ -15,6 +17,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMenu>
+#include <QPushButton>
 
 #include <gtest/gtest.h>
 
@@ -239,6 +243,76 @@ TEST_F(DaemonTest, AnUnusableHistoryIsReportedAndBreaksStillRun)
     EXPECT_TRUE(ids.contains(u"history_unavailable"_s));
     ask(ControlRequest::Command::BreakNow);
     EXPECT_EQ(state(), u"in_break"_s);
+}
+
+TEST_F(DaemonTest, ActivateOpensTodayOnceRaisedNotDoubledAndStillAnswers)
+{
+    EXPECT_TRUE(openWindows<TodayWindow>().isEmpty()) << "it never opens by itself";
+    const ControlResponse first = ask(ControlRequest::Command::Activate);
+    EXPECT_EQ(first.exitCode, 0);
+    EXPECT_TRUE(first.output.startsWith(u"Limber is already running."_s))
+        << first.output.toStdString();
+    ASSERT_EQ(openWindows<TodayWindow>().size(), 1);
+    TodayWindow *today = openWindows<TodayWindow>().first();
+    ask(ControlRequest::Command::Activate);
+    ASSERT_EQ(openWindows<TodayWindow>().size(), 1) << "raised, not doubled";
+    EXPECT_EQ(openWindows<TodayWindow>().first(), today);
+}
+
+TEST_F(DaemonTest, TodayFollowsTheTrackerAndTheHistory)
+{
+    EXPECT_EQ(ask(ControlRequest::Command::Stats).exitCode, 0); // the history is open
+    ask(ControlRequest::Command::Activate);
+    TodayWindow *today = openWindows<TodayWindow>().first();
+    EXPECT_EQ(today->nextBreakCard()->value(), u"in 45 min"_s);
+    EXPECT_EQ(today->goalCard()->value(), u"0 of 4 breaks"_s);
+    sit(45min);
+    EXPECT_EQ(state(), u"due"_s); // a check: the state changes, and Today with it
+    EXPECT_EQ(today->nextBreakCard()->value(), u"now"_s);
+    EXPECT_TRUE(today->snoozeButton()->isEnabled());
+
+    today->startBreakButton()->click();
+    EXPECT_EQ(today->nextBreakCard()->value(), u"On a break"_s);
+    // Earlier tests may leave ended breaks' windows on the screen.
+    BreakWindow *running = nullptr;
+    for (BreakWindow *window : openWindows<BreakWindow>())
+        if (!window->session().isFinished())
+            running = window;
+    ASSERT_NE(running, nullptr);
+    followTheBreak(*running);
+    EXPECT_EQ(today->goalCard()->value(), u"1 of 4 breaks"_s) << "the break just recorded";
+    EXPECT_EQ(today->nextBreakCard()->value(), u"in 45 min"_s);
+}
+
+TEST_F(DaemonTest, TodaysButtonsReachTheDaemon)
+{
+    ask(ControlRequest::Command::Activate);
+    TodayWindow *today = openWindows<TodayWindow>().first();
+    for (QAction *a : today->pauseButton()->menu()->actions())
+        if (a->text() == u"1 hour"_s)
+            a->trigger();
+    const QJsonObject paused = json(ControlRequest::Command::Status);
+    EXPECT_EQ(paused[u"paused_reason"].toString(), u"user"_s);
+    ASSERT_FALSE(today->resumeButton()->isHidden()) << "Today follows at once";
+    today->resumeButton()->click();
+    EXPECT_EQ(state(), u"sitting"_s);
+    today->settingsButton()->click();
+    EXPECT_EQ(openWindows<SettingsDialog>().size(), 1);
+}
+
+TEST_F(DaemonTest, WithoutATrayAStartByThePersonOpensTodayButNotAStartAtLogin)
+{
+    // The null backends and the offscreen platform have no tray; the fixture's start is
+    // the one at login.
+    EXPECT_EQ(json(ControlRequest::Command::Status)[u"backends"][u"tray"].toString(), u"none"_s);
+    EXPECT_TRUE(openWindows<TodayWindow>().isEmpty());
+    m_daemon.reset();
+    m_daemon = std::make_unique<Daemon>(
+        m_clock, createNullBackends(),
+        Daemon::Files{m_dir.file(u"limber.conf"_s), m_dir.file(u"history.sqlite3"_s), QString()});
+    QString error;
+    ASSERT_TRUE(m_daemon->start(m_dir.file(u"control2"_s), false, &error));
+    EXPECT_EQ(openWindows<TodayWindow>().size(), 1);
 }
 
 } // namespace

@@ -7,6 +7,7 @@
 #include <QAccessibleInterface>
 #include <QMenu>
 #include <QSignalSpy>
+#include <QSystemTrayIcon>
 
 #include <gtest/gtest.h>
 
@@ -84,9 +85,9 @@ TEST_F(TrayIconTest, TheMenuIsFilledFromTheModelWhenItOpens)
     tray.refreshMenu(meeting(), stats(), kNow);
     EXPECT_EQ(
         visibleTexts(tray.menu()),
-        (QStringList{u"In a meeting until 14:30"_s, u"--"_s, u"Start break now"_s, u"Snooze"_s,
-                     u"Pause reminders"_s, u"In a meeting"_s, u"Resume reminders"_s, u"--"_s,
-                     u"This week\t● ○ ◌ · · · ·"_s, u"Current streak\t5 days"_s,
+        (QStringList{u"In a meeting until 14:30"_s, u"--"_s, u"Today…"_s, u"Start break now"_s,
+                     u"Snooze"_s, u"Pause reminders"_s, u"In a meeting"_s, u"Resume reminders"_s,
+                     u"--"_s, u"This week\t● ○ ◌ · · · ·"_s, u"Current streak\t5 days"_s,
                      u"Best streak\t12 days"_s, u"Today\t2 of 4 breaks"_s, u"--"_s, u"History…"_s,
                      u"Settings…"_s, u"Quit Limber"_s}));
     EXPECT_FALSE(entry(tray.menu(), u"In a meeting until 14:30"_s)->isEnabled());
@@ -139,6 +140,23 @@ TEST_F(TrayIconTest, EntriesEmitWhatTheyOffer)
     EXPECT_EQ(history.count(), 2);
     EXPECT_EQ(settings.count(), 1);
     EXPECT_EQ(resume.count(), 1);
+}
+
+TEST_F(TrayIconTest, ALeftClickAndTheFirstEntryOpenTodayWhileTheMenuStaysOnTheRightClick)
+{
+    QSignalSpy today(&tray, &TrayIcon::todayRequested);
+    QSignalSpy menuOpens(tray.menu(), &QMenu::aboutToShow);
+    auto *icon = tray.findChild<QSystemTrayIcon *>();
+    ASSERT_NE(icon, nullptr);
+    EXPECT_EQ(icon->contextMenu(), tray.menu()) << "the tray opens it on a right click";
+    emit icon->activated(QSystemTrayIcon::Trigger);
+    EXPECT_EQ(today.count(), 1);
+    EXPECT_EQ(menuOpens.count(), 0) << "a left click no longer pops the menu up";
+    emit icon->activated(QSystemTrayIcon::Context);
+    EXPECT_EQ(today.count(), 1);
+    tray.refreshMenu(meeting(), stats(), kNow);
+    entry(tray.menu(), u"Today…"_s)->trigger();
+    EXPECT_EQ(today.count(), 2);
 }
 
 TEST_F(TrayIconTest, AScreenReaderHearsTheWeekInWordsAndTheOtherLinesAsText)
