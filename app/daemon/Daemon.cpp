@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
@@ -100,6 +101,8 @@ bool Daemon::start(const QString &socketPath, bool autostarted, QString *error)
     connect(m_reminders, &ReminderFlow::breakRequested, this, &Daemon::startBreak);
     connect(m_reminders, &ReminderFlow::fallbackMessage, m_tray, &TrayIcon::showMessage);
     connect(m_tray, &TrayIcon::messageClicked, m_reminders, &ReminderFlow::fallbackClicked);
+    m_reminders->setNoTrayHint([this] { return backendNames().tray == "none"_L1; },
+                               QFileInfo(m_files.history).path() + u"/told-no-tray"_s);
     connect(&m_tracker, &SittingTracker::stateChanged, this, &Daemon::refreshTray);
     connect(&m_tracker, &SittingTracker::stateChanged, m_windows, &WindowPresenter::refreshToday);
     connect(&m_tracker, &SittingTracker::naturalBreak, this, &Daemon::onNaturalBreak);

@@ -4,8 +4,14 @@
 #include "core/HistoryStore.h"
 #include "core/Settings.h"
 #include "core/SittingTracker.h"
+#include "core/StatsReport.h"
+
+#include <QFile>
+#include <QLoggingCategory>
 
 using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcReminder, "limber.app.reminder", QtInfoMsg)
 
 namespace limber {
 
@@ -29,13 +35,61 @@ void ReminderFlow::fallbackClicked()
         onAction(ReminderAction::StartBreak);
 }
 
-QString ReminderFlow::bodyFor(const Routine &routine) const
+void ReminderFlow::setNoTrayHint(std::function<bool()> noTray, QString markerFile)
+{
+    m_noTray = std::move(noTray);
+    m_noTrayMarker = std::move(markerFile);
+}
+
+QString ReminderFlow::bodyFor(const Routine &routine)
 {
     const auto seconds =
         std::chrono::duration_cast<std::chrono::seconds>(m_settings.breakLength()).count();
     const QString length =
         seconds % 60 == 0 ? tr("%1-minute").arg(seconds / 60) : tr("%1-second").arg(seconds);
-    return tr("%1 mid-back routine: %2").arg(length, routine.title());
+    QStringList lines{tr("%1 mid-back routine: %2").arg(length, routine.title())};
+    // The streak is seen without opening anything: in the reminder itself.
+    if (const QString progress = progressLine(); !progress.isEmpty())
+        lines << progress;
+    if (const QString where = noTrayLine(); !where.isEmpty())
+        lines << where;
+    return lines.join(u'\n');
+}
+
+QString ReminderFlow::progressLine() const
+{
+    if (!m_store)
+        return {};
+    // The week's first day does not matter here: only today and the streak are read.
+    const StatsReport stats =
+        StatsReport::build(*m_store, m_clock.wallNow().date(), Qt::Monday, m_settings.dailyGoal());
+    // Singulars are strings of their own, so English reads right without a translation.
+    const QString today =
+        stats.goal == 1
+            ? tr("%1 of 1 break today").arg(stats.completedToday)
+            : tr("%1 of %n breaks today", nullptr, stats.goal).arg(stats.completedToday);
+    const int streak = stats.streak.current;
+    if (streak == 0)
+        return today;
+    const QString days = streak == 1 ? tr("streak 1 day") : tr("streak %n days", nullptr, streak);
+    return tr("%1 · %2", "today's breaks, then the streak").arg(today, days);
+}
+
+QString ReminderFlow::noTrayLine()
+{
+    if (m_noTrayTold || !m_noTray || !m_noTray())
+        return {};
+    m_noTrayTold = true;
+    if (!m_noTrayMarker.isEmpty()) {
+        if (QFile::exists(m_noTrayMarker))
+            return {};
+        QFile marker(m_noTrayMarker);
+        if (!marker.open(QIODevice::WriteOnly) ||
+            marker.write("Limber said once where it lives on a desktop without a tray.\n") < 0)
+            qCWarning(lcReminder) << "cannot remember the no-tray hint in" << m_noTrayMarker;
+    }
+    return tr("Limber has no icon here: open it from your applications (Limber) to see your "
+              "week.");
 }
 
 void ReminderFlow::onBreakDue(int repeat)

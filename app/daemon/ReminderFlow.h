@@ -31,7 +31,13 @@ public:
     ReminderFlow(const Clock &clock, SittingTracker &tracker, const Settings &settings,
                  Notifier &notifier, Planner planner, QObject *parent = nullptr);
 
+    /// The history: where reminders and answers are recorded, and what the reminder
+    /// says about today ("2 of 4 breaks today · streak 5 days"). Null: none of that.
     void setStore(HistoryStore *store) { m_store = store; }
+    /// A desktop without a tray: `noTray` is asked at each reminder, and while it says
+    /// true the next reminder tells where Limber lives (open it from the applications).
+    /// That is said once ever: `markerFile` is created when it is, and checked first.
+    void setNoTrayHint(std::function<bool()> noTray, QString markerFile);
     /// The routine the current reminder offered, if one is showing; taken by the break.
     std::optional<Routine> takeOfferedRoutine();
     /// The break started some other way (menu, command line): the reminder is done.
@@ -49,7 +55,11 @@ private:
     void onAction(ReminderAction action);
     void onNaturalBreak();
     void finishReminder(std::optional<ReminderResult> result);
-    QString bodyFor(const Routine &routine) const;
+    QString bodyFor(const Routine &routine);
+    /// "2 of 4 breaks today · streak 5 days", or nothing without a history.
+    QString progressLine() const;
+    /// Where Limber lives, when there is no tray and it was never said; remembers it.
+    QString noTrayLine();
 
     const Clock &m_clock;
     SittingTracker &m_tracker;
@@ -57,6 +67,9 @@ private:
     Notifier &m_notifier;
     Planner m_planner;
     HistoryStore *m_store = nullptr;
+    std::function<bool()> m_noTray;
+    QString m_noTrayMarker;
+    bool m_noTrayTold = false; ///< said in this run (the marker may not be writable)
     std::optional<Routine> m_offered;
     std::optional<qint64> m_reminderId; ///< its row in the history, when there is one
     bool m_showing = false;             ///< a reminder is up and not yet answered

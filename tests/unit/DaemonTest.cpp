@@ -315,4 +315,14 @@ TEST_F(DaemonTest, WithoutATrayAStartByThePersonOpensTodayButNotAStartAtLogin)
     EXPECT_EQ(openWindows<TodayWindow>().size(), 1);
 }
 
+TEST_F(DaemonTest, WithoutATrayTheFirstReminderSaysWhereLimberLivesOnceEver)
+{
+    const QString marker = m_dir.file(u"told-no-tray"_s);
+    EXPECT_EQ(ask(ControlRequest::Command::Stats).exitCode, 0); // the history is open
+    EXPECT_FALSE(QFile::exists(marker));
+    sit(45min);
+    EXPECT_EQ(state(), u"due"_s);
+    EXPECT_TRUE(QFile::exists(marker)) << "beside the history, remembered across starts";
+}
+
 } // namespace

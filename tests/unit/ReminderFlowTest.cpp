@@ -10,6 +10,7 @@
 #include "tests/support/RecordingNotifier.h"
 #include "tests/support/TempDir.h"
 
+#include <QFile>
 #include <QSignalSpy>
 
 #include <gtest/gtest.h>
@@ -86,12 +87,84 @@ TEST_F(ReminderFlowTest, ADueBreakShowsOneReminderNamingTheRoutineAndRecordsIt)
     ASSERT_EQ(m_notifier.reminders.size(), 1);
     const ReminderNotice &notice = m_notifier.reminders.first();
     EXPECT_EQ(notice.title, u"Time to move"_s);
-    EXPECT_EQ(notice.body, u"2-minute mid-back routine: Cat-cow · Wall angels"_s);
+    EXPECT_EQ(notice.body, u"2-minute mid-back routine: Cat-cow · Wall angels\n"
+                           u"0 of 4 breaks today"_s);
     EXPECT_EQ(notice.repeat, 0);
     EXPECT_FALSE(notice.urgent);
     EXPECT_EQ(notice.snoozeMinutes, 10);
     ASSERT_EQ(reminders().size(), 1);
     EXPECT_EQ(reminders().first().result, ReminderResult::Shown);
+}
+
+TEST_F(ReminderFlowTest, TheReminderCarriesTodaysCountAndTheStreak)
+{
+    // Five days at the goal before today, and two breaks so far today.
+    const QDate today = m_clock.wallNow().date();
+    for (int day = -5; day <= 0; ++day)
+        for (int i = 0; i < (day < 0 ? 4 : 2); ++i) {
+            const QDateTime at(today.addDays(day), QTime(8, i));
+            m_store.addBreak(
+                {0, at, at.addSecs(120), 120, 120, BreakOutcome::Completed, {}, at.date()});
+        }
+    sit(45min);
+    ASSERT_EQ(m_notifier.reminders.size(), 1);
+    EXPECT_EQ(m_notifier.reminders.first().body,
+              u"2-minute mid-back routine: Cat-cow · Wall angels\n"
+              u"2 of 4 breaks today · streak 5 days"_s);
+}
+
+TEST_F(ReminderFlowTest, OneDayOfStreakAndAGoalOfOneReadInTheSingular)
+{
+    ASSERT_TRUE(m_settings.setValue(SettingKey::DailyGoal, 1));
+    const QDateTime yesterday(m_clock.wallNow().date().addDays(-1), QTime(10, 0));
+    m_store.addBreak({0,
+                      yesterday,
+                      yesterday.addSecs(120),
+                      120,
+                      120,
+                      BreakOutcome::Completed,
+                      {},
+                      yesterday.date()});
+    sit(45min);
+    ASSERT_EQ(m_notifier.reminders.size(), 1);
+    EXPECT_TRUE(
+        m_notifier.reminders.first().body.endsWith(u"\n0 of 1 break today · streak 1 day"_s))
+        << m_notifier.reminders.first().body.toStdString();
+}
+
+TEST_F(ReminderFlowTest, WithoutATrayTheFirstReminderEverSaysWhereLimberLives)
+{
+    const QString marker = m_dir.file(u"told-no-tray"_s);
+    const QString hint =
+        u"Limber has no icon here: open it from your applications (Limber) to see your week."_s;
+    bool noTray = false;
+    m_flow.setNoTrayHint([&noTray] { return noTray; }, marker);
+    sit(45min);
+    ASSERT_EQ(m_notifier.reminders.size(), 1);
+    EXPECT_FALSE(m_notifier.reminders[0].body.contains(hint)) << "a tray: nothing to say";
+    EXPECT_FALSE(QFile::exists(marker));
+
+    noTray = true;
+    sit(5min); // the repeat
+    ASSERT_EQ(m_notifier.reminders.size(), 2);
+    EXPECT_TRUE(m_notifier.reminders[1].body.endsWith(u'\n' + hint))
+        << m_notifier.reminders[1].body.toStdString();
+    EXPECT_TRUE(QFile::exists(marker)) << "remembered across starts";
+    sit(5min);
+    ASSERT_EQ(m_notifier.reminders.size(), 3);
+    EXPECT_FALSE(m_notifier.reminders[2].body.contains(hint)) << "said once";
+
+    // Limber starts again (a new flow): the marker says it was said.
+    RecordingNotifier notifier;
+    SittingTracker tracker{m_clock, TrackerConfig{45min, 5min, 10min, 5min}};
+    ReminderFlow again{m_clock, tracker, m_settings, notifier, [] { return twoExercises(); }};
+    again.setNoTrayHint([] { return true; }, marker);
+    for (int i = 0; i < 46; ++i) {
+        m_clock.advance(1min);
+        tracker.tick(Millis(0));
+    }
+    ASSERT_EQ(notifier.reminders.size(), 1);
+    EXPECT_FALSE(notifier.reminders[0].body.contains(hint));
 }
 
 TEST_F(ReminderFlowTest, AnUnansweredReminderComesBackUrgentWithTheSameRoutine)
