@@ -837,6 +837,37 @@ Verlauf in $LIMBER_DATA_DIR oder $XDG_DATA_HOME/limber/history.sqlite3.
         <source>Click to start.</source>
         <translation>Zum Starten klicken.</translation>
     </message>
+    <message>
+        <source>%1 of 1 break today</source>
+        <translation>%1 von 1 Pause heute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n breaks today</source>
+        <translation>
+            <numerusform>%1 von %n Pause heute</numerusform>
+            <numerusform>%1 von %n Pausen heute</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>streak 1 day</source>
+        <translation>Serie: 1 Tag</translation>
+    </message>
+    <message numerus="yes">
+        <source>streak %n days</source>
+        <translation>
+            <numerusform>Serie: %n Tag</numerusform>
+            <numerusform>Serie: %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>today&apos;s breaks, then the streak</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Limber has no icon here: open it from your applications (Limber) to see your week.</source>
+        <translation>Limber hat hier kein Symbol: Öffne es über deine Anwendungen (Limber), um deine Woche zu sehen.</translation>
+    </message>
 </context>
 <context>
     <name>limber::SettingsDialog</name>
@@ -1076,29 +1107,78 @@ Verlauf in $LIMBER_DATA_DIR oder $XDG_DATA_HOME/limber/history.sqlite3.
     </message>
 </context>
 <context>
+    <name>limber::TodayWindow</name>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Start break</source>
+        <translation>Pause beginnen</translation>
+    </message>
+    <message>
+        <source>Start break now</source>
+        <translation>Pause jetzt beginnen</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Später erinnern</translation>
+    </message>
+    <message>
+        <source>Snooze the break</source>
+        <translation>Pause aufschieben</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <source>Pause reminders</source>
+        <translation>Erinnerungen pausieren</translation>
+    </message>
+    <message>
+        <source>In a meeting</source>
+        <translation>In einer Besprechung</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Resume reminders</source>
+        <translation>Erinnerungen fortsetzen</translation>
+    </message>
+    <message>
+        <source>Breaks today against the daily goal</source>
+        <translation>Pausen heute, gemessen am Tagesziel</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Verlauf…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Daily goal</source>
+        <translation>Tagesziel</translation>
+    </message>
+</context>
+<context>
     <name>limber::TrayIcon</name>
-    <message>
-        <source>Until tomorrow</source>
-        <translation>Bis morgen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minutes</source>
-        <translation>
-            <numerusform>%n Minute</numerusform>
-            <numerusform>%n Minuten</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>1 hour</source>
-        <translation>1 Stunde</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hours</source>
-        <translation>
-            <numerusform>%n Stunde</numerusform>
-            <numerusform>%n Stunden</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Start break now</source>
         <translation>Pause jetzt beginnen</translation>
@@ -1130,6 +1210,10 @@ Verlauf in $LIMBER_DATA_DIR oder $XDG_DATA_HOME/limber/history.sqlite3.
     <message>
         <source>Quit Limber</source>
         <translation>Limber beenden</translation>
+    </message>
+    <message>
+        <source>Today…</source>
+        <translation>Heute…</translation>
     </message>
 </context>
 <context>
@@ -1255,6 +1339,89 @@ Verlauf in $LIMBER_DATA_DIR oder $XDG_DATA_HOME/limber/history.sqlite3.
     <message>
         <source>Quiet hours</source>
         <translation>Ruhezeiten</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation>Bis morgen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sitting</source>
+        <translation>Gesessen</translation>
+    </message>
+    <message>
+        <source>Next break</source>
+        <translation>Nächste Pause</translation>
+    </message>
+    <message>
+        <source>in %1 min</source>
+        <translation>in %1 Min.</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>in %1 min (snoozed)</source>
+        <translation>in %1 Min. (aufgeschoben)</translation>
+    </message>
+    <message>
+        <source>Right now</source>
+        <translation>Gerade</translation>
+    </message>
+</context>
+<context>
+    <name>limber::TrayOfferNotice</name>
+    <message>
+        <source>Show in the top bar</source>
+        <translation>In der oberen Leiste zeigen</translation>
+    </message>
+    <message>
+        <source>Show Limber in the top bar</source>
+        <translation>Limber in der oberen Leiste zeigen</translation>
+    </message>
+    <message>
+        <source>This desktop shows no tray icons by itself. With the AppIndicator extension, Limber&apos;s icon and its menu appear in the top bar.</source>
+        <translation>Diese Arbeitsumgebung zeigt von sich aus keine Symbole in der Systemleiste. Mit der Erweiterung AppIndicator erscheinen Limbers Symbol und sein Menü in der oberen Leiste.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::WeekDayCell</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>limber::WeekStrip</name>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
     </message>
 </context>
 <context>

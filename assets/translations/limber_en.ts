@@ -98,6 +98,23 @@
     </message>
 </context>
 <context>
+    <name>limber::ReminderFlow</name>
+    <message numerus="yes">
+        <source>%1 of %n breaks today</source>
+        <translation>
+            <numerusform>%1 of %n break today</numerusform>
+            <numerusform>%1 of %n breaks today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>streak %n days</source>
+        <translation>
+            <numerusform>streak %n day</numerusform>
+            <numerusform>streak %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>limber::StatsReport</name>
     <message numerus="yes">
         <source>Today: %1 of %n breaks (%2 partial)</source>
@@ -115,23 +132,6 @@
     </message>
 </context>
 <context>
-    <name>limber::TrayIcon</name>
-    <message numerus="yes">
-        <source>%n minutes</source>
-        <translation>
-            <numerusform>%n minute</numerusform>
-            <numerusform>%n minutes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hours</source>
-        <translation>
-            <numerusform>%n hour</numerusform>
-            <numerusform>%n hours</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>limber::TrayMenuModel</name>
     <message numerus="yes">
         <source>%n days</source>
@@ -145,6 +145,20 @@
         <translation>
             <numerusform>%1 of %n break</numerusform>
             <numerusform>%1 of %n breaks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
         </translation>
     </message>
 </context>
