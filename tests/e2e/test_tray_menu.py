@@ -119,7 +119,7 @@ def test_right_click_opens_the_menu_with_week_streaks_and_today(desktop_xembed, 
     week = expected_week(today)
     spoken = "This week: " + ", ".join(f"{name} {WORDS[status]}" for name, status in week)
     assert names == [
-        names[0], "", "Start break now", "Snooze", "Pause reminders", "In a meeting", "",
+        names[0], "", "Today…", "Start break now", "Snooze", "Pause reminders", "In a meeting", "",
         spoken, "Current streak: 5 days", "Best streak: 12 days", "Today: 2 of 4 breaks", "",
         "History…", "Settings…", "Quit Limber"], names
     assert re.fullmatch(r"Sitting \d+ min · next break in \d+ min", names[0]), names[0]
@@ -151,7 +151,7 @@ def test_the_menu_over_dbusmenu_has_the_same_lines(desktop_sni, limber_binary):
     week = expected_week(today)
     marks = " ".join(GLYPHS[status] for _, status in week)
     assert labels[2:] == [
-        "Start break now", "Snooze", "Pause reminders", "In a meeting", "",
+        "Today…", "Start break now", "Snooze", "Pause reminders", "In a meeting", "",
         f"This week   {marks}", "Current streak: 5 days", "Best streak: 12 days", "Today: 2 of 4 breaks", "",
         "History…", "Settings…", "Quit Limber"], labels
     assert labels[0].startswith("Sitting ") and not entries[0]["enabled"]
