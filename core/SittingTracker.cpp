@@ -16,7 +16,7 @@ namespace {
 constexpr Millis kLongestIdle = std::chrono::days(30);
 // Clock differences smaller than this are scheduling jitter or NTP slewing, not sleep.
 constexpr Millis kSleepJitter = 2s;
-// While away, the only way to notice the return is to look at the idle time again.
+// While away, without idle events the only way to notice the return is to look again.
 constexpr Millis kAwayRecheck = 1min;
 constexpr Millis kShortestCheck = 1s;
 constexpr Millis kLongestCheck = 1h;
@@ -32,7 +32,7 @@ SittingTracker::SittingTracker(const Clock &clock, TrackerConfig config, QObject
     , m_lastSuspendAware(clock.suspendAwareNow())
 {
     m_sittingStart = now();
-    m_lastIdleAt = now();
+    m_idle.sample(Millis(0), now());
     m_pauses.setQuietHours(m_config.quietHours);
 }
 
@@ -57,23 +57,33 @@ void SittingTracker::setConfig(const TrackerConfig &config)
 void SittingTracker::tick(Millis inputIdle)
 {
     catchUp();
-    Millis idle = std::clamp(inputIdle, Millis(0), kLongestIdle);
-    // A meeting is sitting, with or without input (a call at the desk): idle only
-    // counts from the moment it ends, so a break that fell due meanwhile is offered then.
-    if (isPaused(PauseReason::Meeting))
-        m_idleCountsFrom = now();
-    if (m_idleCountsFrom)
-        idle = std::min(idle, std::max(now() - *m_idleCountsFrom, Millis(0)));
-    m_lastIdle = idle;
-    m_lastIdleAt = now();
-    if (!m_inBreak) {
-        if (idle >= m_config.naturalBreakThreshold) {
-            if (!m_absence)
-                beginAbsence(std::max(now() - idle, m_sittingStart), NaturalBreakCause::Idle);
-        } else if (m_absence && m_absence->cause == NaturalBreakCause::Idle) {
-            endAbsence(now() - idle);
-        }
-    }
+    m_idle.sample(std::clamp(inputIdle, Millis(0), kLongestIdle), now());
+    applyIdle();
+}
+
+void SittingTracker::idleReached()
+{
+    catchUp();
+    m_idle.reached(now() - m_config.naturalBreakThreshold);
+    applyIdle();
+}
+
+void SittingTracker::activeAgain()
+{
+    catchUp();
+    m_idle.active();
+    applyIdle();
+}
+
+void SittingTracker::applyIdle()
+{
+    // Idle during a meeting does not count (catchUp()); no absence begins in a break.
+    const Millis idle = m_idle.at(now());
+    const bool away = idle >= m_config.naturalBreakThreshold;
+    if (away && !m_absence)
+        beginAbsence(std::max(now() - idle, m_sittingStart), NaturalBreakCause::Idle);
+    else if (!away && m_absence && m_absence->cause == NaturalBreakCause::Idle)
+        endAbsence(now() - idle);
     update();
 }
 
@@ -140,8 +150,6 @@ void SittingTracker::pauseUntilTomorrow()
 void SittingTracker::resume(PauseReason reason)
 {
     catchUp();
-    if (reason == PauseReason::Meeting && isPaused(reason))
-        m_idleCountsFrom = now();
     m_pauses.release(reason);
     update();
 }
@@ -149,8 +157,6 @@ void SittingTracker::resume(PauseReason reason)
 void SittingTracker::resumeAll()
 {
     catchUp();
-    if (isPaused(PauseReason::Meeting))
-        m_idleCountsFrom = now();
     for (PauseReason r : {PauseReason::User, PauseReason::Meeting})
         m_pauses.release(r);
     update();
@@ -266,15 +272,17 @@ Millis SittingTracker::nextCheckIn() const
         consider(*m_snoozeUntil - t);
 
     if (m_absence) {
-        // A lock or a suspend ends with an event; idle absence only shows in a sample.
-        if (m_absence->cause == NaturalBreakCause::Idle)
+        // A lock, a suspend or idle events end it with an event; sampled idle only in a sample.
+        if (m_absence->cause == NaturalBreakCause::Idle && !m_idle.events())
             consider(kAwayRecheck);
         else if (!absenceIsBreak(t))
             consider(m_absence->startMono + m_config.naturalBreakThreshold - t);
     } else if (!m_inBreak) {
-        // If nobody touches anything, idle reaches the threshold at this moment.
-        const Millis idleNow = m_lastIdle + (t - m_lastIdleAt);
-        consider(m_config.naturalBreakThreshold - idleNow);
+        // If nobody touches anything, idle reaches the threshold then (idle events tell
+        // it, but for idle told in a meeting, which counts from its end; none counts in one).
+        const auto untilIdle = m_idle.untilReaches(m_config.naturalBreakThreshold, t);
+        if (untilIdle && !isPaused(PauseReason::Meeting))
+            consider(*untilIdle);
         const TrackerState s = state();
         if (s == TrackerState::Sitting)
             consider(m_config.workInterval - sittingTime());
@@ -381,9 +389,12 @@ bool SittingTracker::isPaused(PauseReason reason) const
 void SittingTracker::catchUp()
 {
     detectMissedSuspend();
+    // A meeting is sitting even without input (docs/DECISIONS.md): idle counts from its end.
     for (const PauseSet::Ended &ended : m_pauses.expire(reading()))
         if (ended.reason == PauseReason::Meeting)
-            m_idleCountsFrom = ended.at;
+            m_idle.countFrom(ended.at);
+    if (isPaused(PauseReason::Meeting))
+        m_idle.countFrom(now());
 }
 
 } // namespace limber

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Clock.h"
+#include "core/InputIdle.h"
 #include "core/PauseSet.h"
 #include "core/QuietHours.h"
 #include "core/TrackerTypes.h"
@@ -39,8 +40,9 @@ struct TrackerConfig
 
 /// Measures sitting time and decides when a break is due. Driven by calls, not by a
 /// timer of its own: the app samples input idle time and calls tick() when
-/// nextCheckIn() says something can change, and forwards session events. All times
-/// are read from the injected Clock, so tests step through hours without sleeping.
+/// nextCheckIn() says something can change, and forwards session events; an idle source
+/// that notifies tells idle instead (setIdleEvents()). All times are read from the
+/// injected Clock, so tests step through hours without sleeping.
 ///
 /// Rules: input idle shorter than the threshold still counts as sitting (reading is
 /// sitting). Idle, a locked screen or a suspend lasting at least the threshold is a
@@ -60,10 +62,21 @@ public:
     void setConfig(const TrackerConfig &config);
     const TrackerConfig &config() const { return m_config; }
 
-    /// A sample of time since the last keyboard or mouse input (clock time).
+    /// A sample of time since the last keyboard or mouse input (clock time). With idle
+    /// events on the sample is ignored.
     void tick(Millis inputIdle);
-    /// Time-only mode (no idle source): only the clock and session events count.
+    /// No sample: time-only mode (no idle source), where only the clock and session
+    /// events count, or idle events tell the idle time.
     void tick() { tick(Millis(0)); }
+    /// The idle source notifies (IdleSource::notifies()): idleReached() and activeAgain()
+    /// tell idle, samples are ignored, and nextCheckIn() wakes neither for idle reaching
+    /// the threshold nor to look for the return. Switching starts from "active".
+    void setIdleEvents(bool on) { m_idle.setEvents(on); }
+    /// Idle event: no input for the natural-break threshold, reached just now. The
+    /// absence starts when input stopped, a threshold ago (or at a meeting's end).
+    void idleReached();
+    /// Idle event: input after idleReached(). Ends an idle absence now.
+    void activeAgain();
     void setScreenLocked(bool locked);
     /// logind PrepareForSleep: true before sleeping, false after resuming.
     void setSuspended(bool sleeping);
@@ -124,6 +137,8 @@ private:
     };
 
     void update();
+    /// Begins or ends an idle absence from what m_idle knows now, then update().
+    void applyIdle();
     void detectMissedSuspend();
     void beginAbsence(Millis startMono, NaturalBreakCause cause);
     void endAbsence(Millis endMono);
@@ -131,7 +146,8 @@ private:
     bool absenceIsBreak(Millis t) const;
     bool isPaused(PauseReason reason) const;
     /// Brings the facts up to the present before a call acts: adds time seen asleep,
-    /// forgets pauses that reached their end (a meeting's end is where idle counts from).
+    /// forgets pauses that reached their end; idle counts from a meeting's end, or from
+    /// now while one holds.
     void catchUp();
     /// Monotonic time plus the time the machine was seen to sleep.
     Millis now() const;
@@ -143,13 +159,10 @@ private:
 
     Millis m_sittingStart;
     std::optional<Absence> m_absence;
-    Millis m_lastIdle{0};
-    Millis m_lastIdleAt;
+    InputIdle m_idle;
 
     PauseSet m_pauses;
 
-    /// Input idle before this moment is not absence: the end of the last meeting.
-    std::optional<Millis> m_idleCountsFrom;
     std::optional<Millis> m_snoozeUntil;
     bool m_inBreak = false;
     Millis m_breakStartSitting{0};
