@@ -20,8 +20,9 @@ DBusIdleSource::Endpoint DBusIdleSource::screenSaver()
             u"org.freedesktop.ScreenSaver"_s, u"GetSessionIdleTime"_s};
 }
 
-DBusIdleSource::DBusIdleSource(QDBusConnection bus, Endpoint endpoint)
-    : m_bus(std::move(bus))
+DBusIdleSource::DBusIdleSource(QDBusConnection bus, Endpoint endpoint, QObject *parent)
+    : IdleSource(parent)
+    , m_bus(std::move(bus))
     , m_endpoint(std::move(endpoint))
 {
 }

@@ -7,11 +7,13 @@
 
 namespace limber {
 
-/// Input idle time from a desktop service on the session bus: GNOME's
-/// org.gnome.Mutter.IdleMonitor (X11 and Wayland), or org.freedesktop.ScreenSaver
-/// (KDE and others). Both answer one method call with milliseconds.
+/// Input idle time read from a desktop service on the session bus at each check:
+/// org.freedesktop.ScreenSaver (KDE and others), or GNOME's org.gnome.Mutter.IdleMonitor
+/// (MutterIdleSource reads it this way between its watches). Both answer one method call
+/// with milliseconds.
 class DBusIdleSource final : public IdleSource
 {
+    Q_OBJECT
 public:
     struct Endpoint
     {
@@ -24,7 +26,7 @@ public:
     static Endpoint mutter();
     static Endpoint screenSaver();
 
-    DBusIdleSource(QDBusConnection bus, Endpoint endpoint);
+    DBusIdleSource(QDBusConnection bus, Endpoint endpoint, QObject *parent = nullptr);
 
     QString name() const override { return m_endpoint.name; }
     std::optional<Millis> idleTime() override;

@@ -10,6 +10,7 @@
 #include "platform/linux/GnomeDoNotDisturbGuard.h"
 #include "platform/linux/GnomeShellExtensions.h"
 #include "platform/linux/InhibitFocusGuard.h"
+#include "platform/linux/MutterIdleSource.h"
 #include "platform/linux/PortalMotionPreference.h"
 #include "platform/linux/X11FocusGuard.h"
 #include "platform/linux/X11IdleSource.h"
@@ -34,12 +35,10 @@ bool isGnomeSession()
     return desktops.contains(u"GNOME"_s, Qt::CaseInsensitive);
 }
 
-std::unique_ptr<IdleSource> dbusIdleSource(const QDBusConnection &bus)
+std::unique_ptr<IdleSource> screenSaverIdleSource(const QDBusConnection &bus)
 {
     if (!bus.isConnected())
         return nullptr;
-    if (dbus::hasOwner(bus, DBusIdleSource::mutter().service))
-        return std::make_unique<DBusIdleSource>(bus, DBusIdleSource::mutter());
     // Only a screen saver that actually answers counts: some own the name but do not
     // implement GetSessionIdleTime.
     auto screenSaver = std::make_unique<DBusIdleSource>(bus, DBusIdleSource::screenSaver());
@@ -50,14 +49,18 @@ std::unique_ptr<IdleSource> dbusIdleSource(const QDBusConnection &bus)
 
 std::unique_ptr<IdleSource> chooseIdleSource(bool wayland, const QDBusConnection &bus)
 {
+    // Mutter first, on X11 too: its watches tell when idle begins and ends, where the X
+    // and ScreenSaver idle times have to be read at checks.
+    if (bus.isConnected() && dbus::hasOwner(bus, DBusIdleSource::mutter().service))
+        return std::make_unique<MutterIdleSource>(bus);
     if (!wayland) {
         QString error;
         if (auto x11 = X11IdleSource::create({}, &error))
             return x11;
         qCInfo(lcIdle) << "no X11 idle time:" << error;
     }
-    if (auto viaDBus = dbusIdleSource(bus))
-        return viaDBus;
+    if (auto screenSaver = screenSaverIdleSource(bus))
+        return screenSaver;
     qCWarning(lcIdle) << "no idle source: time-only mode (only lock and suspend count as breaks)";
     return std::make_unique<NullIdleSource>();
 }

@@ -8,8 +8,10 @@
 
 namespace limber {
 
+/// Input idle time from the X server's MIT-SCREEN-SAVER extension, read at each check.
 class X11IdleSource final : public IdleSource
 {
+    Q_OBJECT
 public:
     /// Connects to `display` (empty: $DISPLAY) and checks for the MIT-SCREEN-SAVER
     /// extension. nullptr with a reason when either is missing.
