@@ -160,6 +160,12 @@ void Daemon::connectSession()
         m_tracker.setScreenLocked(true);
     if (m_backends.focus->isHolding())
         m_tracker.pause(PauseReason::Fullscreen);
+    IdleSource *idle = m_backends.idle.get();
+    connect(idle, &IdleSource::idleReached, &m_tracker, &SittingTracker::idleReached);
+    connect(idle, &IdleSource::activeAgain, &m_tracker, &SittingTracker::activeAgain);
+    connect(idle, &IdleSource::idleReached, this, &Daemon::check, Qt::QueuedConnection);
+    connect(idle, &IdleSource::activeAgain, this, &Daemon::check, Qt::QueuedConnection);
+    connect(idle, &IdleSource::notifiesChanged, this, &Daemon::check, Qt::QueuedConnection);
 }
 
 void Daemon::applySetting(SettingKey key)
@@ -203,10 +209,12 @@ Routine Daemon::planRoutine()
 
 void Daemon::check()
 {
-    if (const auto idle = m_backends.idle->idleTime())
-        m_tracker.tick(m_clock.scaled(*idle));
-    else
-        m_tracker.tick();
+    // A source that notifies watches for the threshold (a check follows each setting change)
+    // and tells the tracker (connectSession(); a check after, queued: it may tell in one).
+    m_backends.idle->setIdleThreshold(m_clock.realInterval(m_settings.naturalBreakThreshold()));
+    m_tracker.setIdleEvents(m_backends.idle->notifies());
+    const auto reading = m_backends.idle->notifies() ? std::nullopt : m_backends.idle->idleTime();
+    m_tracker.tick(reading ? m_clock.scaled(*reading) : Millis(0));
     if (m_sittingLog)
         m_sittingLog->sample(m_tracker.state(), m_tracker.pauseReason(), m_tracker.isAway());
     refreshTray();
