@@ -132,6 +132,7 @@ void WindowPresenter::showToday()
         connect(window, &TodayWindow::refreshWanted, this, &WindowPresenter::onTodayMinute);
         connect(window, &TodayWindow::enableTrayRequested, this,
                 &WindowPresenter::enableTrayRequested);
+        connect(window, &TodayWindow::restartRequested, this, &WindowPresenter::restartRequested);
         window->setTrayOffer(m_trayOffer);
     }
     refreshToday();
@@ -174,11 +175,11 @@ TodayWindow *WindowPresenter::todayWindow() const
     return m_todayWindow;
 }
 
-void WindowPresenter::setTrayOffer(bool offered)
+void WindowPresenter::setTrayOffer(TrayOffer offer)
 {
-    m_trayOffer = offered;
+    m_trayOffer = offer;
     if (TodayWindow *window = m_todayWindow)
-        window->setTrayOffer(offered);
+        window->setTrayOffer(offer);
 }
 
 } // namespace limber

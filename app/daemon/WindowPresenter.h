@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/today/TrayOfferNotice.h"
 #include "core/HistoryTypes.h"
 #include "core/RoutinePlanner.h"
 #include "core/StatsReport.h"
@@ -65,9 +66,9 @@ public:
     /// An open Today window shows the state and the history as of now; nothing
     /// happens while it is closed.
     void refreshToday();
-    /// Whether Today offers to show Limber in the top bar (TodayWindow::setTrayOffer),
+    /// What Today offers about Limber's icon in the top bar (TodayWindow::setTrayOffer),
     /// now and whenever it opens.
-    void setTrayOffer(bool offered);
+    void setTrayOffer(TrayOffer offer);
     /// The open Today window, or null.
     TodayWindow *todayWindow() const;
 
@@ -75,6 +76,8 @@ signals:
     void breakEnded(const limber::BreakRecord &record);
     /// Today's "Show Limber in the top bar" was pressed.
     void enableTrayRequested();
+    /// Today's "Restart Limber" (to show its icon) was pressed.
+    void restartRequested();
 
 private:
     /// A shown minute passed: the state, and the history when the day changed.
@@ -93,7 +96,7 @@ private:
     QPointer<HistoryWindow> m_historyWindow;
     QPointer<TodayWindow> m_todayWindow;
     QDate m_todayStatsDay; ///< the day of the stats Today shows
-    bool m_trayOffer = false;
+    TrayOffer m_trayOffer = TrayOffer::None;
 };
 
 } // namespace limber

@@ -67,9 +67,9 @@ TodayWindow::TodayWindow(const Clock &clock, QWidget *parent)
     v->addWidget(heading(tr("This week"), 1.1, central));
     v->addWidget(buildHistory());
     m_trayOffer = new TrayOfferNotice(central);
-    m_trayOffer->hide();
     connect(m_trayOffer, &TrayOfferNotice::enableRequested, this,
             &TodayWindow::enableTrayRequested);
+    connect(m_trayOffer, &TrayOfferNotice::restartRequested, this, &TodayWindow::restartRequested);
     v->addWidget(m_trayOffer);
     v->addStretch(1);
     v->addSpacing(line / 2);
@@ -202,9 +202,9 @@ void TodayWindow::setStats(const std::optional<StatsReport> &stats, bool history
     apply();
 }
 
-void TodayWindow::setTrayOffer(bool offered)
+void TodayWindow::setTrayOffer(TrayOffer offer)
 {
-    m_trayOffer->setVisible(offered);
+    m_trayOffer->setOffer(offer);
 }
 
 void TodayWindow::apply()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/today/TrayOfferNotice.h"
+
 #include "core/Clock.h"
 #include "core/StatsReport.h"
 #include "core/StatusReport.h"
@@ -20,7 +22,6 @@ class QStackedWidget;
 namespace limber {
 
 class TodayCard;
-class TrayOfferNotice;
 class WeekStrip;
 struct TrayMenuModel;
 
@@ -46,8 +47,8 @@ public:
     /// Today, the streaks and the week; nullopt when the history is not available, or
     /// with `historyOpening` not yet.
     void setStats(const std::optional<StatsReport> &stats, bool historyOpening = false);
-    /// Shows the notice offering Limber's icon in the top bar; hidden until told.
-    void setTrayOffer(bool offered);
+    /// Shows the notice about Limber's icon in the top bar; hidden until told.
+    void setTrayOffer(TrayOffer offer);
 
     /// Real time until the window asks for the state again; nullopt while it does not
     /// tick (hidden, minimised, or nothing shown counts minutes).
@@ -78,6 +79,8 @@ signals:
     void pauseRequested(int minutes);
     void meetingRequested(int minutes);
     void resumeRequested();
+    /// The tray notice's "Restart Limber" was pressed.
+    void restartRequested();
     void historyRequested();
     void settingsRequested();
     /// A shown minute has passed (or the window is seen again): hand it the state.

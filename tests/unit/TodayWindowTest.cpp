@@ -231,12 +231,23 @@ TEST_F(TodayWindowTest, WithoutAHistoryOneNoteStandsInForTheWeek)
 TEST_F(TodayWindowTest, TheTrayOfferIsHiddenUntilToldAndItsButtonAsks)
 {
     EXPECT_FALSE(window.trayOffer()->isVisibleTo(&window));
-    QSignalSpy asked(&window, &TodayWindow::enableTrayRequested);
-    window.setTrayOffer(true);
+    QSignalSpy enable(&window, &TodayWindow::enableTrayRequested);
+    QSignalSpy restart(&window, &TodayWindow::restartRequested);
+    window.setTrayOffer(TrayOffer::ShowInTopBar);
     EXPECT_TRUE(window.trayOffer()->isVisibleTo(&window));
+    EXPECT_EQ(window.trayOffer()->button()->text(), u"Show in the top bar"_s);
     window.trayOffer()->button()->click();
-    EXPECT_EQ(asked.count(), 1);
-    window.setTrayOffer(false);
+    EXPECT_EQ(enable.count(), 1);
+    EXPECT_EQ(restart.count(), 0);
+
+    // Turned on, but this Limber made its tray icon before there was a tray: restart.
+    window.setTrayOffer(TrayOffer::RestartToShow);
+    EXPECT_EQ(window.trayOffer()->button()->text(), u"Restart Limber"_s);
+    EXPECT_EQ(window.trayOffer()->button()->accessibleName(), u"Restart Limber to show its icon"_s);
+    window.trayOffer()->button()->click();
+    EXPECT_EQ(restart.count(), 1);
+    EXPECT_EQ(enable.count(), 1);
+    window.setTrayOffer(TrayOffer::None);
     EXPECT_FALSE(window.trayOffer()->isVisibleTo(&window));
 }
 
@@ -270,7 +281,7 @@ TEST_F(TodayWindowTest, ItTicksOnlyWhileSeenAndWhenTheShownMinuteChanges)
 TEST_F(TodayWindowTest, IsAWindowToScreenReadersAndEveryControlHasAName)
 {
     window.setStatus(status(TrackerState::Paused, PauseReason::User), kNow);
-    window.setTrayOffer(true);
+    window.setTrayOffer(TrayOffer::ShowInTopBar);
     window.show();
     QAccessibleInterface *a11y = QAccessible::queryAccessibleInterface(&window);
     ASSERT_NE(a11y, nullptr);
@@ -301,7 +312,7 @@ TEST_F(TodayWindowTest, ScreenshotsLightAndDark)
     window.setStats(stats(QDate(2026, 3, 2),
                           {DayStatus::Rest, DayStatus::Partial, DayStatus::Done, DayStatus::Future,
                            DayStatus::Future, DayStatus::Future, DayStatus::Future}));
-    window.setTrayOffer(true);
+    window.setTrayOffer(TrayOffer::ShowInTopBar);
     window.setPalette(darkPalette());
     window.resize(window.sizeHint());
     saveArtifact(window, u"today-dark-offer.png"_s);
