@@ -30,7 +30,9 @@ def installed_root(tmp_path_factory) -> Path:
 
 def desktop_entry_command(root: Path) -> list[str]:
     entry = root / "usr/share/applications/io.github.limber.Limber.desktop"
-    lines = [line for line in entry.read_text().splitlines() if line.startswith("Exec=")]
+    # The main group's Exec; the desktop actions ([Desktop Action …]) have their own.
+    main_group = entry.read_text().split("\n[Desktop Action ", 1)[0]
+    lines = [line for line in main_group.splitlines() if line.startswith("Exec=")]
     assert len(lines) == 1, lines
     argv = [arg for arg in shlex.split(lines[0][len("Exec="):]) if not arg.startswith("%")]
     assert argv[0] == "limber", f"the menu entry should run limber from PATH: {argv}"
