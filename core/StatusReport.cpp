@@ -48,6 +48,8 @@ QString pauseWords(PauseReason reason)
         return Words::tr("quiet hours");
     case PauseReason::Fullscreen:
         return Words::tr("a fullscreen window is active");
+    case PauseReason::DoNotDisturb:
+        return Words::tr("do not disturb");
     }
     return {};
 }
@@ -90,7 +92,8 @@ QJsonObject StatusReport::toJson() const
         {u"backends"_s, QJsonObject{{u"idle"_s, backends.idle},
                                     {u"session"_s, backends.session},
                                     {u"notifier"_s, backends.notifier},
-                                    {u"tray"_s, backends.tray}}},
+                                    {u"tray"_s, backends.tray},
+                                    {u"focus"_s, backends.focus}}},
         {u"problems"_s, problemList},
     };
 }

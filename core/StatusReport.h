@@ -22,6 +22,8 @@ struct BackendNames
     QString session = QStringLiteral("none");
     QString notifier = QStringLiteral("none");
     QString tray = QStringLiteral("none");
+    /// What holds reminders for a fullscreen window or do-not-disturb ("x11+inhibit", …).
+    QString focus = QStringLiteral("none");
 };
 
 /// Something missing or broken that Limber works around, for `limber --status`: a

@@ -24,6 +24,7 @@ constexpr NameTable<PauseReason, kPauseReasonCount> kPauseReasons{{
     {PauseReason::User, "user"},
     {PauseReason::QuietHours, "quiet_hours"},
     {PauseReason::Fullscreen, "fullscreen"},
+    {PauseReason::DoNotDisturb, "do_not_disturb"},
 }};
 
 constexpr NameTable<NaturalBreakCause, 3> kCauses{{

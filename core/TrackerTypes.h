@@ -35,9 +35,10 @@ enum class PauseReason
     Meeting,
     User,
     QuietHours,
-    Fullscreen
+    Fullscreen,
+    DoNotDisturb ///< the desktop's do-not-disturb (notifications inhibited, banners off)
 };
-inline constexpr std::size_t kPauseReasonCount = 6;
+inline constexpr std::size_t kPauseReasonCount = 7;
 
 /// What ended a period of sitting without a guided break.
 enum class NaturalBreakCause
@@ -48,7 +49,8 @@ enum class NaturalBreakCause
 };
 
 QString toString(TrackerState s); ///< "sitting", "away", "due", "snoozed", "in_break", "paused"
-/// "suspended", "screen_locked", "meeting", "user", "quiet_hours", "fullscreen"
+/// "suspended", "screen_locked", "meeting", "user", "quiet_hours", "fullscreen",
+/// "do_not_disturb"
 QString toString(PauseReason r);
 QString toString(NaturalBreakCause c); ///< "idle", "screen_locked", "suspended"
 

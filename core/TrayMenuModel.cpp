@@ -65,6 +65,8 @@ QString pausedText(const StatusReport &status, const QLocale &locale, const QDat
         return TrayMenuModel::tr("Paused while the screen is locked");
     case PauseReason::Fullscreen:
         return TrayMenuModel::tr("Paused while a fullscreen window is open");
+    case PauseReason::DoNotDisturb:
+        return TrayMenuModel::tr("Paused while do not disturb is on");
     case PauseReason::Meeting:
         return status.pausedUntil ? TrayMenuModel::tr("In a meeting until %1").arg(until())
                                   : TrayMenuModel::tr("In a meeting");

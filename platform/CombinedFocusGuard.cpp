@@ -32,13 +32,16 @@ QString CombinedFocusGuard::name() const
 
 void CombinedFocusGuard::update()
 {
-    bool holding = false;
-    for (const auto &guard : m_guards)
-        holding = holding || guard->isHolding();
-    if (holding == m_holding)
+    FocusHold strongest = FocusHold::None;
+    for (const auto &guard : m_guards) {
+        const FocusHold hold = guard->hold();
+        if (strongest == FocusHold::None || (hold != FocusHold::None && hold < strongest))
+            strongest = hold;
+    }
+    if (strongest == m_hold)
         return;
-    m_holding = holding;
-    emit holdingChanged(holding);
+    m_hold = strongest;
+    emit holdingChanged(isHolding());
 }
 
 } // namespace limber

@@ -10,8 +10,9 @@ namespace limber {
 
 /// Several reasons to hold reminders at once (a fullscreen window, the notification
 /// server's Inhibited property, the desktop's do-not-disturb setting): holds while any of
-/// its guards holds. Its name joins theirs with '+' ("inhibit+gnome-dnd"), leaving out
-/// the ones that have nothing to go on ("none"); "none" when none has.
+/// its guards holds, for the strongest of their reasons. Its name joins theirs with '+'
+/// ("inhibit+gnome-dnd"), leaving out the ones that have nothing to go on ("none"); "none" when
+/// none has.
 class CombinedFocusGuard final : public FocusGuard
 {
     Q_OBJECT
@@ -21,13 +22,13 @@ public:
     ~CombinedFocusGuard() override;
 
     QString name() const override;
-    bool isHolding() const override { return m_holding; }
+    FocusHold hold() const override { return m_hold; }
 
 private:
     void update();
 
     std::vector<std::unique_ptr<FocusGuard>> m_guards;
-    bool m_holding = false;
+    FocusHold m_hold = FocusHold::None;
 };
 
 } // namespace limber

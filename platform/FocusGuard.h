@@ -6,17 +6,28 @@
 
 namespace limber {
 
-/// Says when a reminder must wait: a fullscreen window is active (a presentation,
-/// a video, a game) or the desktop has notifications inhibited (do not disturb).
+/// Why a reminder must wait, by rank: a fullscreen window says more about what the
+/// person is doing than a do-not-disturb switch left on.
+enum class FocusHold
+{
+    None,
+    Fullscreen,   ///< a fullscreen window is active (a presentation, a video, a game)
+    DoNotDisturb, ///< the desktop has notifications inhibited or banners off
+};
+
+/// Says when a reminder must wait, and why.
 class FocusGuard : public QObject
 {
     Q_OBJECT
 public:
     using QObject::QObject;
     virtual QString name() const = 0;
-    virtual bool isHolding() const = 0;
+    /// The strongest reason holding reminders now.
+    virtual FocusHold hold() const = 0;
+    bool isHolding() const { return hold() != FocusHold::None; }
 
 signals:
+    /// hold() changed (also from one reason to another while `holding` stays true).
     void holdingChanged(bool holding);
 };
 
@@ -26,7 +37,7 @@ class NullFocusGuard final : public FocusGuard
 public:
     using FocusGuard::FocusGuard;
     QString name() const override { return QStringLiteral("none"); }
-    bool isHolding() const override { return false; }
+    FocusHold hold() const override { return FocusHold::None; }
 };
 
 } // namespace limber

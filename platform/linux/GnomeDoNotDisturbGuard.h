@@ -26,7 +26,10 @@ public:
 
     /// "gnome-dnd" once the setting was read, "none" while (or if) it cannot be.
     QString name() const override;
-    bool isHolding() const override { return m_doNotDisturb; }
+    FocusHold hold() const override
+    {
+        return m_doNotDisturb ? FocusHold::DoNotDisturb : FocusHold::None;
+    }
 
     static QString schema() { return QStringLiteral("org.gnome.desktop.notifications"); }
     static QString key() { return QStringLiteral("show-banners"); }

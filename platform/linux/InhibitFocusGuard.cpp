@@ -20,9 +20,9 @@ QString InhibitFocusGuard::name() const
     return m_inhibit->isSupported() ? u"inhibit"_s : u"none"_s;
 }
 
-bool InhibitFocusGuard::isHolding() const
+FocusHold InhibitFocusGuard::hold() const
 {
-    return m_inhibit->isInhibited();
+    return m_inhibit->isInhibited() ? FocusHold::DoNotDisturb : FocusHold::None;
 }
 
 } // namespace limber

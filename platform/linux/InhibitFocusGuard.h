@@ -19,7 +19,7 @@ public:
 
     /// "inhibit" once the notification server showed an Inhibited property, else "none".
     QString name() const override;
-    bool isHolding() const override;
+    FocusHold hold() const override;
 
 private:
     NotificationInhibitWatcher *m_inhibit;

@@ -129,11 +129,13 @@ void X11FocusGuard::setFullscreen(bool fullscreen)
 
 void X11FocusGuard::updateHolding()
 {
-    const bool holding = m_fullscreen || m_inhibit->isInhibited();
-    if (holding == m_holding)
+    const FocusHold hold = m_fullscreen               ? FocusHold::Fullscreen
+                           : m_inhibit->isInhibited() ? FocusHold::DoNotDisturb
+                                                      : FocusHold::None;
+    if (hold == m_hold)
         return;
-    m_holding = holding;
-    emit holdingChanged(holding);
+    m_hold = hold;
+    emit holdingChanged(isHolding());
 }
 
 } // namespace limber

@@ -28,7 +28,7 @@ public:
 
     /// "x11+inhibit" once the notification server showed an Inhibited property.
     QString name() const override;
-    bool isHolding() const override { return m_holding; }
+    FocusHold hold() const override { return m_hold; }
 
 private:
     X11FocusGuard(std::unique_ptr<XcbConnection> connection, QDBusConnection bus);
@@ -50,7 +50,7 @@ private:
     xcb_atom_t m_fullscreenAtom;
     xcb_window_t m_active = XCB_WINDOW_NONE;
     bool m_fullscreen = false;
-    bool m_holding = false;
+    FocusHold m_hold = FocusHold::None;
 };
 
 } // namespace limber

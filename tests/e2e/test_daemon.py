@@ -37,7 +37,9 @@ def test_icon_docks_and_status_reports_the_backends(desktop_xembed, limber_binar
     assert status["version"] == 1
     assert status["state"] == "sitting"
     assert status["backends"] == {"idle": "x11", "session": status["backends"]["session"],
-                                  "notifier": "freedesktop", "tray": "xembed"}, status
+                                  "notifier": "freedesktop", "tray": "xembed",
+                                  "focus": status["backends"]["focus"]}, status
+    assert status["backends"]["focus"].startswith("x11"), status
     assert 0 < status["next_break_seconds"] <= 45 * 60
     assert status["paused_reason"] is None and status["paused_until"] is None
     # Started by hand with start_at_login on (the default): the login entry is written.

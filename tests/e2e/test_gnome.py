@@ -75,8 +75,11 @@ def test_tray_icon_registers_over_sni_and_its_menu_works(desktop_gnome_appindica
     desktop = desktop_gnome_appindicator_shared
     limber = Limber(desktop, limber_binary, env=own_files(tmp_path))
     limber.start()
-    assert limber.status()["backends"] == {"idle": "mutter", "session": "logind", "notifier": "freedesktop",
-                                           "tray": "sni"}
+    # The do-not-disturb guard names itself once GNOME's setting has been read.
+    status = desktop.wait_for(lambda: (s := limber.status())["backends"]["focus"] != "none" and s, 10,
+                              "the focus guard to read GNOME's do not disturb")
+    assert status["backends"] == {"idle": "mutter", "session": "logind", "notifier": "freedesktop",
+                                  "tray": "sni", "focus": "gnome-dnd"}, status
     item = desktop.wait_for(lambda: [i for i in desktop.sni_items()
                                      if desktop.sni_item_property(i, "Id") == "limber"], 15,
                             "Limber's item with the AppIndicator extension")[0]

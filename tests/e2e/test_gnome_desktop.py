@@ -253,6 +253,7 @@ def test_limber_runs_on_gnome(desktop_gnome_appindicator_shared, limber_binary, 
     limber = Limber(desktop, limber_binary)
     limber.start()
     status = limber.status()
+    status["backends"].pop("focus")  # test_gnome.py checks it
     assert status["backends"] == {"idle": "mutter", "session": "logind", "tray": "sni", "notifier": "freedesktop"}, \
         json.dumps(status, indent=1)
     assert status["problems"] == [], status["problems"]

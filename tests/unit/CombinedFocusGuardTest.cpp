@@ -21,17 +21,17 @@ public:
     {
     }
     QString name() const override { return m_name; }
-    bool isHolding() const override { return m_holding; }
-    void set(bool holding)
+    FocusHold hold() const override { return m_hold; }
+    void set(bool holding, FocusHold why = FocusHold::DoNotDisturb)
     {
-        m_holding = holding;
+        m_hold = holding ? why : FocusHold::None;
         emit holdingChanged(holding);
     }
     void rename(const QString &name) { m_name = name; }
 
 private:
     QString m_name;
-    bool m_holding = false;
+    FocusHold m_hold = FocusHold::None;
 };
 
 struct Guards
@@ -80,6 +80,19 @@ TEST(CombinedFocusGuardTest, NamesTheGuardsThatHaveSomethingToGoOn)
     EXPECT_EQ(g.combined->name(), u"gnome-dnd"_s);
     g.dnd->rename(u"none"_s);
     EXPECT_EQ(g.combined->name(), u"none"_s);
+}
+
+TEST(CombinedFocusGuardTest, AFullscreenWindowOutranksDoNotDisturb)
+{
+    Guards g = makeGuards();
+    QSignalSpy changes(g.combined.get(), &FocusGuard::holdingChanged);
+    g.dnd->set(true);
+    EXPECT_EQ(g.combined->hold(), FocusHold::DoNotDisturb);
+    g.inhibit->set(true, FocusHold::Fullscreen);
+    EXPECT_EQ(g.combined->hold(), FocusHold::Fullscreen);
+    g.inhibit->set(false);
+    EXPECT_EQ(g.combined->hold(), FocusHold::DoNotDisturb);
+    EXPECT_EQ(changes.count(), 3) << "a change of reason is a change too";
 }
 
 } // namespace

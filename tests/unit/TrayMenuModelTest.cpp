@@ -252,6 +252,7 @@ TEST(TrayMenuModelTest, StatusLineSaysWhyAndUntilWhenForEveryPauseReason)
         {paused(PauseReason::ScreenLocked), "Paused while the screen is locked", false},
         {paused(PauseReason::Suspended), "Paused while the computer sleeps", false},
         {paused(PauseReason::Fullscreen), "Paused while a fullscreen window is open", false},
+        {paused(PauseReason::DoNotDisturb), "Paused while do not disturb is on", false},
     };
     const QLocale c(QLocale::C); // 24-hour times, whatever the test machine's locale
     for (const auto &[status, line, resume] : cases) {
