@@ -17,6 +17,7 @@
 #include <QCoreApplication>
 #include <QLockFile>
 #include <QPixmapCache>
+#include <QProcess>
 #include <QTextStream>
 #include <QTimer>
 
@@ -51,9 +52,17 @@ int printResponse(const ControlResponse &response)
     return response.exitCode;
 }
 
-int runDaemon(int argc, char *argv[], const QString &runtimeDir, const Command &command)
+/// Runs the daemon until it quits. `restartWith` gets the program to start again when
+/// the person asked for a restart (Daemon::restart).
+int runDaemon(int argc, char *argv[], const QString &runtimeDir, const Command &command,
+              QString *restartWith)
 {
     const bool autostarted = command.autostart;
+    // On GNOME, Qt's GTK platform theme loads GTK, and GTK's own accessibility bridge
+    // would register a second, empty "limber" with the screen reader beside Qt's (seen
+    // as an empty tree over AT-SPI). Limber has no GTK widgets: keep that bridge off.
+    if (!qEnvironmentVariableIsSet("NO_AT_BRIDGE"))
+        qputenv("NO_AT_BRIDGE", "1");
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"limber"_s);
     QApplication::setApplicationDisplayName(u"Limber"_s);
@@ -82,7 +91,10 @@ int runDaemon(int argc, char *argv[], const QString &runtimeDir, const Command &
     if (command.request.command != ControlRequest::Command::Activate)
         QTimer::singleShot(0, &daemon,
                            [&daemon, request = command.request] { daemon.handle(request); });
-    return QApplication::exec();
+    const int code = QApplication::exec();
+    if (daemon.restartRequested())
+        *restartWith = QCoreApplication::applicationFilePath();
+    return code;
 }
 
 } // namespace
@@ -162,5 +174,16 @@ int main(int argc, char *argv[])
                             << '\n';
         return Failed;
     }
-    return runDaemon(argc, argv, *runtimeDir, *command);
+    QString restartWith;
+    const int code = runDaemon(argc, argv, *runtimeDir, *command, &restartWith);
+    if (restartWith.isEmpty())
+        return code;
+    // The new Limber takes the lock and the socket this one has just let go of.
+    lock.unlock();
+    if (!QProcess::startDetached(restartWith, {})) {
+        QTextStream(stderr) << "limber: "
+                            << Cli::tr("cannot start Limber again: %1").arg(restartWith) << '\n';
+        return Failed;
+    }
+    return code;
 }

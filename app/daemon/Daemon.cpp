@@ -3,11 +3,12 @@
 
 #include "app/daemon/ControlServer.h"
 #include "app/daemon/HistoryOpener.h"
+#include "app/daemon/HistoryWriter.h"
 #include "app/daemon/ReminderFlow.h"
 #include "app/daemon/StatusProblems.h"
+#include "app/daemon/TrayOfferPolicy.h"
 #include "app/daemon/WindowPresenter.h"
 #include "app/tray/TrayIcon.h"
-#include "core/SittingLog.h"
 #include "core/SqliteHistoryStore.h"
 
 #include <QCoreApplication>
@@ -49,8 +50,8 @@ Daemon::~Daemon()
     // still under way finishes first, and hands the store to the reminders too).
     if (m_history)
         m_history->store();
-    if (m_sittingLog)
-        m_sittingLog->flush();
+    if (m_writer)
+        m_writer->flush();
     // The windows and the reminders use this daemon's settings, catalogue and tracker,
     // which end before its QObject children do.
     delete std::exchange(m_windows, nullptr);
@@ -81,6 +82,7 @@ bool Daemon::start(const QString &socketPath, bool autostarted, QString *error)
     m_catalogue.addUserFile(m_files.userCatalogue);
 
     m_history = new HistoryOpener(m_clock, m_files.history, this);
+    m_writer = std::make_unique<HistoryWriter>(m_clock, [this] { return m_history->store(); });
     connect(m_history, &HistoryOpener::opened, this, &Daemon::onHistoryOpened);
     connect(m_history, &HistoryOpener::failed, this, [this](const QString &why) {
         tellOnce(tr("Limber cannot save your breaks"),
@@ -94,6 +96,10 @@ bool Daemon::start(const QString &socketPath, bool autostarted, QString *error)
         m_clock, m_settings, m_catalogue, *m_history, *m_backends.motion, *this,
         [this] { return StatusReport::of(m_tracker, m_clock, backendNames()); }, this);
     connect(m_windows, &WindowPresenter::breakEnded, this, &Daemon::onBreakEnded);
+    auto *offer = new TrayOfferPolicy(m_backends.statusNotifierHost, *m_backends.extensions,
+                                      *m_windows, this);
+    connect(offer, &TrayOfferPolicy::restartRequested, this, &Daemon::restart);
+    connect(offer, &TrayOfferPolicy::failed, this, &Daemon::tellOnce);
 
     m_reminders = new ReminderFlow(
         m_clock, m_tracker, m_settings, *m_backends.notifier, [this] { return planRoutine(); },
@@ -105,7 +111,10 @@ bool Daemon::start(const QString &socketPath, bool autostarted, QString *error)
                                QFileInfo(m_files.history).path() + u"/told-no-tray"_s);
     connect(&m_tracker, &SittingTracker::stateChanged, this, &Daemon::refreshTray);
     connect(&m_tracker, &SittingTracker::stateChanged, m_windows, &WindowPresenter::refreshToday);
-    connect(&m_tracker, &SittingTracker::naturalBreak, this, &Daemon::onNaturalBreak);
+    connect(&m_tracker, &SittingTracker::naturalBreak, this,
+            [this](const QDateTime &startedAt, Millis duration, NaturalBreakCause cause) {
+                m_writer->recordNaturalBreak(startedAt, duration, cause);
+            });
     connectSession();
 
     applySetting(SettingKey::StartAtLogin);
@@ -151,21 +160,28 @@ void Daemon::connectSession()
                 m_tracker.setSuspended(sleeping);
                 check();
             });
-    connect(m_backends.focus.get(), &FocusGuard::holdingChanged, this, [this](bool holding) {
-        holding ? m_tracker.pause(PauseReason::Fullscreen)
-                : m_tracker.resume(PauseReason::Fullscreen);
+    connect(m_backends.focus.get(), &FocusGuard::holdingChanged, this, [this] {
+        applyFocusHold();
         check();
     });
     if (m_backends.session->isLocked())
         m_tracker.setScreenLocked(true);
-    if (m_backends.focus->isHolding())
-        m_tracker.pause(PauseReason::Fullscreen);
+    applyFocusHold();
     IdleSource *idle = m_backends.idle.get();
     connect(idle, &IdleSource::idleReached, &m_tracker, &SittingTracker::idleReached);
     connect(idle, &IdleSource::activeAgain, &m_tracker, &SittingTracker::activeAgain);
     connect(idle, &IdleSource::idleReached, this, &Daemon::check, Qt::QueuedConnection);
     connect(idle, &IdleSource::activeAgain, this, &Daemon::check, Qt::QueuedConnection);
     connect(idle, &IdleSource::notifiesChanged, this, &Daemon::check, Qt::QueuedConnection);
+}
+
+void Daemon::applyFocusHold()
+{
+    const FocusHold hold = m_backends.focus->hold();
+    for (const auto &[why, reason] :
+         {std::pair{FocusHold::Fullscreen, PauseReason::Fullscreen},
+          std::pair{FocusHold::DoNotDisturb, PauseReason::DoNotDisturb}})
+        hold == why ? m_tracker.pause(reason) : m_tracker.resume(reason);
 }
 
 void Daemon::applySetting(SettingKey key)
@@ -187,7 +203,7 @@ void Daemon::applySetting(SettingKey key)
 void Daemon::onHistoryOpened(SqliteHistoryStore *store)
 {
     m_store = store;
-    m_sittingLog = std::make_unique<SittingLog>(m_clock, *m_store);
+    m_writer->attach(*store);
     m_reminders->setStore(m_store);
 }
 
@@ -215,8 +231,8 @@ void Daemon::check()
     m_tracker.setIdleEvents(m_backends.idle->notifies());
     const auto reading = m_backends.idle->notifies() ? std::nullopt : m_backends.idle->idleTime();
     m_tracker.tick(reading ? m_clock.scaled(*reading) : Millis(0));
-    if (m_sittingLog)
-        m_sittingLog->sample(m_tracker.state(), m_tracker.pauseReason(), m_tracker.isAway());
+    if (m_writer)
+        m_writer->sampleSitting(m_tracker.state(), m_tracker.pauseReason(), m_tracker.isAway());
     refreshTray();
     schedule();
 }
@@ -242,7 +258,7 @@ BackendNames Daemon::backendNames() const
 {
     return {m_backends.idle->name(), m_backends.session->name(),
             m_backends.notifier->isAvailable() ? m_backends.notifier->name() : u"tray"_s,
-            m_tray ? m_tray->backendName() : u"none"_s};
+            m_tray ? m_tray->backendName() : u"none"_s, m_backends.focus->name()};
 }
 
 StatusReport Daemon::status()
@@ -263,8 +279,7 @@ std::optional<StatsReport> Daemon::stats()
     SqliteHistoryStore *store = m_history ? m_history->store() : nullptr;
     if (!store)
         return std::nullopt;
-    if (m_sittingLog)
-        m_sittingLog->flush();
+    m_writer->flush();
     return statsOf(*store);
 }
 
@@ -281,18 +296,9 @@ void Daemon::startBreak()
 
 void Daemon::onBreakEnded(const BreakRecord &record)
 {
-    if (SqliteHistoryStore *store = m_history->store()) {
-        // Written once the transaction is committed: the crash tests
-        // (tests/reliability) hold the history to every line of this kind.
-        if (const auto id = store->addBreak(record))
-            qCInfo(lcDaemon).noquote() << u"break recorded: id %1, %2, %3 exercises"_s.arg(*id)
-                                              .arg(toString(record.outcome))
-                                              .arg(record.exercises.size());
-        else
-            qCWarning(lcDaemon) << "could not record the break:" << store->lastError();
-        // Today vs the goal and the streak, on its end screen.
+    // Today vs the goal and the streak, on its end screen.
+    if (const SqliteHistoryStore *store = m_writer->recordBreak(record))
         m_windows->showBreakStats(statsOf(*store));
-    }
     m_tracker.endBreak();
     check();
 }
@@ -315,24 +321,6 @@ StatsReport Daemon::statsOf(const SqliteHistoryStore &store) const
 {
     return StatsReport::build(store, m_clock.wallNow().date(), QLocale().firstDayOfWeek(),
                               m_settings.dailyGoal());
-}
-
-void Daemon::onNaturalBreak(const QDateTime &startedAt, Millis duration, NaturalBreakCause cause)
-{
-    qCInfo(lcDaemon) << "natural break:" << toString(cause) << duration.count() / 1000 << "s";
-    SqliteHistoryStore *store = m_history->store();
-    if (!store)
-        return;
-    const int seconds =
-        static_cast<int>(std::chrono::duration_cast<std::chrono::seconds>(duration).count());
-    store->addBreak({0,
-                     startedAt,
-                     startedAt.addSecs(seconds),
-                     0,
-                     seconds,
-                     BreakOutcome::Natural,
-                     {},
-                     startedAt.date()});
 }
 
 void Daemon::snooze(int minutes)
@@ -369,7 +357,8 @@ void Daemon::showSettings()
 
 void Daemon::showHistory()
 {
-    m_windows->showHistory(m_sittingLog.get());
+    m_writer->flush();
+    m_windows->showHistory();
 }
 
 void Daemon::showToday()
@@ -389,9 +378,15 @@ void Daemon::tellOnce(const QString &title, const QString &body)
 void Daemon::quit()
 {
     m_windows->closeBreak();
-    if (m_sittingLog)
-        m_sittingLog->flush();
+    m_writer->flush();
     QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+}
+
+void Daemon::restart()
+{
+    qCInfo(lcDaemon) << "restarting, as the person asked";
+    m_restart = true;
+    quit();
 }
 
 } // namespace limber

@@ -20,7 +20,7 @@ namespace limber {
 class ControlServer;
 class HistoryOpener;
 class ReminderFlow;
-class SittingLog;
+class HistoryWriter;
 class SqliteHistoryStore;
 class TrayIcon;
 class WindowPresenter;
@@ -63,9 +63,18 @@ public:
     void showToday() override;
     void quit() override;
 
+    /// Quits so that a new Limber starts in its place (main.cpp starts it once this one
+    /// has let go of the lock and the socket): the way to show a tray icon that the
+    /// desktop could host only after this process made its own.
+    void restart();
+    /// restart() was asked for.
+    bool restartRequested() const { return m_restart; }
+
 private:
     void connectTray();
     void connectSession();
+    /// A fullscreen window or do-not-disturb holds reminders, as the focus guard says.
+    void applyFocusHold();
     void applySetting(SettingKey key);
     void onHistoryOpened(SqliteHistoryStore *store);
     void check();
@@ -76,7 +85,6 @@ private:
     void onBreakEnded(const BreakRecord &record);
     /// Today's count, streaks and week from `store`.
     StatsReport statsOf(const SqliteHistoryStore &store) const;
-    void onNaturalBreak(const QDateTime &startedAt, Millis duration, NaturalBreakCause cause);
     void tellOnce(const QString &title, const QString &body);
     Routine planRoutine();
     BackendNames backendNames() const;
@@ -92,11 +100,12 @@ private:
     ControlRequestHandler m_control{*this};
     HistoryOpener *m_history = nullptr;
     SqliteHistoryStore *m_store = nullptr; ///< owned by m_history; null until open
-    std::unique_ptr<SittingLog> m_sittingLog;
+    std::unique_ptr<HistoryWriter> m_writer;
     TrayIcon *m_tray = nullptr;
     ReminderFlow *m_reminders = nullptr;
     WindowPresenter *m_windows = nullptr;
     ControlServer *m_server = nullptr;
+    bool m_restart = false;
     QTimer m_checkTimer;
 };
 

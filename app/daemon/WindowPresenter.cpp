@@ -11,7 +11,6 @@
 #include "core/Clock.h"
 #include "core/HistoryOverview.h"
 #include "core/Settings.h"
-#include "core/SittingLog.h"
 #include "core/StatsReport.h"
 #include "platform/MotionPreference.h"
 
@@ -106,13 +105,11 @@ void WindowPresenter::showSettings()
     present(m_settingsDialog);
 }
 
-void WindowPresenter::showHistory(SittingLog *sittingLog)
+void WindowPresenter::showHistory()
 {
     if (!m_historyWindow)
         m_historyWindow = new HistoryWindow(m_catalogue);
     if (SqliteHistoryStore *store = m_history.store()) {
-        if (sittingLog)
-            sittingLog->flush();
         m_historyWindow->setOverview(HistoryOverview::build(
             *store, m_clock.wallNow().date(), QLocale().firstDayOfWeek(), m_settings.dailyGoal()));
     } else {

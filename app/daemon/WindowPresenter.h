@@ -25,7 +25,6 @@ class HistoryWindow;
 class MotionPreference;
 class Settings;
 class SettingsDialog;
-class SittingLog;
 class TodayWindow;
 
 /// The daemon's windows: opens one when the person asks for it, raises it when it is
@@ -58,8 +57,8 @@ public:
     void closeBreak();
     void showSettings();
     /// Opens the history window with the history as it is now (read once: the window
-    /// does not poll while it stays open). `sittingLog` is flushed first.
-    void showHistory(SittingLog *sittingLog);
+    /// does not poll while it stays open).
+    void showHistory();
     /// Opens the Today window with the state and the history as they are now, or
     /// raises it. The history is read only if it is open already (never waits).
     void showToday();

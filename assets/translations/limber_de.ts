@@ -1094,6 +1094,10 @@ Verlauf in $LIMBER_DATA_DIR oder $XDG_DATA_HOME/limber/history.sqlite3.
         <source>quiet hours</source>
         <translation>Ruhezeiten</translation>
     </message>
+    <message>
+        <source>do not disturb</source>
+        <translation>Bitte nicht stören</translation>
+    </message>
 </context>
 <context>
     <name>limber::StepList</name>
@@ -1394,6 +1398,10 @@ Verlauf in $LIMBER_DATA_DIR oder $XDG_DATA_HOME/limber/history.sqlite3.
         <source>Right now</source>
         <translation>Gerade</translation>
     </message>
+    <message>
+        <source>Paused while do not disturb is on</source>
+        <translation>Pausiert, solange „Bitte nicht stören“ an ist</translation>
+    </message>
 </context>
 <context>
     <name>limber::TrayOfferNotice</name>
@@ -1408,6 +1416,29 @@ Verlauf in $LIMBER_DATA_DIR oder $XDG_DATA_HOME/limber/history.sqlite3.
     <message>
         <source>This desktop shows no tray icons by itself. With the AppIndicator extension, Limber&apos;s icon and its menu appear in the top bar.</source>
         <translation>Diese Arbeitsumgebung zeigt von sich aus keine Symbole in der Systemleiste. Mit der Erweiterung AppIndicator erscheinen Limbers Symbol und sein Menü in der oberen Leiste.</translation>
+    </message>
+    <message>
+        <source>Restart Limber to show its icon</source>
+        <translation>Limber neu starten, um sein Symbol zu zeigen</translation>
+    </message>
+    <message>
+        <source>The AppIndicator extension is on now. Limber shows its icon and its menu in the top bar once it has restarted.</source>
+        <translation>Die AppIndicator-Erweiterung ist jetzt an. Limber zeigt sein Symbol und sein Menü in der oberen Leiste, sobald es neu gestartet ist.</translation>
+    </message>
+    <message>
+        <source>Restart Limber</source>
+        <translation>Limber neu starten</translation>
+    </message>
+</context>
+<context>
+    <name>limber::TrayOfferPolicy</name>
+    <message>
+        <source>The top bar extension could not be turned on</source>
+        <translation>Die Erweiterung für die obere Leiste ließ sich nicht einschalten</translation>
+    </message>
+    <message>
+        <source>GNOME Shell said: %1</source>
+        <translation>GNOME Shell meldet: %1</translation>
     </message>
 </context>
 <context>
@@ -1447,6 +1478,10 @@ Verlauf in $LIMBER_DATA_DIR oder $XDG_DATA_HOME/limber/history.sqlite3.
     <message>
         <source>another Limber holds %1 but does not answer: %2</source>
         <translation>ein anderes Limber hält %1, antwortet aber nicht: %2</translation>
+    </message>
+    <message>
+        <source>cannot start Limber again: %1</source>
+        <translation>Limber lässt sich nicht erneut starten: %1</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/daemon/HistoryWriter.h"
+
+#include "core/SittingLog.h"
+#include "core/SqliteHistoryStore.h"
+
+#include <QLoggingCategory>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcHistoryWriter, "limber.app.history", QtInfoMsg)
+
+namespace limber {
+
+HistoryWriter::HistoryWriter(const Clock &clock, std::function<SqliteHistoryStore *()> open)
+    : m_clock(clock)
+    , m_open(std::move(open))
+{
+}
+
+HistoryWriter::~HistoryWriter() = default;
+
+void HistoryWriter::attach(SqliteHistoryStore &store)
+{
+    m_sittingLog = std::make_unique<SittingLog>(m_clock, store);
+}
+
+SqliteHistoryStore *HistoryWriter::recordBreak(const BreakRecord &record)
+{
+    SqliteHistoryStore *store = m_open();
+    if (!store)
+        return nullptr;
+    if (const auto id = store->addBreak(record))
+        qCInfo(lcHistoryWriter).noquote() << u"break recorded: id %1, %2, %3 exercises"_s.arg(*id)
+                                                 .arg(toString(record.outcome))
+                                                 .arg(record.exercises.size());
+    else
+        qCWarning(lcHistoryWriter) << "could not record the break:" << store->lastError();
+    return store;
+}
+
+void HistoryWriter::recordNaturalBreak(const QDateTime &startedAt, Millis duration,
+                                       NaturalBreakCause cause)
+{
+    qCInfo(lcHistoryWriter) << "natural break:" << toString(cause) << duration.count() / 1000
+                            << "s";
+    SqliteHistoryStore *store = m_open();
+    if (!store)
+        return;
+    const int seconds =
+        static_cast<int>(std::chrono::duration_cast<std::chrono::seconds>(duration).count());
+    if (!store->addBreak({0,
+                          startedAt,
+                          startedAt.addSecs(seconds),
+                          0,
+                          seconds,
+                          BreakOutcome::Natural,
+                          {},
+                          startedAt.date()}))
+        qCWarning(lcHistoryWriter) << "could not record the natural break:" << store->lastError();
+}
+
+void HistoryWriter::sampleSitting(TrackerState state, std::optional<PauseReason> reason, bool away)
+{
+    if (m_sittingLog)
+        m_sittingLog->sample(state, reason, away);
+}
+
+void HistoryWriter::flush()
+{
+    if (m_sittingLog)
+        m_sittingLog->flush();
+}
+
+} // namespace limber
