@@ -15,6 +15,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QShortcut>
+#include <QShowEvent>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -222,6 +223,7 @@ void TodayWindow::apply()
     m_resume->setVisible(m.resumeApplies);
 
     m_historyPages->setCurrentIndex(m.historyAvailable ? 0 : 1);
+    setMinimumSize(minimumSizeHint());
     m_noHistory->setText(m.historyUnavailable);
     if (!m.historyAvailable)
         return;
@@ -256,6 +258,11 @@ void TodayWindow::schedule()
 
 void TodayWindow::showEvent(QShowEvent *event)
 {
+    // Qt gives a new window at most two thirds of the screen's height, and a small
+    // screen (800 pixels) then squeezed the week's words away; the window keeps its own
+    // natural size instead (and never goes below what its content needs, apply()).
+    if (!event->spontaneous())
+        resize(size().expandedTo(sizeHint()));
     QMainWindow::showEvent(event);
     schedule();
 }

@@ -15,7 +15,9 @@ namespace limber {
 
 namespace {
 
-const QColor kTrack(0x80, 0x80, 0x80, 0x70);
+// A mid grey, mostly opaque: the empty ring must read on a black top bar (GNOME) as well
+// as on a light panel.
+const QColor kTrack(0xa0, 0xa4, 0xab, 0xd8);
 const QColor kProgress(0x2e, 0x9d, 0x6a); // calm green
 const QColor kDue(0xe8, 0x7a, 0x1d);      // warm orange, readable on light and dark panels
 const QColor kPaused(0x8a, 0x8f, 0x98);
