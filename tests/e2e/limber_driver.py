@@ -240,12 +240,13 @@ class Limber:
 
     # --- the daemon ---------------------------------------------------------------------
 
-    def start(self, wait: bool = True) -> subprocess.Popen:
-        """Starts the daemon; with `wait`, returns once it answers on its socket."""
+    def start(self, wait: bool = True, args: list[str] | None = None) -> subprocess.Popen:
+        """Starts the daemon (with `args`, e.g. --autostart); with `wait`, returns once it
+        answers on its socket."""
         if self.alive():
             raise AssertionError(f"limber already runs (pid {self.process.pid})")
-        self.process = self.host.launch([*self.argv_prefix, str(self.binary)], name="limber", env=self.env,
-                                        log=self.log_path)
+        self.process = self.host.launch([*self.argv_prefix, str(self.binary), *(args or [])], name="limber",
+                                        env=self.env, log=self.log_path)
         STARTED.append(self.process)
         if wait:
             self.wait_ready()

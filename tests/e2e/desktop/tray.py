@@ -103,7 +103,8 @@ class TrayHelpers:
         RegisteredStatusNotifierItems), service, path and sender (unique name). The
         stand-in's from its state file; another watcher's (GNOME Shell's AppIndicator
         extension) read from that property."""
-        if self.component(SniWatcher) is None and self.tray == "sni":
+        # A tray that came later (GNOME's extension turned on while the desktop runs).
+        if self.component(SniWatcher) is None and (self.tray == "sni" or self.name_has_owner(WATCHER)):
             return self._bus_watcher_items()
         return self._watcher().read().get("items", [])
 
