@@ -14,10 +14,13 @@
 #include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QShortcut>
 #include <QShowEvent>
 #include <QStackedWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -193,6 +196,7 @@ void TodayWindow::setStatus(const StatusReport &status, const QDateTime &now)
     m_now = now;
     m_statusAt = m_clock.monotonicNow();
     apply();
+    keepContentWhole();
     schedule();
 }
 
@@ -201,11 +205,38 @@ void TodayWindow::setStats(const std::optional<StatsReport> &stats, bool history
     m_stats = stats;
     m_historyOpening = historyOpening;
     apply();
+    keepContentWhole();
 }
 
 void TodayWindow::setTrayOffer(TrayOffer offer)
 {
     m_trayOffer->setOffer(offer);
+    keepContentWhole();
+}
+
+void TodayWindow::keepContentWhole()
+{
+    // A window's minimum comes from its layout's minimum, which leaves out the height
+    // that wrapped text (the tray note) needs at the window's actual width: a note that
+    // came while the window was open squeezed the week's words away. The minimum here is
+    // the content's height at its present width, so the window grows for it instead.
+    // Before the window is shown its content has no width yet to measure at.
+    if (!isVisible())
+        return;
+    QWidget *content = centralWidget();
+    content->layout()->activate();
+    const int frame = height() - content->height();
+    const int need =
+        std::max(content->heightForWidth(content->width()), content->minimumSizeHint().height());
+    const QSize minimum(minimumSizeHint().width(), need + frame);
+    if (minimum != minimumSize())
+        setMinimumSize(minimum);
+}
+
+void TodayWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    keepContentWhole();
 }
 
 void TodayWindow::apply()
@@ -223,7 +254,6 @@ void TodayWindow::apply()
     m_resume->setVisible(m.resumeApplies);
 
     m_historyPages->setCurrentIndex(m.historyAvailable ? 0 : 1);
-    setMinimumSize(minimumSizeHint());
     m_noHistory->setText(m.historyUnavailable);
     if (!m.historyAvailable)
         return;

@@ -92,8 +92,10 @@ protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void keepContentWhole();
     QWidget *buildStatus();
     QWidget *buildActions();
     QWidget *buildHistory();

@@ -251,6 +251,24 @@ TEST_F(TodayWindowTest, TheTrayOfferIsHiddenUntilToldAndItsButtonAsks)
     EXPECT_FALSE(window.trayOffer()->isVisibleTo(&window));
 }
 
+TEST_F(TodayWindowTest, ANoticeThatComesWhileOpenNeverSqueezesTheWeek)
+{
+    // On GNOME the shell's extension state arrives after Today is shown: the window
+    // grows for the note instead of squeezing the week's words away (seen on GNOME).
+    window.show();
+    window.resize(window.sizeHint());
+    QApplication::processEvents();
+    for (TrayOffer offer : {TrayOffer::ShowInTopBar, TrayOffer::RestartToShow}) {
+        window.setTrayOffer(offer);
+        window.setStatus(status(TrackerState::Sitting), kNow);
+        QApplication::processEvents();
+        EXPECT_GE(window.height(), window.minimumSizeHint().height());
+        for (const WeekDayCell *cell : window.week()->cells())
+            EXPECT_GE(cell->height(), cell->sizeHint().height()) << static_cast<int>(offer);
+        EXPECT_GE(window.trayOffer()->height(), window.trayOffer()->minimumSizeHint().height());
+    }
+}
+
 TEST_F(TodayWindowTest, ItTicksOnlyWhileSeenAndWhenTheShownMinuteChanges)
 {
     EXPECT_FALSE(window.nextRefresh()) << "not shown: no timer";
