@@ -9,8 +9,9 @@ packages=(
     g++ cmake ninja-build ccache pkg-config
     # libraries
     qt6-base-dev qt6-base-dev-tools libsqlite3-dev
-    # idle time straight from the X server (platform/X11IdleSource)
-    libxcb1-dev libxcb-screensaver0-dev
+    # idle time straight from the X server (platform/linux/X11IdleSource: SYNC's
+    # IDLETIME alarms, MIT-SCREEN-SAVER readings)
+    libxcb1-dev libxcb-screensaver0-dev libxcb-sync-dev
     # GNOME's do not disturb, a GSettings key no portal offers (platform/linux/GSettingsWatch)
     libglib2.0-dev
     # translations: lupdate/lrelease (no qt6-tools-dev needed), and Qt's own German
