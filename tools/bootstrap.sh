@@ -12,6 +12,9 @@ packages=(
     # idle time straight from the X server (platform/linux/X11IdleSource: SYNC's
     # IDLETIME alarms, MIT-SCREEN-SAVER readings)
     libxcb1-dev libxcb-screensaver0-dev libxcb-sync-dev
+    # idle from Wayland compositors (platform/linux/WaylandIdleSource): libwayland,
+    # wayland-scanner and KDE's idle protocol
+    libwayland-dev libwayland-bin plasma-wayland-protocols
     # GNOME's do not disturb, a GSettings key no portal offers (platform/linux/GSettingsWatch)
     libglib2.0-dev
     # translations: lupdate/lrelease (no qt6-tools-dev needed), and Qt's own German
@@ -40,6 +43,8 @@ packages=(
     # extension (the StatusNotifierItem tray), GNOME's portal backend, and Qt's Wayland
     # platform plugin for the programs under test
     gnome-shell mutter gjs gnome-shell-extension-appindicator xdg-desktop-portal-gnome qt6-wayland
+    # ... and a wlroots compositor, headless, with real keyboard input (tests/e2e/desktop/sway.py)
+    sway wtype
     # reliability tests (tests/reliability, tests/fuzz): where the daemon writes
     # (strace), running it as another user (setpriv), the libFuzzer harnesses (clang)
     strace util-linux clang-14 libclang-rt-14-dev

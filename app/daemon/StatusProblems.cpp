@@ -19,6 +19,9 @@ QList<StatusProblem> StatusProblems::of(const Facts &facts)
     if (facts.idle == "none"_L1)
         add("no_idle_source", tr("Input idle time cannot be read; only a locked screen or a "
                                  "suspend count as natural breaks."));
+    if (facts.platform.contains("idle_counts_video"_L1))
+        add("idle_counts_video", tr("This desktop stops the idle time while a video plays, so "
+                                    "watching a video counts as sitting."));
     if (facts.session == "none"_L1)
         add("no_session_monitor", tr("Screen lock and suspend are not reported; a suspend is "
                                      "still noticed from the clocks."));

@@ -1039,6 +1039,10 @@ Verlauf in $LIMBER_DATA_DIR oder $XDG_DATA_HOME/limber/history.sqlite3.
         <source>Your exercise file has problems; the entries in question are left out (see the log).</source>
         <translation>Deine Übungsdatei hat Probleme; die betroffenen Einträge werden ausgelassen (siehe Protokoll).</translation>
     </message>
+    <message>
+        <source>This desktop stops the idle time while a video plays, so watching a video counts as sitting.</source>
+        <translation>Dieser Desktop hält die Leerlaufzeit an, solange ein Video läuft; Videoschauen zählt daher als Sitzen.</translation>
+    </message>
 </context>
 <context>
     <name>limber::StatusReport</name>

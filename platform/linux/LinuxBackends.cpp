@@ -12,6 +12,7 @@
 #include "platform/linux/InhibitFocusGuard.h"
 #include "platform/linux/MutterIdleSource.h"
 #include "platform/linux/PortalMotionPreference.h"
+#include "platform/linux/WaylandIdleSource.h"
 #include "platform/linux/X11FocusGuard.h"
 #include "platform/linux/X11IdleSource.h"
 #include "platform/linux/XdgAutostart.h"
@@ -47,10 +48,23 @@ std::unique_ptr<IdleSource> screenSaverIdleSource(const QDBusConnection &bus)
     return nullptr;
 }
 
-std::unique_ptr<IdleSource> chooseIdleSource(bool wayland, const QDBusConnection &bus)
+std::unique_ptr<IdleSource> chooseIdleSource(bool wayland, const QDBusConnection &bus,
+                                             QStringList *problems)
 {
-    // Mutter first, on X11 too: its watches tell when idle begins and ends, where the X
-    // and ScreenSaver idle times have to be read at checks.
+    // In this order (docs/ARCHITECTURE.md, "Platform"): the Wayland compositor's own idle
+    // notifications (ext_idle_notifier_v1 v2, v1, org_kde_kwin_idle), then Mutter's
+    // watches (GNOME, on X11 too), which notify as well; then X11 (SYNC alarms notify),
+    // ahead of the ScreenSaver service, which can only be read at checks.
+    if (wayland) {
+        QString error;
+        if (auto compositor = WaylandIdleSource::create({}, &error)) {
+            // Only input counts with v2; the others stop while a video plays.
+            if (compositor->protocol() != WaylandIdleSource::Protocol::ExtInputIdle)
+                *problems << u"idle_counts_video"_s;
+            return compositor;
+        }
+        qCInfo(lcIdle) << "no Wayland idle notifications:" << error;
+    }
     if (bus.isConnected() && dbus::hasOwner(bus, DBusIdleSource::mutter().service))
         return std::make_unique<MutterIdleSource>(bus);
     if (!wayland) {
@@ -104,7 +118,7 @@ PlatformBackends createPlatformBackends(const QString &autostartCommand)
     const bool gnome = isGnomeSession();
     const QDBusConnection sessionBus = QDBusConnection::sessionBus();
     PlatformBackends backends;
-    backends.idle = chooseIdleSource(wayland, sessionBus);
+    backends.idle = chooseIdleSource(wayland, sessionBus, &backends.problems);
 
     auto session = std::make_unique<DBusSessionMonitor>(sessionBus, QDBusConnection::systemBus());
     if (session->canReport())

@@ -18,6 +18,8 @@
 - desktop_gnome_shared / desktop_gnome_appindicator_shared: the same, started once per
   test file and shared by its tests; what a test launched is stopped at its end, the
   message tray emptied, the session unlocked and awake again.
+- desktop_sway: a running sway 1.7 (wlroots), headless, with wtype for keyboard input;
+  as `nobody` when the tests run as root (see desktop/sway.py).
 
 When a test fails, every desktop it used is photographed into its artifacts folder, its
 logs are copied there and their tails are attached to the pytest report.
@@ -28,12 +30,13 @@ import os
 import re
 import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from desktop import Desktop, gnome_components  # noqa: E402
+from desktop import Desktop, Sway, gnome_components  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[2]
 DESKTOPS = pytest.StashKey[list]()
@@ -181,6 +184,22 @@ def desktop_gnome_shared(request, _gnome_module_desktop, artifacts):
 def desktop_gnome_appindicator_shared(request, _gnome_appindicator_module_desktop, artifacts):
     """desktop_gnome_appindicator, shared by the tests of one file."""
     yield from _share(request, _gnome_appindicator_module_desktop)
+
+
+@pytest.fixture
+def desktop_sway(request, artifacts) -> Desktop:
+    """sway 1.7 headless (desktop/sway.py), as `nobody` when the tests run as root. Its
+    directory is under /tmp, where that user can reach it (pytest's own is 0700)."""
+    workdir = Path(tempfile.mkdtemp(prefix="limber-sway-"))
+    workdir.chmod(0o755)
+    desktop = Desktop(workdir / "desktop", components=[Sway()])
+    request.node.stash.setdefault(DESKTOPS, []).append(desktop)
+    try:
+        desktop.start()
+        yield desktop
+    finally:
+        desktop.stop()
+        shutil.rmtree(workdir, ignore_errors=True)
 
 
 @pytest.hookimpl(hookwrapper=True)

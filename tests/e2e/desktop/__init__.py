@@ -30,6 +30,9 @@ A GNOME desktop is another list, gnome_components(appindicator=False, portal=Fal
    with appindicator=True, Debian's AppIndicator extension as the tray;
 4. with portal=True, GNOME's real XDG desktop portal (portal.py: GnomePortal).
 
+A wlroots desktop is [Sway()] (sway.py): sway 1.7 headless, as `nobody` when the tests
+run as root, with wtype for keyboard input.
+
 gnome_helpers.py has what a test does on GNOME Shell (Eval, windows, notifications,
 input, Mutter's idle time). processes.py starts and stops the processes, screenshots.py
 takes and reads pictures, bus_monitor.py records bus traffic. The stand-in programs the
@@ -52,6 +55,7 @@ from .notifications import NOTIFICATIONS, NOTIFICATIONS_PATH, URGENCY_NAMES, Dun
 from .portal import GnomePortal, PortalSettings
 from .processes import STOP_TIMEOUT, DesktopError, Processes, WaitTimeout, run, wait_for
 from .screenshots import CONVERT, count_colours, crop_image, pixel_colour
+from .sway import Sway
 from .system_bus import SystemBus
 from .tray import DBUSMENU, ITEM_INTERFACE, TRAY_SELECTION, WATCHER, WATCHER_PATH, SniWatcher, Trayer
 from .window_manager import Openbox
@@ -62,7 +66,7 @@ __all__ = [
     "Desktop", "DesktopError", "Dunst", "GnomePortal", "GnomeShell", "ITEM_INTERFACE", "LOGIN1", "LOGIN1_MANAGER",
     "LOGIN1_PATH", "LOGIN1_SESSION", "LOGIN1_SESSION_PATH", "Logind", "NOTIFICATIONS", "NOTIFICATIONS_PATH",
     "NotifyCall", "Openbox", "PanelButton", "PortalSettings", "Processes", "SCREEN", "START_TIMEOUT", "STOP_TIMEOUT",
-    "SYSTEM_PYTHON", "SessionBus", "ShellWindow", "SniWatcher", "SystemBus", "TEST_EXTENSION", "TRAY_SELECTION",
+    "SYSTEM_PYTHON", "SessionBus", "ShellWindow", "SniWatcher", "Sway", "SystemBus", "TEST_EXTENSION", "TRAY_SELECTION",
     "Trayer", "URGENCY_NAMES", "WATCHER", "WATCHER_PATH", "WaitTimeout", "Window", "Xvfb", "count_colours",
     "crop_image", "gnome_components", "pixel_colour", "run", "wait_for", "x11_components",
 ]

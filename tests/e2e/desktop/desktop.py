@@ -29,6 +29,7 @@ from .logind import LogindHelpers
 from .notifications import Dunst, NotificationHelpers
 from .processes import DesktopError, Processes, wait_for
 from .screenshots import ScreenshotHelpers
+from .sway import SwayHelpers
 from .system_bus import SystemBusHelpers
 from .tray import SniWatcher, Trayer, TrayHelpers, tray_components
 from .window_manager import window_manager_components
@@ -55,7 +56,7 @@ def x11_components(tray: str = "xembed", notifications: bool = True, screen: str
 
 
 class Desktop(GnomeShellHelpers, X11Helpers, ScreenshotHelpers, BusHelpers, SystemBusHelpers, LogindHelpers,
-              NotificationHelpers, TrayHelpers):
+              NotificationHelpers, TrayHelpers, SwayHelpers):
     """A private headless desktop; a context manager. GnomeShellHelpers comes first: on
     a GNOME desktop its windows(), key(), click(), idle_ms(), notifications()... stand
     in for the X11 and dunst ones, elsewhere it hands them on."""
@@ -75,6 +76,9 @@ class Desktop(GnomeShellHelpers, X11Helpers, ScreenshotHelpers, BusHelpers, Syst
         # Added to env() of every program under test (AccessibilityBus sets
         # QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 here).
         self.app_env: dict[str, str] = {}
+        # Put before every program under test (launch()): setpriv on a desktop that runs
+        # as another user (sway.py).
+        self.run_as: list[str] = []
 
     # --- lifecycle ----------------------------------------------------------------------
 
@@ -175,7 +179,7 @@ class Desktop(GnomeShellHelpers, X11Helpers, ScreenshotHelpers, BusHelpers, Syst
         logs/<name>.log (or `log`); it is stopped with the desktop unless it exits first."""
         environment = self.env(gui=gui)
         environment.update(env or {})
-        return self.spawn(name or Path(argv[0]).name, argv, env=environment, log=log)
+        return self.spawn(name or Path(argv[0]).name, [*self.run_as, *argv], env=environment, log=log)
 
     def stop_programs_since(self, pids: Sequence[int]) -> list[int]:
         """Stops every process still running that is not in `pids` (an earlier
