@@ -12,7 +12,9 @@
 #include "platform/linux/InhibitFocusGuard.h"
 #include "platform/linux/MutterIdleSource.h"
 #include "platform/linux/PortalMotionPreference.h"
+#include "platform/linux/WaylandConnection.h"
 #include "platform/linux/WaylandIdleSource.h"
+#include "platform/linux/WlrFullscreenGuard.h"
 #include "platform/linux/X11FocusGuard.h"
 #include "platform/linux/X11IdleSource.h"
 #include "platform/linux/XdgAutostart.h"
@@ -48,20 +50,21 @@ std::unique_ptr<IdleSource> screenSaverIdleSource(const QDBusConnection &bus)
     return nullptr;
 }
 
-std::unique_ptr<IdleSource> chooseIdleSource(bool wayland, const QDBusConnection &bus,
-                                             QStringList *problems)
+std::unique_ptr<IdleSource> chooseIdleSource(bool wayland,
+                                             const std::shared_ptr<WaylandConnection> &compositor,
+                                             const QDBusConnection &bus, QStringList *problems)
 {
     // In this order (docs/ARCHITECTURE.md, "Platform"): the Wayland compositor's own idle
     // notifications (ext_idle_notifier_v1 v2, v1, org_kde_kwin_idle), then Mutter's
     // watches (GNOME, on X11 too), which notify as well; then X11 (SYNC alarms notify),
     // ahead of the ScreenSaver service, which can only be read at checks.
-    if (wayland) {
+    if (compositor) {
         QString error;
-        if (auto compositor = WaylandIdleSource::create({}, &error)) {
+        if (auto source = WaylandIdleSource::create(compositor, &error)) {
             // Only input counts with v2; the others stop while a video plays.
-            if (compositor->protocol() != WaylandIdleSource::Protocol::ExtInputIdle)
+            if (source->protocol() != WaylandIdleSource::Protocol::ExtInputIdle)
                 *problems << u"idle_counts_video"_s;
-            return compositor;
+            return source;
         }
         qCInfo(lcIdle) << "no Wayland idle notifications:" << error;
     }
@@ -79,8 +82,24 @@ std::unique_ptr<IdleSource> chooseIdleSource(bool wayland, const QDBusConnection
     return std::make_unique<NullIdleSource>();
 }
 
-std::unique_ptr<FocusGuard> fullscreenOrInhibitGuard(bool wayland, const QDBusConnection &bus)
+std::unique_ptr<FocusGuard>
+fullscreenOrInhibitGuard(bool wayland, const std::shared_ptr<WaylandConnection> &compositor,
+                         const QDBusConnection &bus)
 {
+    // On wlroots compositors the window list tells a fullscreen active window; the
+    // notification server's inhibition is followed beside it.
+    if (compositor) {
+        QString error;
+        if (auto wlr = WlrFullscreenGuard::create(compositor, &error)) {
+            if (!bus.isConnected())
+                return wlr;
+            std::vector<std::unique_ptr<FocusGuard>> guards;
+            guards.push_back(std::move(wlr));
+            guards.push_back(std::make_unique<InhibitFocusGuard>(bus));
+            return std::make_unique<CombinedFocusGuard>(std::move(guards));
+        }
+        qCInfo(lcFocus) << "no Wayland fullscreen detection:" << error;
+    }
     // On Wayland the X server (if any) sees only XWayland windows, so its active
     // window says nothing about a fullscreen native one: no X11 call at all there.
     if (!wayland) {
@@ -94,9 +113,11 @@ std::unique_ptr<FocusGuard> fullscreenOrInhibitGuard(bool wayland, const QDBusCo
     return std::make_unique<NullFocusGuard>();
 }
 
-std::unique_ptr<FocusGuard> chooseFocusGuard(bool wayland, bool gnome, const QDBusConnection &bus)
+std::unique_ptr<FocusGuard> chooseFocusGuard(bool wayland,
+                                             const std::shared_ptr<WaylandConnection> &compositor,
+                                             bool gnome, const QDBusConnection &bus)
 {
-    auto guard = fullscreenOrInhibitGuard(wayland, bus);
+    auto guard = fullscreenOrInhibitGuard(wayland, compositor, bus);
     if (!gnome)
         return guard;
     // GNOME's notification server has no Inhibited property: its do not disturb is a
@@ -118,7 +139,16 @@ PlatformBackends createPlatformBackends(const QString &autostartCommand)
     const bool gnome = isGnomeSession();
     const QDBusConnection sessionBus = QDBusConnection::sessionBus();
     PlatformBackends backends;
-    backends.idle = chooseIdleSource(wayland, sessionBus, &backends.problems);
+    // One Wayland connection of Limber's own for the backends that talk to the
+    // compositor; it lives as long as the last of them.
+    std::shared_ptr<WaylandConnection> compositor;
+    if (wayland) {
+        QString error;
+        compositor = WaylandConnection::open({}, &error);
+        if (!compositor)
+            qCInfo(lcIdle) << "no Wayland connection of Limber's own:" << error;
+    }
+    backends.idle = chooseIdleSource(wayland, compositor, sessionBus, &backends.problems);
 
     auto session = std::make_unique<DBusSessionMonitor>(sessionBus, QDBusConnection::systemBus());
     if (session->canReport())
@@ -130,7 +160,7 @@ PlatformBackends createPlatformBackends(const QString &autostartCommand)
     // app falls back to the tray when not.
     backends.notifier = std::make_unique<FreedesktopNotifier>(sessionBus);
     backends.autostart = std::make_unique<XdgAutostart>(autostartCommand);
-    backends.focus = chooseFocusGuard(wayland, gnome, sessionBus);
+    backends.focus = chooseFocusGuard(wayland, compositor, gnome, sessionBus);
     if (gnome && sessionBus.isConnected())
         backends.extensions = std::make_unique<GnomeShellExtensions>(sessionBus);
     else

@@ -8,14 +8,16 @@
 #include <memory>
 #include <optional>
 
-class QSocketNotifier;
+struct ext_idle_notifier_v1;
+struct org_kde_kwin_idle;
+struct wl_seat;
 
 namespace limber {
 
-struct WaylandObjects;
+class WaylandConnection;
 
-/// Input idle from the Wayland compositor, on a connection of Limber's own (Qt gives no
-/// access to its own): wlroots compositors (sway, Hyprland, river), KWin and others.
+/// Input idle from the Wayland compositor, on Limber's own connection: wlroots
+/// compositors (sway, Hyprland, river), KWin and others.
 ///
 /// The protocols, best first:
 /// - `ext_idle_notifier_v1` version 2, `get_input_idle_notification`: only input
@@ -26,9 +28,8 @@ struct WaylandObjects;
 /// idle.
 ///
 /// A notification object made with the threshold tells when idle reaches it (idled)
-/// and when input comes (resumed). The connection is read through a QSocketNotifier on
-/// its descriptor: no timer, no thread. The compositor cannot be asked how long the
-/// seat has been idle, so idleTime() has nothing to read.
+/// and when input comes (resumed). The compositor cannot be asked how long the seat
+/// has been idle, so idleTime() has nothing to read.
 class WaylandIdleSource final : public IdleSource
 {
     Q_OBJECT
@@ -40,9 +41,9 @@ public:
         KdeIdle
     };
 
-    /// Connects to `display` (empty: $WAYLAND_DISPLAY) and binds the best idle protocol
-    /// it offers. nullptr with a reason when there is no compositor or no protocol.
-    static std::unique_ptr<WaylandIdleSource> create(const QString &display = {},
+    /// Binds the best idle protocol `connection` offers. nullptr with a reason when it
+    /// offers none (or no seat).
+    static std::unique_ptr<WaylandIdleSource> create(std::shared_ptr<WaylandConnection> connection,
                                                      QString *error = nullptr);
     ~WaylandIdleSource() override;
 
@@ -54,20 +55,28 @@ public:
 
     /// With any but ExtInputIdle a playing video counts as activity (`--status` says so:
     /// the problem `idle_counts_video`).
-    Protocol protocol() const;
+    Protocol protocol() const { return m_protocol; }
 
 private:
-    explicit WaylandIdleSource(std::unique_ptr<WaylandObjects> wayland);
+    WaylandIdleSource(std::shared_ptr<WaylandConnection> connection, wl_seat *seat,
+                      ext_idle_notifier_v1 *ext, uint32_t extVersion, org_kde_kwin_idle *kde);
 
-    void processEvents();
     void onIdled(void *notification);
     void onResumed(void *notification);
-    /// Sends what is queued; on a broken connection, stops notifying.
-    void flush();
-    void stopNotifying(const char *why);
+    void destroyNotification(void *notification) const;
+    void stopNotifying(const QString &why);
 
-    std::unique_ptr<WaylandObjects> m_wl;
-    QSocketNotifier *m_notifier = nullptr;
+    std::shared_ptr<WaylandConnection> m_connection;
+    wl_seat *m_seat;
+    ext_idle_notifier_v1 *m_ext;
+    org_kde_kwin_idle *m_kde;
+    Protocol m_protocol;
+    /// The notification with the present threshold (an `ext_idle_notification_v1` or an
+    /// `org_kde_kwin_idle_timeout`, after the protocol).
+    void *m_notification = nullptr;
+    /// While idle, the notification of a threshold since replaced: only it can say
+    /// "resumed" for this absence (a new one starts counting when it is made).
+    void *m_returnWatch = nullptr;
     std::optional<Millis> m_threshold;
     /// idleReached() was emitted and activeAgain() not yet.
     bool m_idle = false;

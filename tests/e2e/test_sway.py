@@ -1,10 +1,11 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Input idle on a wlroots compositor: a real headless sway 1.7, real keyboard input
-(wtype, through the compositor's virtual keyboard). sway offers KDE's
-org_kde_kwin_idle, which Limber binds on a Wayland connection of its own: the
-compositor tells when idle reaches the threshold and when input comes back. Limber's
-`--status` names the source and says that a playing video counts as activity there
-(the protocol honours idle inhibitors)."""
+"""Limber on a wlroots compositor: a real headless sway 1.7, real keyboard input (wtype,
+through the compositor's virtual keyboard). On a Wayland connection of its own Limber
+binds KDE's org_kde_kwin_idle, which sway offers: the compositor tells when idle
+reaches the threshold and when input comes back. `--status` names the source and says
+that a playing video counts as activity there (the protocol honours idle inhibitors).
+The same connection lists the windows (zwlr_foreign_toplevel_manager_v1): an active
+fullscreen window holds the reminder."""
 
 import json
 import os
@@ -21,16 +22,25 @@ THRESHOLD_MINUTES = 5  # five simulated minutes: five real seconds at scale 60
 REPO = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture(scope="session")
-def probe() -> Path:
-    """limber_platform_probe from LIMBER_BUILD_DIR (CTest), else the newest build."""
+def built(name: str) -> Path:
+    """tests/e2e/<name> from LIMBER_BUILD_DIR (CTest), else the newest build."""
     build = os.environ.get("LIMBER_BUILD_DIR")
     candidates = [Path(build)] if build else [*REPO.glob("build-*"), *REPO.glob("build/*")]
-    found = [path / "tests/e2e/limber_platform_probe" for path in candidates]
+    found = [path / "tests/e2e" / name for path in candidates]
     found = [path for path in found if path.is_file()]
     if not found:
-        pytest.fail("limber_platform_probe not found: build it", pytrace=False)
+        pytest.fail(f"{name} not found: build it", pytrace=False)
     return max(found, key=lambda path: path.stat().st_mtime)
+
+
+@pytest.fixture(scope="session")
+def probe() -> Path:
+    return built("limber_platform_probe")
+
+
+@pytest.fixture(scope="session")
+def fullscreen_client() -> Path:
+    return built("limber_fullscreen_client")
 
 
 def reachable(desktop, program: Path) -> Path:
@@ -111,4 +121,35 @@ def test_limber_on_sway_sees_a_natural_break(desktop_sway, limber_binary):
     time.sleep(2.5)
     assert limber.status()["sitting_seconds"] >= 60, "sitting resumes on input"
     assert "the Wayland compositor tells when idle reaches 5000 ms" in limber.log()
+    limber.stop()
+
+
+def test_an_active_fullscreen_window_holds_the_reminder(desktop_sway, limber_binary, fullscreen_client):
+    desktop = desktop_sway
+    sway = desktop.component(Sway)
+    # A break due after ten simulated minutes (ten real seconds), the shortest interval.
+    limber = Limber(desktop, reachable(desktop, limber_binary), client_uid=sway.uid,
+                    schedule_work_interval=10, schedule_natural_break_threshold=THRESHOLD_MINUTES)
+    os.chown(limber.config_file.parent, sway.uid, sway.uid)
+    limber.start()
+    status = limber.status()
+    assert status["backends"]["focus"] == "wlr-toplevel", status
+    assert status["paused_reason"] is None, status
+
+    client = desktop.launch([str(reachable(desktop, fullscreen_client))], name="fullscreen")
+    status = desktop.wait_for(lambda: (s := limber.status())["paused_reason"] == "fullscreen" and s, 10,
+                              "the fullscreen window to hold reminders")
+    assert status["state"] == "paused", status
+    # At the keyboard past the work interval: the break falls due, and waits.
+    desktop.wait_for(lambda: desktop.type_keys("a") or limber.status()["sitting_seconds"] >= 11 * 60, 20,
+                     "the work interval to pass at the keyboard", interval=0.5)
+    status = limber.status()
+    assert status["state"] == "paused" and status["paused_reason"] == "fullscreen", status
+    assert "a fullscreen window is active" in limber.log()
+
+    # The window goes: the break that fell due comes now.
+    desktop.stop_process(client)
+    status = desktop.wait_for(lambda: (s := limber.status())["state"] == "due" and s, 10,
+                              "the reminder once the fullscreen window is gone")
+    assert status["paused_reason"] is None, status
     limber.stop()
