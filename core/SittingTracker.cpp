@@ -281,7 +281,7 @@ Millis SittingTracker::nextCheckIn() const
         // If nobody touches anything, idle reaches the threshold then (idle events tell
         // it, but for idle told in a meeting, which counts from its end; none counts in one).
         const auto untilIdle = m_idle.untilReaches(m_config.naturalBreakThreshold, t);
-        if (untilIdle && !isPaused(PauseReason::Meeting))
+        if (untilIdle && !isPaused(PauseReason::Meeting) && !isPaused(PauseReason::Call))
             consider(*untilIdle);
         const TrackerState s = state();
         if (s == TrackerState::Sitting)
@@ -389,11 +389,11 @@ bool SittingTracker::isPaused(PauseReason reason) const
 void SittingTracker::catchUp()
 {
     detectMissedSuspend();
-    // A meeting is sitting even without input (docs/DECISIONS.md): idle counts from its end.
+    // A meeting or a call is sitting without input (docs/DECISIONS.md): idle counts from its end.
     for (const PauseSet::Ended &ended : m_pauses.expire(reading()))
         if (ended.reason == PauseReason::Meeting)
             m_idle.countFrom(ended.at);
-    if (isPaused(PauseReason::Meeting))
+    if (isPaused(PauseReason::Meeting) || isPaused(PauseReason::Call))
         m_idle.countFrom(now());
 }
 

@@ -46,6 +46,8 @@ QString pauseWords(PauseReason reason)
         return Words::tr("reminders paused");
     case PauseReason::QuietHours:
         return Words::tr("quiet hours");
+    case PauseReason::Call:
+        return Words::tr("in a call");
     case PauseReason::Fullscreen:
         return Words::tr("a fullscreen window is active");
     case PauseReason::DoNotDisturb:

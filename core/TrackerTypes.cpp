@@ -23,6 +23,7 @@ constexpr NameTable<PauseReason, kPauseReasonCount> kPauseReasons{{
     {PauseReason::Meeting, "meeting"},
     {PauseReason::User, "user"},
     {PauseReason::QuietHours, "quiet_hours"},
+    {PauseReason::Call, "call"},
     {PauseReason::Fullscreen, "fullscreen"},
     {PauseReason::DoNotDisturb, "do_not_disturb"},
 }};

@@ -27,7 +27,9 @@ enum class TrackerState
 /// menu goes on offering Resume while one holds; when it ends or is resumed, quiet
 /// hours show. It ranks above Fullscreen: a fullscreen hold comes and goes with a
 /// window, while quiet hours hold for the whole window and say until when, which is
-/// the truer answer to "when will I be reminded again".
+/// the truer answer to "when will I be reminded again". Call (a camera in use) ranks
+/// above the desktop's holds: it is the most telling of them, and like a meeting it is
+/// sitting even without input.
 enum class PauseReason
 {
     Suspended,
@@ -35,10 +37,11 @@ enum class PauseReason
     Meeting,
     User,
     QuietHours,
+    Call, ///< a call: a camera in use (the platform's focus guard)
     Fullscreen,
     DoNotDisturb ///< the desktop's do-not-disturb (notifications inhibited, banners off)
 };
-inline constexpr std::size_t kPauseReasonCount = 7;
+inline constexpr std::size_t kPauseReasonCount = 8;
 
 /// What ended a period of sitting without a guided break.
 enum class NaturalBreakCause
@@ -49,7 +52,7 @@ enum class NaturalBreakCause
 };
 
 QString toString(TrackerState s); ///< "sitting", "away", "due", "snoozed", "in_break", "paused"
-/// "suspended", "screen_locked", "meeting", "user", "quiet_hours", "fullscreen",
+/// "suspended", "screen_locked", "meeting", "user", "quiet_hours", "call", "fullscreen",
 /// "do_not_disturb"
 QString toString(PauseReason r);
 QString toString(NaturalBreakCause c); ///< "idle", "screen_locked", "suspended"

@@ -63,6 +63,8 @@ QString pausedText(const StatusReport &status, const QLocale &locale, const QDat
         return TrayMenuModel::tr("Paused while the computer sleeps");
     case PauseReason::ScreenLocked:
         return TrayMenuModel::tr("Paused while the screen is locked");
+    case PauseReason::Call:
+        return TrayMenuModel::tr("In a call, your break comes right after");
     case PauseReason::Fullscreen:
         return TrayMenuModel::tr("Paused while a fullscreen window is open");
     case PauseReason::DoNotDisturb:

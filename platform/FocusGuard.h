@@ -6,11 +6,12 @@
 
 namespace limber {
 
-/// Why a reminder must wait, by rank: a fullscreen window says more about what the
-/// person is doing than a do-not-disturb switch left on.
+/// Why a reminder must wait, by rank: a call says most about what the person is doing,
+/// a fullscreen window more than a do-not-disturb switch left on.
 enum class FocusHold
 {
     None,
+    Call,         ///< a call: a camera is in use
     Fullscreen,   ///< a fullscreen window is active (a presentation, a video, a game)
     DoNotDisturb, ///< the desktop has notifications inhibited or banners off
 };

@@ -179,7 +179,8 @@ void Daemon::applyFocusHold()
 {
     const FocusHold hold = m_backends.focus->hold();
     for (const auto &[why, reason] :
-         {std::pair{FocusHold::Fullscreen, PauseReason::Fullscreen},
+         {std::pair{FocusHold::Call, PauseReason::Call},
+          std::pair{FocusHold::Fullscreen, PauseReason::Fullscreen},
           std::pair{FocusHold::DoNotDisturb, PauseReason::DoNotDisturb}})
         hold == why ? m_tracker.pause(reason) : m_tracker.resume(reason);
 }

@@ -1102,6 +1102,10 @@ Verlauf in $LIMBER_DATA_DIR oder $XDG_DATA_HOME/limber/history.sqlite3.
         <source>do not disturb</source>
         <translation>Bitte nicht stören</translation>
     </message>
+    <message>
+        <source>in a call</source>
+        <translation>im Gespräch</translation>
+    </message>
 </context>
 <context>
     <name>limber::StepList</name>
@@ -1405,6 +1409,10 @@ Verlauf in $LIMBER_DATA_DIR oder $XDG_DATA_HOME/limber/history.sqlite3.
     <message>
         <source>Paused while do not disturb is on</source>
         <translation>Pausiert, solange „Bitte nicht stören“ an ist</translation>
+    </message>
+    <message>
+        <source>In a call, your break comes right after</source>
+        <translation>Im Gespräch, deine Pause kommt direkt danach</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 #include "platform/CombinedFocusGuard.h"
 #include "platform/PlatformLogging.h"
+#include "platform/linux/CameraInUseGuard.h"
 #include "platform/linux/DBusCalls.h"
 #include "platform/linux/DBusIdleSource.h"
 #include "platform/linux/DBusSessionMonitor.h"
@@ -117,14 +118,22 @@ std::unique_ptr<FocusGuard> chooseFocusGuard(bool wayland,
                                              const std::shared_ptr<WaylandConnection> &compositor,
                                              bool gnome, const QDBusConnection &bus)
 {
-    auto guard = fullscreenOrInhibitGuard(wayland, compositor, bus);
-    if (!gnome)
-        return guard;
+    std::vector<std::unique_ptr<FocusGuard>> guards;
+    guards.push_back(fullscreenOrInhibitGuard(wayland, compositor, bus));
     // GNOME's notification server has no Inhibited property: its do not disturb is a
     // setting, followed beside the rest.
-    std::vector<std::unique_ptr<FocusGuard>> guards;
-    guards.push_back(std::move(guard));
-    guards.push_back(std::make_unique<GnomeDoNotDisturbGuard>(bus));
+    if (gnome)
+        guards.push_back(std::make_unique<GnomeDoNotDisturbGuard>(bus));
+    // A camera in use is a call, on every desktop. LIMBER_CAMERA_DEVICES points it at
+    // other files (the tests: no camera device loads there).
+    QString error;
+    if (auto camera =
+            CameraInUseGuard::create(qEnvironmentVariable("LIMBER_CAMERA_DEVICES"), &error))
+        guards.push_back(std::move(camera));
+    else
+        qCInfo(lcFocus) << "no camera detection:" << error;
+    if (guards.size() == 1)
+        return std::move(guards.front());
     return std::make_unique<CombinedFocusGuard>(std::move(guards));
 }
 

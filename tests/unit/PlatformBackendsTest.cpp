@@ -28,6 +28,8 @@ protected:
         qputenv("GSETTINGS_BACKEND", "memory");
         qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/limber-session-bus");
         qputenv("XDG_CONFIG_HOME", m_config.path().toLocal8Bit());
+        // No camera folder, unless a test gives one (the machine's /dev is not the test's).
+        qputenv("LIMBER_CAMERA_DEVICES", m_config.file(u"no-such-folder/video*"_s).toLocal8Bit());
     }
 
     limber::test::TempDir m_config;
@@ -76,6 +78,15 @@ TEST_F(PlatformBackendsTest, NoDisplayAndNoBusStillGivesWorkingBackends)
     EXPECT_FALSE(b.notifier->isAvailable());
     EXPECT_EQ(b.autostart->name(), u"xdg"_s);
     EXPECT_EQ(b.focus->name(), u"none"_s);
+    EXPECT_FALSE(b.focus->isHolding());
+}
+
+TEST_F(PlatformBackendsTest, TheCameraIsWatchedOnEveryDesktop)
+{
+    qputenv("LIMBER_CAMERA_DEVICES", m_config.file(u"video*"_s).toLocal8Bit());
+    const PlatformBackends b = createPlatformBackends(u"limber --autostart"_s);
+    expectAllBackends(b);
+    EXPECT_EQ(b.focus->name(), u"camera"_s);
     EXPECT_FALSE(b.focus->isHolding());
 }
 

@@ -329,6 +329,35 @@ TEST_F(SittingTrackerTest, AMeetingWithoutInputIsStillSittingAndRemindsRightAfte
     EXPECT_EQ(natural.count(), 0);
 }
 
+TEST_F(SittingTrackerTest, ACallWithoutInputIsSittingAndTheBreakComesWhenItEnds)
+{
+    // A camera in use (the platform's focus guard): held like a meeting, with no end
+    // known in advance, and the break that fell due comes as soon as the call ends.
+    sit(30min);
+    tracker.pause(PauseReason::Call);
+    idle(40min); // a video call: nobody touches the keyboard
+    SCOPED_TRACE(when());
+    EXPECT_EQ(tracker.state(), TrackerState::Paused);
+    EXPECT_EQ(tracker.pauseReason(), std::optional(PauseReason::Call));
+    EXPECT_FALSE(tracker.pauseRemaining().has_value()) << "nobody knows when a call ends";
+    EXPECT_EQ(natural.count(), 0) << "a call is never a natural break";
+    EXPECT_DOUBLE_EQ(sittingMinutes(), 70.0);
+    EXPECT_EQ(due.count(), 0);
+    tracker.resume(PauseReason::Call);
+    EXPECT_EQ(tracker.state(), TrackerState::BreakDue);
+    EXPECT_EQ(due.count(), 1);
+    EXPECT_EQ(natural.count(), 0);
+}
+
+TEST_F(SittingTrackerTest, QuietHoursAndPersonsPausesOutrankACallButAFullscreenWindowDoesNot)
+{
+    tracker.pause(PauseReason::Fullscreen);
+    tracker.pause(PauseReason::Call);
+    EXPECT_EQ(tracker.pauseReason(), std::optional(PauseReason::Call));
+    tracker.pause(PauseReason::Meeting, 30min);
+    EXPECT_EQ(tracker.pauseReason(), std::optional(PauseReason::Meeting));
+}
+
 TEST_F(SittingTrackerTest, IdleCountsAgainFromTheEndOfTheMeeting)
 {
     sit(10min);

@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "platform/linux/CameraInUseGuard.h"
+
+#include "platform/PlatformLogging.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSocketNotifier>
+
+#include <dirent.h>
+#include <sys/inotify.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <array>
+#include <cerrno>
+#include <climits>
+#include <cstring>
+
+using namespace Qt::StringLiterals;
+
+namespace limber {
+
+namespace {
+
+const QString kDefaultDevices = u"/dev/video*"_s;
+
+constexpr uint32_t kDeviceEvents = IN_OPEN | IN_CLOSE_WRITE | IN_CLOSE_NOWRITE;
+constexpr uint32_t kFolderEvents = IN_CREATE | IN_DELETE | IN_MOVED_TO | IN_MOVED_FROM;
+
+QString readLink(const QByteArray &path)
+{
+    std::array<char, PATH_MAX> target{};
+    const ssize_t length = ::readlink(path.constData(), target.data(), target.size() - 1);
+    if (length <= 0)
+        return {};
+    return QString::fromLocal8Bit(target.data(), length);
+}
+
+/// The names in a folder, without "." and "..": none when it cannot be read.
+QList<QByteArray> entries(const QByteArray &folder)
+{
+    QList<QByteArray> names;
+    DIR *dir = ::opendir(folder.constData());
+    if (dir == nullptr)
+        return names;
+    while (const dirent *entry = ::readdir(dir)) {
+        const QByteArray name(entry->d_name);
+        if (name != "." && name != "..")
+            names << name;
+    }
+    ::closedir(dir);
+    return names;
+}
+
+} // namespace
+
+std::unique_ptr<CameraInUseGuard> CameraInUseGuard::create(const QString &devices, QString *error)
+{
+    const QString pattern = devices.isEmpty() ? kDefaultDevices : devices;
+    const QFileInfo info(pattern);
+    if (!info.dir().exists()) {
+        if (error)
+            *error = u"no folder %1 for the camera devices"_s.arg(info.path());
+        return nullptr;
+    }
+    const int fd = ::inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
+    if (fd < 0) {
+        if (error)
+            *error = u"inotify is not available: %1"_s.arg(QString::fromLocal8Bit(strerror(errno)));
+        return nullptr;
+    }
+    const QByteArray folder = QFile::encodeName(info.path());
+    if (::inotify_add_watch(fd, folder.constData(), kFolderEvents) < 0) {
+        if (error)
+            *error =
+                u"cannot watch %1: %2"_s.arg(info.path(), QString::fromLocal8Bit(strerror(errno)));
+        ::close(fd);
+        return nullptr;
+    }
+    return std::unique_ptr<CameraInUseGuard>(new CameraInUseGuard(fd, pattern));
+}
+
+CameraInUseGuard::CameraInUseGuard(int inotify, const QString &pattern)
+    : m_inotify(inotify)
+    , m_pattern(pattern)
+    , m_notifier(new QSocketNotifier(inotify, QSocketNotifier::Read, this))
+{
+    connect(m_notifier, &QSocketNotifier::activated, this, &CameraInUseGuard::onEvents);
+    watchDevices();
+    update();
+}
+
+CameraInUseGuard::~CameraInUseGuard()
+{
+    ::close(m_inotify);
+}
+
+void CameraInUseGuard::watchDevices()
+{
+    const QFileInfo info(m_pattern);
+    const QStringList present =
+        info.dir().entryList({info.fileName()}, QDir::System | QDir::Files | QDir::NoDotAndDotDot);
+    for (const QString &name : present) {
+        const QString path = info.dir().filePath(name);
+        if (m_deviceWatches.key(path, -1) != -1)
+            continue;
+        const int wd =
+            ::inotify_add_watch(m_inotify, QFile::encodeName(path).constData(), kDeviceEvents);
+        if (wd >= 0)
+            m_deviceWatches.insert(wd, path);
+        else
+            qCInfo(lcFocus) << "cannot watch" << path << ":" << strerror(errno);
+    }
+}
+
+void CameraInUseGuard::onEvents()
+{
+    std::array<char, 4096> buffer{};
+    bool devicesChanged = false;
+    for (;;) {
+        const ssize_t length = ::read(m_inotify, buffer.data(), buffer.size());
+        if (length <= 0)
+            break;
+        for (ssize_t at = 0; at < length;) {
+            inotify_event event{};
+            std::memcpy(&event, buffer.data() + at, sizeof event);
+            if (event.mask & IN_IGNORED)
+                m_deviceWatches.remove(event.wd); // the device went away
+            if (event.mask & kFolderEvents)
+                devicesChanged = true;
+            at += static_cast<ssize_t>(sizeof(inotify_event) + event.len);
+        }
+    }
+    if (devicesChanged)
+        watchDevices();
+    update();
+}
+
+QStringList CameraInUseGuard::devicesInUse(const QString &pattern)
+{
+    const QFileInfo info(pattern);
+    const QString folder = info.absolutePath();
+    const QRegularExpression name = QRegularExpression::fromWildcard(info.fileName());
+    const QString self = QString::number(::getpid());
+    QStringList found;
+    const QStringList processes = QDir(u"/proc"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &pid : processes) {
+        bool number = false;
+        pid.toInt(&number);
+        if (!number || pid == self)
+            continue;
+        // Only the person's own processes.
+        struct stat owner
+        {
+        };
+        if (::stat(QFile::encodeName(u"/proc/"_s + pid).constData(), &owner) != 0 ||
+            owner.st_uid != ::getuid())
+            continue;
+        const QString fdDir = u"/proc/%1/fd"_s.arg(pid);
+        // Entries that cannot be read (a process that just ended) are passed over. Read
+        // with readdir: QDir would stat every target, the devices included.
+        for (const QByteArray &fd : entries(QFile::encodeName(fdDir))) {
+            const QString target = readLink(QFile::encodeName(fdDir) + '/' + fd);
+            const QFileInfo file(target);
+            if (!target.isEmpty() && file.absolutePath() == folder &&
+                name.match(file.fileName()).hasMatch())
+                found << target;
+        }
+    }
+    found.removeDuplicates();
+    return found;
+}
+
+void CameraInUseGuard::update()
+{
+    const QStringList inUse = devicesInUse(m_pattern);
+    const bool now = !inUse.isEmpty();
+    if (now == m_inUse)
+        return;
+    m_inUse = now;
+    qCInfo(lcFocus).noquote() << (now ? u"a camera is in use: "_s + inUse.join(u", "_s)
+                                      : u"no camera is in use"_s);
+    emit holdingChanged(now);
+}
+
+} // namespace limber
