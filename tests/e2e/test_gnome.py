@@ -79,7 +79,7 @@ def test_tray_icon_registers_over_sni_and_its_menu_works(desktop_gnome_appindica
     status = desktop.wait_for(lambda: (s := limber.status())["backends"]["focus"] != "none" and s, 10,
                               "the focus guard to read GNOME's do not disturb")
     assert status["backends"] == {"idle": "mutter", "session": "logind", "notifier": "freedesktop",
-                                  "tray": "sni", "focus": "gnome-dnd"}, status
+                                  "tray": "sni", "focus": "gnome-dnd+camera"}, status
     item = desktop.wait_for(lambda: [i for i in desktop.sni_items()
                                      if desktop.sni_item_property(i, "Id") == "limber"], 15,
                             "Limber's item with the AppIndicator extension")[0]
