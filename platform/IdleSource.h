@@ -29,7 +29,7 @@ public:
     /// Whether idleReached() and activeAgain() come now. It can change (a watch that
     /// could not be set, a desktop service that restarted): notifiesChanged() says so.
     /// While it is false the source is read at checks.
-    virtual bool notifies() const { return false; }
+    bool notifies() const { return m_notifies; }
     /// Real (unscaled) idle time at which idleReached() is emitted; arms the watch, or
     /// moves it when the threshold changes. Setting the same value again does nothing.
     virtual void setIdleThreshold(Millis real) { Q_UNUSED(real) }
@@ -40,6 +40,20 @@ signals:
     /// Input came after idleReached().
     void activeAgain();
     void notifiesChanged();
+
+protected:
+    /// For a source that notifies: it does (or no longer does); emits notifiesChanged()
+    /// on a change.
+    void setNotifies(bool notifies)
+    {
+        if (notifies == m_notifies)
+            return;
+        m_notifies = notifies;
+        emit notifiesChanged();
+    }
+
+private:
+    bool m_notifies = false;
 };
 
 /// For sessions with no idle source: Limber then runs in time-only mode, where only

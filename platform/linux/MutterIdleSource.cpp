@@ -76,7 +76,7 @@ void MutterIdleSource::arm()
         return;
     if (m_idle && m_activeWatch == 0 && (m_activeWatch = addWatch(u"AddUserActiveWatch"_s)) == 0)
         return;
-    if (!m_notifies)
+    if (!notifies())
         qCInfo(lcIdle) << "Mutter's idle monitor tells when idle reaches" << m_threshold->count()
                        << "ms";
     m_reportedFailure = false;
@@ -113,7 +113,7 @@ void MutterIdleSource::removeWatch(uint id)
 
 void MutterIdleSource::onWatchFired(uint id)
 {
-    if (!m_notifies || id == 0)
+    if (!notifies() || id == 0)
         return;
     if (id == m_idleWatch) {
         // A second idle period without input in between means the active watch has not
@@ -157,14 +157,6 @@ void MutterIdleSource::fallBack(const QString &why)
     removeWatch(std::exchange(m_activeWatch, 0));
     m_idle = false;
     setNotifies(false);
-}
-
-void MutterIdleSource::setNotifies(bool notifies)
-{
-    if (notifies == m_notifies)
-        return;
-    m_notifies = notifies;
-    emit notifiesChanged();
 }
 
 } // namespace limber

@@ -27,7 +27,6 @@ public:
     QString name() const override;
     /// GetIdletime, for the checks while the watches are not working.
     std::optional<Millis> idleTime() override { return m_reader.idleTime(); }
-    bool notifies() const override { return m_notifies; }
     void setIdleThreshold(Millis real) override;
 
 private slots:
@@ -43,7 +42,6 @@ private:
     void removeWatch(uint id);
     /// Stops notifying: the watches are dropped and the source is read at checks.
     void fallBack(const QString &why);
-    void setNotifies(bool notifies);
 
     QDBusConnection m_bus;
     DBusIdleSource m_reader;
@@ -52,7 +50,6 @@ private:
     uint m_activeWatch = 0;
     /// idleReached() was emitted and activeAgain() not yet.
     bool m_idle = false;
-    bool m_notifies = false;
     bool m_reportedFailure = false;
 };
 

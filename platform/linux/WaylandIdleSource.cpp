@@ -141,12 +141,11 @@ void WaylandIdleSource::setIdleThreshold(Millis real)
         m_notification = n;
     }
     m_connection->flush();
-    if (m_connection->isBroken() || m_notifies)
+    if (m_connection->isBroken() || notifies())
         return;
     qCInfo(lcIdle) << "the Wayland compositor tells when idle reaches" << real.count() << "ms, over"
                    << name();
-    m_notifies = true;
-    emit notifiesChanged();
+    setNotifies(true);
 }
 
 void WaylandIdleSource::onIdled(void *notification)
@@ -173,11 +172,10 @@ void WaylandIdleSource::onResumed(void *notification)
 
 void WaylandIdleSource::stopNotifying(const QString &why)
 {
-    if (!m_notifies)
+    if (!notifies())
         return;
     qCWarning(lcIdle) << "the Wayland compositor's idle notifications stopped:" << why;
-    m_notifies = false;
-    emit notifiesChanged();
+    setNotifies(false);
 }
 
 } // namespace limber

@@ -50,7 +50,6 @@ public:
     /// "ext-idle-input", "ext-idle" or "kde-idle".
     QString name() const override;
     std::optional<Millis> idleTime() override { return std::nullopt; }
-    bool notifies() const override { return m_notifies; }
     void setIdleThreshold(Millis real) override;
 
     /// With any but ExtInputIdle a playing video counts as activity (`--status` says so:
@@ -80,7 +79,6 @@ private:
     std::optional<Millis> m_threshold;
     /// idleReached() was emitted and activeAgain() not yet.
     bool m_idle = false;
-    bool m_notifies = false;
 };
 
 } // namespace limber

@@ -150,15 +150,16 @@ void X11IdleSource::setIdleThreshold(Millis real)
     // Fires each time the counter rises through the threshold: once per idle period
     // (a transition, not a comparison, which would fire at once when already idle).
     setAlarm(m_idleAlarm, XCB_SYNC_TESTTYPE_POSITIVE_TRANSITION, real);
-    // While idle, the alarm for the return follows the new threshold too.
-    if (m_activeAlarm != XCB_NONE)
+    // While idle, the alarm for the return follows the new threshold too. (Otherwise it
+    // rests: changed now, it would fire at once with nobody away.)
+    if (m_idle)
         setAlarm(m_activeAlarm, XCB_SYNC_TESTTYPE_NEGATIVE_COMPARISON, real - Millis(1));
     xcb_flush(m_x->get());
     if (m_x->hasError()) {
         stopNotifying();
         return;
     }
-    if (!m_notifies)
+    if (!notifies())
         qCInfo(lcIdle) << "the X server's IDLETIME alarm tells when idle reaches" << real.count()
                        << "ms";
     setNotifies(true);
@@ -202,7 +203,7 @@ void X11IdleSource::processEvents()
 
 void X11IdleSource::onAlarm(xcb_sync_alarm_t alarm)
 {
-    if (!m_notifies || alarm == XCB_NONE)
+    if (!notifies() || alarm == XCB_NONE)
         return;
     if (alarm == m_idleAlarm) {
         // A second rise without the return in between cannot be; either way it is still
@@ -230,17 +231,9 @@ void X11IdleSource::stopNotifying()
         m_notifier->setEnabled(false);
     m_idleAlarm = XCB_NONE;
     m_activeAlarm = XCB_NONE;
-    if (m_notifies)
+    if (notifies())
         qCWarning(lcIdle) << "the X server is gone: no more idle alarms";
     setNotifies(false);
-}
-
-void X11IdleSource::setNotifies(bool notifies)
-{
-    if (m_notifies == notifies)
-        return;
-    m_notifies = notifies;
-    emit notifiesChanged();
 }
 
 } // namespace limber

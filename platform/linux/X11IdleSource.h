@@ -34,7 +34,6 @@ public:
 
     QString name() const override { return QStringLiteral("x11"); }
     std::optional<Millis> idleTime() override;
-    bool notifies() const override { return m_notifies; }
     void setIdleThreshold(Millis real) override;
 
 private:
@@ -47,7 +46,6 @@ private:
     void setAlarm(xcb_sync_alarm_t &alarm, xcb_sync_testtype_t test, Millis value);
     /// The connection is lost: stop notifying; idleTime() says so.
     void stopNotifying();
-    void setNotifies(bool notifies);
 
     std::unique_ptr<XcbConnection> m_x;
     const bool m_screenSaver;
@@ -59,7 +57,6 @@ private:
     xcb_sync_alarm_t m_activeAlarm = XCB_NONE;
     /// idleReached() was emitted and activeAgain() not yet.
     bool m_idle = false;
-    bool m_notifies = false;
     bool m_reportedFailure = false;
 };
 
