@@ -85,6 +85,7 @@ std::unique_ptr<CameraInUseGuard> CameraInUseGuard::create(const QString &device
 CameraInUseGuard::CameraInUseGuard(int inotify, const QString &pattern)
     : m_inotify(inotify)
     , m_pattern(pattern)
+    , m_deviceName(QRegularExpression::fromWildcard(QFileInfo(pattern).fileName()))
     , m_notifier(new QSocketNotifier(inotify, QSocketNotifier::Read, this))
 {
     connect(m_notifier, &QSocketNotifier::activated, this, &CameraInUseGuard::onEvents);
@@ -119,6 +120,7 @@ void CameraInUseGuard::onEvents()
 {
     std::array<char, 4096> buffer{};
     bool devicesChanged = false;
+    bool devicesUsed = false;
     for (;;) {
         const ssize_t length = ::read(m_inotify, buffer.data(), buffer.size());
         if (length <= 0)
@@ -126,16 +128,23 @@ void CameraInUseGuard::onEvents()
         for (ssize_t at = 0; at < length;) {
             inotify_event event{};
             std::memcpy(&event, buffer.data() + at, sizeof event);
+            const char *name = buffer.data() + at + sizeof(inotify_event);
             if (event.mask & IN_IGNORED)
                 m_deviceWatches.remove(event.wd); // the device went away
-            if (event.mask & kFolderEvents)
+            else if (event.mask & kDeviceEvents)
+                devicesUsed = true;
+            // Other nodes come and go in /dev too: only a camera's name is a change.
+            if ((event.mask & kFolderEvents) && event.len > 0 &&
+                m_deviceName.match(QFile::decodeName(name)).hasMatch())
                 devicesChanged = true;
             at += static_cast<ssize_t>(sizeof(inotify_event) + event.len);
         }
     }
     if (devicesChanged)
         watchDevices();
-    update();
+    // The look through /proc only after something happened to a camera.
+    if (devicesChanged || devicesUsed)
+        update();
 }
 
 QStringList CameraInUseGuard::devicesInUse(const QString &pattern)

@@ -4,6 +4,7 @@
 #include "platform/FocusGuard.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QString>
 
 #include <memory>
@@ -45,6 +46,7 @@ private:
 
     const int m_inotify;
     const QString m_pattern;
+    const QRegularExpression m_deviceName; ///< the pattern's file name, as a wildcard
     QSocketNotifier *m_notifier;
     QHash<int, QString> m_deviceWatches; ///< watch descriptor -> device path
     bool m_inUse = false;

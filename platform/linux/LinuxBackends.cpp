@@ -83,8 +83,9 @@ std::unique_ptr<IdleSource> chooseIdleSource(bool wayland,
     return std::make_unique<NullIdleSource>();
 }
 
-std::unique_ptr<FocusGuard>
-fullscreenOrInhibitGuard(bool wayland, const std::shared_ptr<WaylandConnection> &compositor,
+/// Adds what tells a fullscreen window (and the notification server's inhibition).
+void addFullscreenGuards(std::vector<std::unique_ptr<FocusGuard>> &guards, bool wayland,
+                         const std::shared_ptr<WaylandConnection> &compositor,
                          const QDBusConnection &bus)
 {
     // On wlroots compositors the window list tells a fullscreen active window; the
@@ -92,12 +93,10 @@ fullscreenOrInhibitGuard(bool wayland, const std::shared_ptr<WaylandConnection> 
     if (compositor) {
         QString error;
         if (auto wlr = WlrFullscreenGuard::create(compositor, &error)) {
-            if (!bus.isConnected())
-                return wlr;
-            std::vector<std::unique_ptr<FocusGuard>> guards;
             guards.push_back(std::move(wlr));
-            guards.push_back(std::make_unique<InhibitFocusGuard>(bus));
-            return std::make_unique<CombinedFocusGuard>(std::move(guards));
+            if (bus.isConnected())
+                guards.push_back(std::make_unique<InhibitFocusGuard>(bus));
+            return;
         }
         qCInfo(lcFocus) << "no Wayland fullscreen detection:" << error;
     }
@@ -105,13 +104,14 @@ fullscreenOrInhibitGuard(bool wayland, const std::shared_ptr<WaylandConnection> 
     // window says nothing about a fullscreen native one: no X11 call at all there.
     if (!wayland) {
         QString error;
-        if (auto x11 = X11FocusGuard::create({}, bus, &error))
-            return x11;
+        if (auto x11 = X11FocusGuard::create({}, bus, &error)) {
+            guards.push_back(std::move(x11)); // it follows the inhibition itself
+            return;
+        }
         qCInfo(lcFocus) << "no X11 fullscreen detection:" << error;
     }
     if (bus.isConnected())
-        return std::make_unique<InhibitFocusGuard>(bus);
-    return std::make_unique<NullFocusGuard>();
+        guards.push_back(std::make_unique<InhibitFocusGuard>(bus));
 }
 
 std::unique_ptr<FocusGuard> chooseFocusGuard(bool wayland,
@@ -119,7 +119,7 @@ std::unique_ptr<FocusGuard> chooseFocusGuard(bool wayland,
                                              bool gnome, const QDBusConnection &bus)
 {
     std::vector<std::unique_ptr<FocusGuard>> guards;
-    guards.push_back(fullscreenOrInhibitGuard(wayland, compositor, bus));
+    addFullscreenGuards(guards, wayland, compositor, bus);
     // GNOME's notification server has no Inhibited property: its do not disturb is a
     // setting, followed beside the rest.
     if (gnome)
@@ -132,6 +132,8 @@ std::unique_ptr<FocusGuard> chooseFocusGuard(bool wayland,
         guards.push_back(std::move(camera));
     else
         qCInfo(lcFocus) << "no camera detection:" << error;
+    if (guards.empty())
+        return std::make_unique<NullFocusGuard>();
     if (guards.size() == 1)
         return std::move(guards.front());
     return std::make_unique<CombinedFocusGuard>(std::move(guards));
