@@ -53,6 +53,10 @@ public:
     QuietHours quietHours() const;
     bool soundCue() const;
     bool reducedMotion() const;
+    /// privacy/call_*: which devices in use may tell a call.
+    bool callCamera() const { return value(SettingKey::CallCamera).toBool(); }
+    bool callMicrophone() const { return value(SettingKey::CallMicrophone).toBool(); }
+    bool callScreenSharing() const { return value(SettingKey::CallScreenSharing).toBool(); }
 
 signals:
     void changed(limber::SettingKey key);

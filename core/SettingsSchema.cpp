@@ -164,6 +164,35 @@ const std::array<SettingSpec, kSettingCount> &table()
          {},
          L(QT_TRANSLATE_NOOP("limber::SettingsSchema",
                              "Show exercises as still key poses instead of animating them"))},
+        {SettingKey::CallCamera,
+         L("privacy/call_camera"),
+         SettingKind::Boolean,
+         true,
+         0,
+         0,
+         {},
+         {},
+         L(QT_TRANSLATE_NOOP("limber::SettingsSchema", "Hold reminders while a camera is in use"))},
+        {SettingKey::CallMicrophone,
+         L("privacy/call_microphone"),
+         SettingKind::Boolean,
+         true,
+         0,
+         0,
+         {},
+         {},
+         L(QT_TRANSLATE_NOOP("limber::SettingsSchema",
+                             "Hold reminders while the microphone is in use"))},
+        {SettingKey::CallScreenSharing,
+         L("privacy/call_screen_sharing"),
+         SettingKind::Boolean,
+         true,
+         0,
+         0,
+         {},
+         {},
+         L(QT_TRANSLATE_NOOP("limber::SettingsSchema",
+                             "Hold reminders while the screen is shared"))},
     }};
     return specs;
 }
@@ -305,6 +334,10 @@ SettingGroup groupOf(SettingKey key)
         return SettingGroup::QuietHours;
     case SettingKey::ReducedMotion:
         return SettingGroup::Accessibility;
+    case SettingKey::CallCamera:
+    case SettingKey::CallMicrophone:
+    case SettingKey::CallScreenSharing:
+        return SettingGroup::Privacy;
     }
     return SettingGroup::Schedule;
 }

@@ -27,9 +27,12 @@ enum class SettingKey
     QuietHoursEnd,
     SoundCue,
     ReducedMotion,
+    CallCamera,
+    CallMicrophone,
+    CallScreenSharing,
 };
 inline constexpr std::size_t kSettingCount =
-    static_cast<std::size_t>(SettingKey::ReducedMotion) + 1;
+    static_cast<std::size_t>(SettingKey::CallScreenSharing) + 1;
 
 enum class SettingKind
 {
@@ -50,9 +53,10 @@ enum class SettingGroup
     Login,
     QuietHours,
     Accessibility,
+    Privacy, ///< what Limber may look at to tell a call
 };
 inline constexpr std::size_t kSettingGroupCount =
-    static_cast<std::size_t>(SettingGroup::Accessibility) + 1;
+    static_cast<std::size_t>(SettingGroup::Privacy) + 1;
 
 struct SettingSpec
 {

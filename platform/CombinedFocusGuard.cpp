@@ -30,6 +30,21 @@ QString CombinedFocusGuard::name() const
     return names.isEmpty() ? u"none"_s : names.join(u'+');
 }
 
+void CombinedFocusGuard::setCallSignals(const CallSignals &enabled)
+{
+    for (const auto &guard : m_guards)
+        guard->setCallSignals(enabled);
+}
+
+QStringList CombinedFocusGuard::problems() const
+{
+    QStringList all;
+    for (const auto &guard : m_guards)
+        all << guard->problems();
+    all.removeDuplicates();
+    return all;
+}
+
 void CombinedFocusGuard::update()
 {
     FocusHold strongest = FocusHold::None;

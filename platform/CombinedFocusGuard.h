@@ -23,6 +23,8 @@ public:
 
     QString name() const override;
     FocusHold hold() const override { return m_hold; }
+    void setCallSignals(const CallSignals &enabled) override;
+    QStringList problems() const override;
 
 private:
     void update();

@@ -3,6 +3,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 namespace limber {
 
@@ -11,9 +12,19 @@ namespace limber {
 enum class FocusHold
 {
     None,
-    Call,         ///< a call: a camera is in use
+    Call,         ///< a call: a camera, the microphone or a screen share is in use
     Fullscreen,   ///< a fullscreen window is active (a presentation, a video, a game)
     DoNotDisturb, ///< the desktop has notifications inhibited or banners off
+};
+
+/// The signals of a call a guard may look at: Settings, "Privacy". A guard leaves a
+/// switched-off signal alone entirely (it reads nothing for it).
+struct CallSignals
+{
+    bool camera = true;
+    bool microphone = true;
+    bool screenSharing = true;
+    bool operator==(const CallSignals &) const = default;
 };
 
 /// Says when a reminder must wait, and why.
@@ -26,6 +37,11 @@ public:
     /// The strongest reason holding reminders now.
     virtual FocusHold hold() const = 0;
     bool isHolding() const { return hold() != FocusHold::None; }
+    /// Which call signals the person lets Limber look at. Guards that tell no call
+    /// ignore it.
+    virtual void setCallSignals(const CallSignals &enabled) { Q_UNUSED(enabled) }
+    /// What the guard cannot see right now, as ids for `limber --status` ("no_pipewire").
+    virtual QStringList problems() const { return {}; }
 
 signals:
     /// hold() changed (also from one reason to another while `holding` stays true).

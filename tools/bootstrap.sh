@@ -15,6 +15,9 @@ packages=(
     # idle from Wayland compositors (platform/linux/WaylandIdleSource): libwayland,
     # wayland-scanner and KDE's idle protocol
     libwayland-dev libwayland-bin plasma-wayland-protocols
+    # calls from the devices in use (platform/linux/PipeWireCallGuard): the headers only,
+    # the library is loaded at run time
+    libpipewire-0.3-dev
     # GNOME's do not disturb, a GSettings key no portal offers (platform/linux/GSettingsWatch)
     libglib2.0-dev
     # translations: lupdate/lrelease (no qt6-tools-dev needed), and Qt's own German
@@ -45,6 +48,10 @@ packages=(
     gnome-shell mutter gjs gnome-shell-extension-appindicator xdg-desktop-portal-gnome qt6-wayland
     # ... and a wlroots compositor, headless, with real keyboard input (tests/e2e/desktop/sway.py)
     sway wtype
+    # ... and a private PipeWire session with a virtual microphone, a test camera and a
+    # screen-cast node, read by GStreamer (tests/e2e/desktop/pipewire.py)
+    pipewire pipewire-bin wireplumber pipewire-pulse pulseaudio-utils libspa-0.2-modules
+    gstreamer1.0-tools gstreamer1.0-pipewire
     # reliability tests (tests/reliability, tests/fuzz): where the daemon writes
     # (strace), running it as another user (setpriv), the libFuzzer harnesses (clang)
     strace util-linux clang-14 libclang-rt-14-dev

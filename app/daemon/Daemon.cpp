@@ -2,6 +2,7 @@
 #include "app/daemon/Daemon.h"
 
 #include "app/daemon/ControlServer.h"
+#include "app/daemon/DesktopSignals.h"
 #include "app/daemon/HistoryOpener.h"
 #include "app/daemon/HistoryWriter.h"
 #include "app/daemon/ReminderFlow.h"
@@ -115,7 +116,9 @@ bool Daemon::start(const QString &socketPath, bool autostarted, QString *error)
             [this](const QDateTime &startedAt, Millis duration, NaturalBreakCause cause) {
                 m_writer->recordNaturalBreak(startedAt, duration, cause);
             });
-    connectSession();
+    m_signals = new DesktopSignals(
+        m_backends, m_tracker, m_settings, [this] { check(); }, this);
+    m_signals->start();
 
     applySetting(SettingKey::StartAtLogin);
 
@@ -149,44 +152,12 @@ void Daemon::connectTray()
     connectActions(m_tray, *this, this);
 }
 
-void Daemon::connectSession()
-{
-    connect(m_backends.session.get(), &SessionMonitor::lockedChanged, this, [this](bool locked) {
-        m_tracker.setScreenLocked(locked);
-        check();
-    });
-    connect(m_backends.session.get(), &SessionMonitor::sleepingChanged, this,
-            [this](bool sleeping) {
-                m_tracker.setSuspended(sleeping);
-                check();
-            });
-    connect(m_backends.focus.get(), &FocusGuard::holdingChanged, this, [this] {
-        applyFocusHold();
-        check();
-    });
-    if (m_backends.session->isLocked())
-        m_tracker.setScreenLocked(true);
-    applyFocusHold();
-    IdleSource *idle = m_backends.idle.get();
-    connect(idle, &IdleSource::idleReached, &m_tracker, &SittingTracker::idleReached);
-    connect(idle, &IdleSource::activeAgain, &m_tracker, &SittingTracker::activeAgain);
-    connect(idle, &IdleSource::idleReached, this, &Daemon::check, Qt::QueuedConnection);
-    connect(idle, &IdleSource::activeAgain, this, &Daemon::check, Qt::QueuedConnection);
-    connect(idle, &IdleSource::notifiesChanged, this, &Daemon::check, Qt::QueuedConnection);
-}
-
-void Daemon::applyFocusHold()
-{
-    const FocusHold hold = m_backends.focus->hold();
-    for (const auto &[why, reason] :
-         {std::pair{FocusHold::Call, PauseReason::Call},
-          std::pair{FocusHold::Fullscreen, PauseReason::Fullscreen},
-          std::pair{FocusHold::DoNotDisturb, PauseReason::DoNotDisturb}})
-        hold == why ? m_tracker.pause(reason) : m_tracker.resume(reason);
-}
-
 void Daemon::applySetting(SettingKey key)
 {
+    if (groupOf(key) == SettingGroup::Privacy) {
+        m_signals->applyCallSignals(); // the guard says holdingChanged; a check follows
+        return;
+    }
     if (key != SettingKey::StartAtLogin) {
         m_tracker.setConfig(trackerConfig());
         check();
@@ -267,11 +238,12 @@ StatusReport Daemon::status()
     check();
     StatusReport report = StatusReport::of(m_tracker, m_clock, backendNames());
     const BackendNames names = backendNames();
-    report.problems = StatusProblems::of(
-        {names.tray, m_backends.notifier->isAvailable(), names.idle, names.session,
-         m_backends.problems, !qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"),
-         m_history ? m_history->error() : QString(), !m_settings.warnings().isEmpty(),
-         !m_catalogue.errors().isEmpty()});
+    report.problems =
+        StatusProblems::of({names.tray, m_backends.notifier->isAvailable(), names.idle,
+                            names.session, m_backends.problems + m_backends.focus->problems(),
+                            !qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"),
+                            m_history ? m_history->error() : QString(),
+                            !m_settings.warnings().isEmpty(), !m_catalogue.errors().isEmpty()});
     return report;
 }
 

@@ -18,6 +18,7 @@
 namespace limber {
 
 class ControlServer;
+class DesktopSignals;
 class HistoryOpener;
 class ReminderFlow;
 class HistoryWriter;
@@ -72,9 +73,6 @@ public:
 
 private:
     void connectTray();
-    void connectSession();
-    /// A fullscreen window or do-not-disturb holds reminders, as the focus guard says.
-    void applyFocusHold();
     void applySetting(SettingKey key);
     void onHistoryOpened(SqliteHistoryStore *store);
     void check();
@@ -103,6 +101,7 @@ private:
     std::unique_ptr<HistoryWriter> m_writer;
     TrayIcon *m_tray = nullptr;
     ReminderFlow *m_reminders = nullptr;
+    DesktopSignals *m_signals = nullptr;
     WindowPresenter *m_windows = nullptr;
     ControlServer *m_server = nullptr;
     bool m_restart = false;

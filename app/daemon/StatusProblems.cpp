@@ -22,6 +22,9 @@ QList<StatusProblem> StatusProblems::of(const Facts &facts)
     if (facts.platform.contains("idle_counts_video"_L1))
         add("idle_counts_video", tr("This desktop stops the idle time while a video plays, so "
                                     "watching a video counts as sitting."));
+    if (facts.platform.contains("no_pipewire"_L1))
+        add("no_pipewire", tr("PipeWire is not running, so a microphone or screen share in use "
+                              "is not seen as a call (a camera opened directly still is)."));
     if (facts.session == "none"_L1)
         add("no_session_monitor", tr("Screen lock and suspend are not reported; a suspend is "
                                      "still noticed from the clocks."));

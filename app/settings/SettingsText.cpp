@@ -22,6 +22,8 @@ QString SettingsText::groupTitle(SettingGroup group)
         return tr("Quiet hours");
     case SettingGroup::Accessibility:
         return tr("Accessibility");
+    case SettingGroup::Privacy:
+        return tr("Privacy");
     }
     return {};
 }
@@ -43,6 +45,11 @@ QString SettingsText::groupIntro(SettingGroup group)
         return tr("No reminders in the evening or at night.");
     case SettingGroup::Accessibility:
         return tr("Make the break window easier to follow.");
+    case SettingGroup::Privacy:
+        return tr("So that a reminder never lands in a call, Limber notices whether a camera, "
+                  "the microphone or a screen share is in use. It reads only which devices "
+                  "are open (from PipeWire and the list of open files), never a sound or a "
+                  "picture, and keeps nothing of it.");
     }
     return {};
 }
@@ -78,6 +85,12 @@ QString SettingsText::ownLabel(SettingKey key)
         return tr("Until");
     case SettingKey::ReducedMotion:
         return tr("Reduce motion");
+    case SettingKey::CallCamera:
+        return tr("A camera in use is a call");
+    case SettingKey::CallMicrophone:
+        return tr("The microphone in use is a call");
+    case SettingKey::CallScreenSharing:
+        return tr("Sharing the screen is a call");
     default:
         return {};
     }

@@ -170,6 +170,26 @@
             <numerusform> Pausen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privatsphäre</translation>
+    </message>
+    <message>
+        <source>So that a reminder never lands in a call, Limber notices whether a camera, the microphone or a screen share is in use. It reads only which devices are open (from PipeWire and the list of open files), never a sound or a picture, and keeps nothing of it.</source>
+        <translation>Damit eine Erinnerung nie in ein Gespräch platzt, bemerkt Limber, ob eine Kamera, das Mikrofon oder eine Bildschirmfreigabe in Gebrauch ist. Es liest nur, welche Geräte geöffnet sind (aus PipeWire und der Liste offener Dateien), nie einen Ton oder ein Bild, und speichert nichts davon.</translation>
+    </message>
+    <message>
+        <source>A camera in use is a call</source>
+        <translation>Eine Kamera in Gebrauch ist ein Gespräch</translation>
+    </message>
+    <message>
+        <source>The microphone in use is a call</source>
+        <translation>Das Mikrofon in Gebrauch ist ein Gespräch</translation>
+    </message>
+    <message>
+        <source>Sharing the screen is a call</source>
+        <translation>Eine Bildschirmfreigabe ist ein Gespräch</translation>
+    </message>
 </context>
 <context>
     <name>limber::BreakEndPage</name>
@@ -942,6 +962,18 @@ Verlauf in $LIMBER_DATA_DIR oder $XDG_DATA_HOME/limber/history.sqlite3.
         <source>Show exercises as still key poses instead of animating them</source>
         <translation>Übungen als ruhende Schlüsselposen statt als Animation zeigen</translation>
     </message>
+    <message>
+        <source>Hold reminders while a camera is in use</source>
+        <translation>Erinnerungen zurückhalten, solange eine Kamera in Gebrauch ist</translation>
+    </message>
+    <message>
+        <source>Hold reminders while the microphone is in use</source>
+        <translation>Erinnerungen zurückhalten, solange das Mikrofon in Gebrauch ist</translation>
+    </message>
+    <message>
+        <source>Hold reminders while the screen is shared</source>
+        <translation>Erinnerungen zurückhalten, solange der Bildschirm freigegeben ist</translation>
+    </message>
 </context>
 <context>
     <name>limber::StatsReport</name>
@@ -1042,6 +1074,10 @@ Verlauf in $LIMBER_DATA_DIR oder $XDG_DATA_HOME/limber/history.sqlite3.
     <message>
         <source>This desktop stops the idle time while a video plays, so watching a video counts as sitting.</source>
         <translation>Dieser Desktop hält die Leerlaufzeit an, solange ein Video läuft; Videoschauen zählt daher als Sitzen.</translation>
+    </message>
+    <message>
+        <source>PipeWire is not running, so a microphone or screen share in use is not seen as a call (a camera opened directly still is).</source>
+        <translation>PipeWire läuft nicht, daher gilt ein Mikrofon oder eine Bildschirmfreigabe in Gebrauch nicht als Gespräch (eine direkt geöffnete Kamera weiterhin schon).</translation>
     </message>
 </context>
 <context>

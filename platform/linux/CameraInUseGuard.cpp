@@ -182,9 +182,18 @@ QStringList CameraInUseGuard::devicesInUse(const QString &pattern)
     return found;
 }
 
+void CameraInUseGuard::setCallSignals(const CallSignals &enabled)
+{
+    if (enabled.camera == m_enabled)
+        return;
+    m_enabled = enabled.camera;
+    qCInfo(lcFocus) << "camera detection" << (m_enabled ? "on" : "off");
+    update();
+}
+
 void CameraInUseGuard::update()
 {
-    const QStringList inUse = devicesInUse(m_pattern);
+    const QStringList inUse = m_enabled ? devicesInUse(m_pattern) : QStringList();
     const bool now = !inUse.isEmpty();
     if (now == m_inUse)
         return;

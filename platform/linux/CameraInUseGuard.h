@@ -33,6 +33,8 @@ public:
 
     QString name() const override { return QStringLiteral("camera"); }
     FocusHold hold() const override { return m_inUse ? FocusHold::Call : FocusHold::None; }
+    /// With the camera switched off nothing in /proc is read, and nothing holds.
+    void setCallSignals(const CallSignals &enabled) override;
 
     /// The devices of `pattern` that one of this user's processes (other than this one)
     /// holds open, read from /proc. Public for the tests.
@@ -49,6 +51,7 @@ private:
     const QRegularExpression m_deviceName; ///< the pattern's file name, as a wildcard
     QSocketNotifier *m_notifier;
     QHash<int, QString> m_deviceWatches; ///< watch descriptor -> device path
+    bool m_enabled = true;
     bool m_inUse = false;
 };
 

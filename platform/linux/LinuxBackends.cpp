@@ -12,6 +12,7 @@
 #include "platform/linux/GnomeShellExtensions.h"
 #include "platform/linux/InhibitFocusGuard.h"
 #include "platform/linux/MutterIdleSource.h"
+#include "platform/linux/PipeWireCallGuard.h"
 #include "platform/linux/PortalMotionPreference.h"
 #include "platform/linux/WaylandConnection.h"
 #include "platform/linux/WaylandIdleSource.h"
@@ -132,6 +133,11 @@ std::unique_ptr<FocusGuard> chooseFocusGuard(bool wayland,
         guards.push_back(std::move(camera));
     else
         qCInfo(lcFocus) << "no camera detection:" << error;
+    // The microphone, a PipeWire camera and screen sharing, from PipeWire's nodes.
+    if (auto pipewire = PipeWireCallGuard::create(&error))
+        guards.push_back(std::move(pipewire));
+    else
+        qCInfo(lcFocus) << "no call detection through PipeWire:" << error;
     if (guards.empty())
         return std::make_unique<NullFocusGuard>();
     if (guards.size() == 1)

@@ -133,7 +133,7 @@ def test_an_active_fullscreen_window_holds_the_reminder(desktop_sway, limber_bin
     os.chown(limber.config_file.parent, sway.uid, sway.uid)
     limber.start()
     status = limber.status()
-    assert status["backends"]["focus"] == "wlr-toplevel+camera", status
+    assert status["backends"]["focus"] == "wlr-toplevel+camera+pipewire", status
     assert status["paused_reason"] is None, status
 
     client = desktop.launch([str(reachable(desktop, fullscreen_client))], name="fullscreen")

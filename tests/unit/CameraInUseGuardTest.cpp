@@ -113,3 +113,26 @@ TEST_F(CameraInUseGuardTest, AMissingFolderIsRefusedWithAReason)
 }
 
 } // namespace
+
+TEST_F(CameraInUseGuardTest, SwitchedOffInPrivacyItNeitherHoldsNorReads)
+{
+    const QString camera = device(u"video0"_s);
+    const auto guard = CameraInUseGuard::create(pattern());
+    ASSERT_TRUE(guard);
+    QProcess call;
+    holdOpen(call, camera);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return guard->isHolding(); }, kWaitMs));
+
+    QSignalSpy changed(guard.get(), &FocusGuard::holdingChanged);
+    guard->setCallSignals({.camera = false, .microphone = true, .screenSharing = true});
+    EXPECT_EQ(changed.count(), 1);
+    EXPECT_EQ(guard->hold(), FocusHold::None);
+    // The camera used again while switched off: still nothing.
+    QProcess second;
+    holdOpen(second, camera);
+    QTest::qWait(200);
+    EXPECT_EQ(guard->hold(), FocusHold::None);
+
+    guard->setCallSignals({});
+    EXPECT_EQ(guard->hold(), FocusHold::Call) << "switched on again, the call in progress holds";
+}

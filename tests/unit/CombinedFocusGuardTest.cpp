@@ -7,6 +7,8 @@
 
 #include <gtest/gtest.h>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 using namespace limber;
@@ -28,6 +30,11 @@ public:
         emit holdingChanged(holding);
     }
     void rename(const QString &name) { m_name = name; }
+    void setCallSignals(const CallSignals &enabled) override { signalsGiven = enabled; }
+    QStringList problems() const override { return problemsNow; }
+
+    std::optional<CallSignals> signalsGiven;
+    QStringList problemsNow;
 
 private:
     QString m_name;
@@ -96,3 +103,17 @@ TEST(CombinedFocusGuardTest, AFullscreenWindowOutranksDoNotDisturb)
 }
 
 } // namespace
+
+TEST(CombinedFocusGuard, PassesThePrivacySwitchesToEachAndJoinsTheirProblems)
+{
+    Guards guards = makeGuards();
+    const CallSignals noMicrophone{.camera = true, .microphone = false, .screenSharing = true};
+    guards.combined->setCallSignals(noMicrophone);
+    EXPECT_EQ(guards.inhibit->signalsGiven, noMicrophone);
+    EXPECT_EQ(guards.dnd->signalsGiven, noMicrophone);
+
+    EXPECT_TRUE(guards.combined->problems().isEmpty());
+    guards.inhibit->problemsNow = {u"no_pipewire"_s};
+    guards.dnd->problemsNow = {u"no_pipewire"_s, u"other"_s};
+    EXPECT_EQ(guards.combined->problems(), (QStringList{u"no_pipewire"_s, u"other"_s}));
+}
