@@ -61,10 +61,10 @@ void SittingTracker::tick(Millis inputIdle)
     applyIdle();
 }
 
-void SittingTracker::idleReached()
+void SittingTracker::idleReached(std::optional<Millis> idleFor)
 {
     catchUp();
-    m_idle.reached(now() - m_config.naturalBreakThreshold);
+    m_idle.reached(now() - idleFor.value_or(m_config.naturalBreakThreshold));
     applyIdle();
 }
 

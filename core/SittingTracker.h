@@ -72,9 +72,9 @@ public:
     /// tell idle, samples are ignored, and nextCheckIn() wakes neither for idle reaching
     /// the threshold nor to look for the return. Switching starts from "active".
     void setIdleEvents(bool on) { m_idle.setEvents(on); }
-    /// Idle event: no input for the natural-break threshold, reached just now. The
-    /// absence starts when input stopped, a threshold ago (or at a meeting's end).
-    void idleReached();
+    /// Idle event: no input for `idleFor` (the natural-break threshold when not given),
+    /// reached just now. The absence starts when input stopped (or at a meeting's end).
+    void idleReached(std::optional<Millis> idleFor = std::nullopt);
     /// Idle event: input after idleReached(). Ends an idle absence now.
     void activeAgain();
     void setScreenLocked(bool locked);

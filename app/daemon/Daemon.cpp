@@ -117,8 +117,10 @@ bool Daemon::start(const QString &socketPath, bool autostarted, QString *error)
                 m_writer->recordNaturalBreak(startedAt, duration, cause);
             });
     m_signals = new DesktopSignals(
-        m_backends, m_tracker, m_settings, [this] { check(); }, this);
+        m_clock, m_backends, m_tracker, m_settings, [this] { check(); }, this);
     m_signals->start();
+    m_reminders->setGate(
+        [this](std::function<void()> show) { m_signals->whenPaused(std::move(show)); });
 
     applySetting(SettingKey::StartAtLogin);
 
@@ -199,7 +201,8 @@ void Daemon::check()
 {
     // A source that notifies watches for the threshold (a check follows each setting change)
     // and tells the tracker (connectSession(); a check after, queued: it may tell in one).
-    m_backends.idle->setIdleThreshold(m_clock.realInterval(m_settings.naturalBreakThreshold()));
+    if (m_signals)
+        m_signals->armIdleWatch();
     m_tracker.setIdleEvents(m_backends.idle->notifies());
     const auto reading = m_backends.idle->notifies() ? std::nullopt : m_backends.idle->idleTime();
     m_tracker.tick(reading ? m_clock.scaled(*reading) : Millis(0));

@@ -24,7 +24,15 @@ ReminderFlow::ReminderFlow(const Clock &clock, SittingTracker &tracker, const Se
     , m_notifier(notifier)
     , m_planner(std::move(planner))
 {
-    connect(&m_tracker, &SittingTracker::breakDue, this, &ReminderFlow::onBreakDue);
+    connect(&m_tracker, &SittingTracker::breakDue, this, [this](int repeat) {
+        if (!m_gate)
+            return onBreakDue(repeat);
+        // Later, only if the break is still due then (not taken, not held by a call).
+        m_gate([this, repeat] {
+            if (m_tracker.state() == TrackerState::BreakDue)
+                onBreakDue(repeat);
+        });
+    });
     connect(&m_tracker, &SittingTracker::naturalBreak, this, &ReminderFlow::onNaturalBreak);
     connect(&m_notifier, &Notifier::actionInvoked, this, &ReminderFlow::onAction);
 }

@@ -38,6 +38,10 @@ public:
     /// true the next reminder tells where Limber lives (open it from the applications).
     /// That is said once ever: `markerFile` is created when it is, and checked first.
     void setNoTrayHint(std::function<bool()> noTray, QString markerFile);
+    /// Something that decides when a due reminder shows: it runs the given function now
+    /// or later (DesktopSignals::whenPaused: not mid-sentence). Unset: at once.
+    using Gate = std::function<void(std::function<void()> show)>;
+    void setGate(Gate gate) { m_gate = std::move(gate); }
     /// The routine the current reminder offered, if one is showing; taken by the break.
     std::optional<Routine> takeOfferedRoutine();
     /// The break started some other way (menu, command line): the reminder is done.
@@ -66,6 +70,7 @@ private:
     const Settings &m_settings;
     Notifier &m_notifier;
     Planner m_planner;
+    Gate m_gate;
     HistoryStore *m_store = nullptr;
     std::function<bool()> m_noTray;
     QString m_noTrayMarker;
