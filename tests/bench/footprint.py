@@ -35,6 +35,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO / "tests" / "e2e"))
 from desktop import Desktop, DesktopError  # noqa: E402
+from desktop.pipewire import PipeWire  # noqa: E402
 
 MiB = 1024 * 1024
 SETTLE_SECONDS = 3.0
@@ -60,6 +61,7 @@ class Program:
     wm_classes: tuple[str, ...] = ()  # empty: any new docked XEmbed window
     env: dict[str, str] = field(default_factory=dict)
     prepare: str | None = None  # "limber": write an empty config; "safeeyes": its config dir
+    pipewire: bool = False  # runs beside a private PipeWire session (not counted)
 
 
 @dataclass
@@ -214,6 +216,8 @@ def run_once(program: Program, seconds: float, workroot: Path, round_number: int
             elif program.prepare == "safeeyes":
                 # Safe Eyes 2.1.5 makes ~/.config/safeeyes but writes to $XDG_CONFIG_HOME/safeeyes.
                 (workdir / "config" / "safeeyes" / "style").mkdir(parents=True, exist_ok=True)
+            if program.pipewire:
+                desktop.add(PipeWire())  # its processes are the desktop's, not the program's
             env = dict(program.env)
             if program.prepare == "safeeyes":
                 # Safe Eyes aborts without a system bus: give it the private session bus as one.
@@ -267,6 +271,9 @@ def programs(args) -> list[Program]:
         Program("bare", "bare QSystemTrayIcon program", [str(bare)], ("limber_bare_tray",)),
         Program("limber", "Limber", [str(limber)], ("limber",), prepare="limber"),
     ]
+    if args.pipewire:
+        found.append(Program("limber-pipewire", "Limber, PipeWire running", [str(limber)], ("limber",),
+                             prepare="limber", pipewire=True))
     if not args.no_peers:
         for key, label, binary, classes in (
                 ("workrave", "Workrave", "/usr/bin/workrave", ()),
@@ -337,6 +344,17 @@ def report(progs: list[Program], runs: list[Run], seconds: float, rounds: int) -
             lines.append(f"| {name} | {form.format(value)} | {'PASS' if ok else 'FAIL'} |")
     else:
         lines.append("Limber or the bare program produced no measurement: targets not checked.")
+    with_pipewire = medians.get("limber-pipewire")
+    if limber and with_pipewire:
+        # Reading PipeWire's devices (calls) costs at most 2 MiB and no wake-ups.
+        extra = with_pipewire["rss_mib"] - limber["rss_mib"]
+        for name, value, limit, form in (
+                ("with PipeWire: RSS ≤ +2 MiB", extra, 2.0, "{:+.1f} MiB"),
+                ("with PipeWire: context switches ≤ 0.1/s", with_pipewire["switches_per_s"],
+                 TARGETS["switches_per_s"], "{:.3f}/s")):
+            ok = value <= limit
+            all_pass &= ok
+            lines.append(f"| {name} | {form.format(value)} | {'PASS' if ok else 'FAIL'} |")
     return "\n".join(lines), all_pass
 
 
@@ -347,7 +365,9 @@ def main() -> int:
     parser.add_argument("--bare-tray", help="the limber_bare_tray binary (default: newest build)")
     parser.add_argument("--limber", help="the limber binary (default: newest build)")
     parser.add_argument("--no-peers", action="store_true", help="only Limber and the bare program")
-    parser.add_argument("--only", help="comma-separated subset: bare,limber,workrave,safeeyes,rsibreak")
+    parser.add_argument("--pipewire", action="store_true",
+                        help="also Limber beside a private PipeWire session (call detection on)")
+    parser.add_argument("--only", help="comma-separated subset: bare,limber,limber-pipewire,workrave,safeeyes,rsibreak")
     parser.add_argument("--json", help="also write every run's raw samples here")
     parser.add_argument("--workdir", help="keep the desktops' work dirs (logs) here instead of a temp dir")
     args = parser.parse_args()

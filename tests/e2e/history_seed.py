@@ -48,14 +48,20 @@ def eight_weeks(today: date) -> tuple[list[dict], dict[date, int]]:
     """Someone who mostly reaches the goal, rests on Sundays, had a poor week a month
     ago, cuts a few breaks short and has kept the goal for the last week."""
     breaks, sitting, serial = [], {}, 0
+    # The streak: the eight most recent working days reach the goal and the one before
+    # misses it, whatever the date (Sundays are rest days).
+    working = [back for back in range(1, 56) if (today - timedelta(days=back)).isoweekday() != 7]
+    streak, before_streak = set(working[:8]), working[8]
     for back in range(55, 0, -1):
         day = today - timedelta(days=back)
         if day.isoweekday() == 7:
             continue
         sitting[day] = 5 * 3600
         completed = (day.isoweekday() % 3) if back // 7 == 5 else 3 + (day.day * 5) % 3
-        if back <= 8:
+        if back in streak:
             completed = GOAL + back % 2  # a streak that is still alive
+        elif back == before_streak:
+            completed = GOAL - 1
         for i in range(completed + (1 if day.day % 4 == 0 else 0)):
             partial = i >= completed
             chosen = [EXERCISES[(serial * 5 + k * 3) % 6 if k < 2 else (serial + k) % len(EXERCISES)]
