@@ -2,6 +2,7 @@
 #include "platform/linux/CameraInUseGuard.h"
 
 #include "platform/PlatformLogging.h"
+#include "platform/linux/InotifyEvents.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -118,28 +119,17 @@ void CameraInUseGuard::watchDevices()
 
 void CameraInUseGuard::onEvents()
 {
-    std::array<char, 4096> buffer{};
     bool devicesChanged = false;
     bool devicesUsed = false;
-    for (;;) {
-        const ssize_t length = ::read(m_inotify, buffer.data(), buffer.size());
-        if (length <= 0)
-            break;
-        for (ssize_t at = 0; at < length;) {
-            inotify_event event{};
-            std::memcpy(&event, buffer.data() + at, sizeof event);
-            const char *name = buffer.data() + at + sizeof(inotify_event);
-            if (event.mask & IN_IGNORED)
-                m_deviceWatches.remove(event.wd); // the device went away
-            else if (event.mask & kDeviceEvents)
-                devicesUsed = true;
-            // Other nodes come and go in /dev too: only a camera's name is a change.
-            if ((event.mask & kFolderEvents) && event.len > 0 &&
-                m_deviceName.match(QFile::decodeName(name)).hasMatch())
-                devicesChanged = true;
-            at += static_cast<ssize_t>(sizeof(inotify_event) + event.len);
-        }
-    }
+    readInotifyEvents(m_inotify, [&](const inotify_event &event, const QString &name) {
+        if (event.mask & IN_IGNORED)
+            m_deviceWatches.remove(event.wd); // the device went away
+        else if (event.mask & kDeviceEvents)
+            devicesUsed = true;
+        // Other nodes come and go in /dev too: only a camera's name is a change.
+        if ((event.mask & kFolderEvents) && !name.isEmpty() && m_deviceName.match(name).hasMatch())
+            devicesChanged = true;
+    });
     if (devicesChanged)
         watchDevices();
     // The look through /proc only after something happened to a camera.

@@ -2,6 +2,7 @@
 #include "platform/linux/PipeWireCallGuard.h"
 
 #include "platform/PlatformLogging.h"
+#include "platform/linux/InotifyEvents.h"
 #include "platform/linux/PipeWireCallRules.h"
 #include "platform/linux/PipeWireConnection.h"
 
@@ -14,7 +15,6 @@
 #include <sys/inotify.h>
 #include <unistd.h>
 
-#include <array>
 #include <cerrno>
 #include <chrono>
 #include <cstring>
@@ -70,7 +70,7 @@ PipeWireCallGuard::PipeWireCallGuard(int inotify, QString folder, QString socket
 {
     connect(m_folderNotifier, &QSocketNotifier::activated, this,
             &PipeWireCallGuard::onFolderEvents);
-    if (QFile::exists(QDir(m_folder).filePath(m_socketName)))
+    if (socketExists())
         connectNow();
     else
         qCInfo(lcFocus) << "PipeWire is not running; waiting for its socket in" << m_folder;
@@ -80,6 +80,11 @@ PipeWireCallGuard::~PipeWireCallGuard()
 {
     m_connection.reset();
     ::close(m_inotify);
+}
+
+bool PipeWireCallGuard::socketExists() const
+{
+    return QFile::exists(QDir(m_folder).filePath(m_socketName));
 }
 
 bool PipeWireCallGuard::wanted() const
@@ -95,7 +100,7 @@ void PipeWireCallGuard::setCallSignals(const CallSignals &enabled)
     if (!wanted() && m_connection) {
         qCInfo(lcFocus) << "every call signal is off: no longer reading PipeWire";
         m_connection.reset();
-    } else if (wanted() && !m_connection && QFile::exists(QDir(m_folder).filePath(m_socketName))) {
+    } else if (wanted() && !m_connection && socketExists()) {
         connectNow();
     }
     update();
@@ -137,21 +142,10 @@ void PipeWireCallGuard::retryConnect()
 
 void PipeWireCallGuard::onFolderEvents()
 {
-    std::array<char, 4096> buffer{};
     bool socketMade = false;
-    for (;;) {
-        const ssize_t length = ::read(m_inotify, buffer.data(), buffer.size());
-        if (length <= 0)
-            break;
-        for (ssize_t at = 0; at < length;) {
-            inotify_event event{};
-            std::memcpy(&event, buffer.data() + at, sizeof event);
-            const char *name = buffer.data() + at + sizeof(inotify_event);
-            if (event.len > 0 && QFile::decodeName(name) == m_socketName)
-                socketMade = true;
-            at += static_cast<ssize_t>(sizeof(inotify_event) + event.len);
-        }
-    }
+    readInotifyEvents(m_inotify, [&](const inotify_event &, const QString &name) {
+        socketMade = socketMade || name == m_socketName;
+    });
     if (socketMade && !m_connection) {
         m_retries = 0;
         connectNow();
@@ -168,7 +162,7 @@ void PipeWireCallGuard::onLost(const QString &why)
     m_lastWhy = why;
     update();
     // It may be back already (a quick restart made the socket before this).
-    if (QFile::exists(QDir(m_folder).filePath(m_socketName))) {
+    if (socketExists()) {
         m_retries = 0;
         retryConnect();
     }

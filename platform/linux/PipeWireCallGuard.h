@@ -35,10 +35,10 @@ public:
     FocusHold hold() const override { return m_holding ? FocusHold::Call : FocusHold::None; }
     void setCallSignals(const CallSignals &enabled) override;
     QStringList problems() const override;
-    bool isConnected() const { return m_connection != nullptr; }
 
 private:
     PipeWireCallGuard(int inotify, QString folder, QString socketName);
+    bool socketExists() const;
     bool wanted() const;
     void connectNow();
     void retryConnect();
