@@ -15,6 +15,7 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import re
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -186,7 +187,18 @@ class X11Helpers:
         icon = self.wait_for(lambda: (found := self.find_tray_icon(wm_class)) and self.is_viewable(found.id)
                              and found, timeout, f"{wm_class}'s tray icon to dock")
         self.wait_for_paint(icon, self.workdir / "tray-icon-check.png", timeout=timeout)
-        return icon
+        return self.wait_for(lambda: self._settled_tray_icon(wm_class), timeout,
+                             f"{wm_class}'s tray icon to stay in one place")
+
+    def _settled_tray_icon(self, wm_class: str) -> Window | None:
+        """The icon once the tray host has finished laying it out: the same geometry in two
+        reads 0.3 s apart. A host that sizes itself to its icons (trayer with
+        `--widthtype request`) moves an icon after docking it, and a click at the place
+        first seen would miss it."""
+        first = self.find_tray_icon(wm_class)
+        time.sleep(0.3)
+        second = self.find_tray_icon(wm_class)
+        return second if first and second and first.geometry == second.geometry else None
 
     # --- input --------------------------------------------------------------------------
 
