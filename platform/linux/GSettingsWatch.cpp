@@ -2,6 +2,7 @@
 #include "platform/linux/GSettingsWatch.h"
 
 #include "platform/PlatformLogging.h"
+#include "platform/linux/RuntimeLibrary.h"
 
 #include <QAbstractEventDispatcher>
 
@@ -15,8 +16,68 @@ using namespace Qt::StringLiterals;
 
 namespace limber {
 
+namespace {
+
+/// The GIO functions the watch calls, from libgio-2.0 loaded at run time: only GNOME
+/// without a portal that offers the key needs it, and linking it would map GIO and
+/// GObject (about 1.2 MiB of RSS) on every desktop.
+struct Gio
+{
+    decltype(&g_settings_schema_source_get_default) schemaSourceGetDefault = nullptr;
+    decltype(&g_settings_schema_source_lookup) schemaSourceLookup = nullptr;
+    decltype(&g_settings_schema_has_key) schemaHasKey = nullptr;
+    decltype(&g_settings_schema_unref) schemaUnref = nullptr;
+    decltype(&g_settings_new) settingsNew = nullptr;
+    decltype(&g_settings_get_boolean) getBoolean = nullptr;
+    decltype(&g_signal_connect_data) signalConnectData = nullptr;
+    decltype(&g_signal_handler_disconnect) signalHandlerDisconnect = nullptr;
+    decltype(&g_object_unref) objectUnref = nullptr;
+    QString error; ///< empty once loaded
+
+    static const Gio *get(QString *error)
+    {
+        static const Gio gio = load();
+        if (gio.error.isEmpty())
+            return &gio;
+        *error = gio.error;
+        return nullptr;
+    }
+
+private:
+    static Gio load()
+    {
+        using runtime_library::resolve;
+        Gio g;
+        void *handle = runtime_library::open("libgio-2.0.so.0", &g.error);
+        if (handle == nullptr)
+            return g;
+        QString missing;
+        // GObject's functions come through GIO's handle: dlsym searches its dependencies.
+        const bool all =
+            resolve(handle, "g_settings_schema_source_get_default", g.schemaSourceGetDefault,
+                    &missing) &&
+            resolve(handle, "g_settings_schema_source_lookup", g.schemaSourceLookup, &missing) &&
+            resolve(handle, "g_settings_schema_has_key", g.schemaHasKey, &missing) &&
+            resolve(handle, "g_settings_schema_unref", g.schemaUnref, &missing) &&
+            resolve(handle, "g_settings_new", g.settingsNew, &missing) &&
+            resolve(handle, "g_settings_get_boolean", g.getBoolean, &missing) &&
+            resolve(handle, "g_signal_connect_data", g.signalConnectData, &missing) &&
+            resolve(handle, "g_signal_handler_disconnect", g.signalHandlerDisconnect, &missing) &&
+            resolve(handle, "g_object_unref", g.objectUnref, &missing);
+        if (!all) {
+            g.error = u"libgio-2.0 has no %1"_s.arg(missing);
+            ::dlclose(handle);
+        }
+        // Else never closed: GObject types cannot be unregistered.
+        return g;
+    }
+};
+
+} // namespace
+
 struct GSettingsBoolWatch::Settings
 {
+    const Gio *gio = nullptr;
     GSettings *settings = nullptr;
     QByteArray key;
     gulong handler = 0;
@@ -24,25 +85,25 @@ struct GSettingsBoolWatch::Settings
     ~Settings()
     {
         if (handler != 0)
-            g_signal_handler_disconnect(settings, handler);
+            gio->signalHandlerDisconnect(settings, handler);
         if (settings)
-            g_object_unref(settings);
+            gio->objectUnref(settings);
     }
 };
 
 namespace {
 
-bool schemaHasKey(const QByteArray &schema, const QByteArray &key, QString *why)
+bool schemaHasKey(const Gio &gio, const QByteArray &schema, const QByteArray &key, QString *why)
 {
-    GSettingsSchemaSource *source = g_settings_schema_source_get_default();
+    GSettingsSchemaSource *source = gio.schemaSourceGetDefault();
     GSettingsSchema *found =
-        source ? g_settings_schema_source_lookup(source, schema.constData(), TRUE) : nullptr;
+        source ? gio.schemaSourceLookup(source, schema.constData(), TRUE) : nullptr;
     if (!found) {
         *why = u"the schema %1 is not installed"_s.arg(QString::fromUtf8(schema));
         return false;
     }
-    const bool has = g_settings_schema_has_key(found, key.constData()) != 0;
-    g_settings_schema_unref(found);
+    const bool has = gio.schemaHasKey(found, key.constData()) != 0;
+    gio.schemaUnref(found);
     if (!has)
         *why =
             u"the schema %1 has no key %2"_s.arg(QString::fromUtf8(schema), QString::fromUtf8(key));
@@ -55,13 +116,15 @@ std::unique_ptr<GSettingsBoolWatch> GSettingsBoolWatch::create(const QString &sc
                                                                const QString &key, QString *error)
 {
     QString why;
-    if (!schemaHasKey(schema.toUtf8(), key.toUtf8(), &why)) {
+    const Gio *gio = Gio::get(&why);
+    if (gio == nullptr || !schemaHasKey(*gio, schema.toUtf8(), key.toUtf8(), &why)) {
         if (error)
             *error = why;
         return nullptr;
     }
     auto settings = std::make_unique<Settings>();
-    settings->settings = g_settings_new(schema.toUtf8().constData());
+    settings->gio = gio;
+    settings->settings = gio->settingsNew(schema.toUtf8().constData());
     settings->key = key.toUtf8();
     return std::unique_ptr<GSettingsBoolWatch>(new GSettingsBoolWatch(std::move(settings)));
 }
@@ -71,13 +134,13 @@ GSettingsBoolWatch::GSettingsBoolWatch(std::unique_ptr<Settings> settings)
 {
     const QByteArray detailed = "changed::" + m_settings->key;
     // GSettings announces a key only after it was read once, so it is read after this.
-    m_settings->handler = g_signal_connect_data(
+    m_settings->handler = m_settings->gio->signalConnectData(
         m_settings->settings, detailed.constData(),
         reinterpret_cast<GCallback>(+[](GSettings *, const char *, gpointer self) {
             static_cast<GSettingsBoolWatch *>(self)->reread();
         }),
         this, nullptr, GConnectFlags{});
-    m_value = g_settings_get_boolean(m_settings->settings, m_settings->key.constData()) != 0;
+    m_value = m_settings->gio->getBoolean(m_settings->settings, m_settings->key.constData()) != 0;
     const QAbstractEventDispatcher *dispatcher = QAbstractEventDispatcher::instance();
     if (dispatcher && !dispatcher->inherits("QEventDispatcherGlib"))
         qCWarning(lcFocus) << "Qt runs without the GLib main loop: changes of" << m_settings->key
@@ -89,7 +152,7 @@ GSettingsBoolWatch::~GSettingsBoolWatch() = default;
 void GSettingsBoolWatch::reread()
 {
     const bool value =
-        g_settings_get_boolean(m_settings->settings, m_settings->key.constData()) != 0;
+        m_settings->gio->getBoolean(m_settings->settings, m_settings->key.constData()) != 0;
     if (value == m_value)
         return;
     m_value = value;

@@ -127,7 +127,9 @@ bool PipeWireConnection::start(QString *error)
 {
     m_loop = m_pw->loopNew(nullptr);
     if (m_loop != nullptr)
-        m_pwContext = m_pw->contextNew(m_loop, nullptr, 0);
+        m_pwContext = newLeanContext();
+    if (m_pwContext == nullptr && m_loop != nullptr)
+        m_pwContext = m_pw->contextNew(m_loop, nullptr, 0); // the desktop's client.conf
     if (m_pwContext == nullptr) {
         *error = u"cannot make a PipeWire context"_s;
         return false;
@@ -145,6 +147,10 @@ bool PipeWireConnection::start(QString *error)
     }();
     listenToCore(m_core, &m_coreListener, &coreEvents, this);
     m_registry = registryOf(m_core);
+    if (m_registry == nullptr) {
+        *error = u"cannot read PipeWire's registry"_s;
+        return false;
+    }
     static const pw_registry_events registryEvents = [] {
         pw_registry_events events{};
         events.version = PW_VERSION_REGISTRY_EVENTS;
@@ -157,6 +163,24 @@ bool PipeWireConnection::start(QString *error)
     QObject::connect(m_notifier, &QSocketNotifier::activated, m_context, [this] { iterate(); });
     iterate(); // sends the requests above
     return true;
+}
+
+pw_context *PipeWireConnection::newLeanContext() const
+{
+    // A client that only reads the registry needs one module, the native protocol. The
+    // desktop's client.conf would also load the modules for making nodes, devices,
+    // metadata and sessions, and a D-Bus connection: about 1 MiB Limber never uses.
+    // log.level 0 keeps the library quiet about the modules it was not asked to load.
+    static const spa_dict_item items[] = {
+        {"config.name", "null"}, {"support.dbus", "false"}, {"log.level", "0"}};
+    static const spa_dict lean = SPA_DICT_INIT_ARRAY(items);
+    pw_context *context = m_pw->contextNew(m_loop, m_pw->propertiesNewDict(&lean), 0);
+    if (context != nullptr && m_pw->contextLoadModule(context, "libpipewire-module-protocol-native",
+                                                      nullptr, nullptr) == nullptr) {
+        m_pw->contextDestroy(context);
+        return nullptr;
+    }
+    return context;
 }
 
 void PipeWireConnection::iterate()

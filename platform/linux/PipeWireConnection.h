@@ -52,6 +52,8 @@ private:
     struct Node;
     PipeWireConnection(QObject *context, Callbacks callbacks, const PipeWireLibrary *pw);
     bool start(QString *error);
+    /// A context with the native protocol only, or nullptr to fall back to the default one.
+    pw_context *newLeanContext() const;
     void iterate();
     void drop(Node &node);
     static void onCoreError(void *data, uint32_t id, int seq, int res, const char *message);

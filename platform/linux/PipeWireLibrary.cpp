@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "platform/linux/PipeWireLibrary.h"
 
-#include <dlfcn.h>
+#include "platform/linux/RuntimeLibrary.h"
 
 using namespace Qt::StringLiterals;
 
@@ -9,14 +9,7 @@ namespace limber {
 
 namespace {
 
-template<typename F>
-bool resolve(void *handle, const char *symbol, F &function, QString *missing)
-{
-    function = reinterpret_cast<F>(::dlsym(handle, symbol));
-    if (function == nullptr)
-        *missing = QString::fromLatin1(symbol);
-    return function != nullptr;
-}
+using runtime_library::resolve;
 
 struct Loaded
 {
@@ -27,12 +20,9 @@ struct Loaded
 Loaded load()
 {
     Loaded loaded;
-    void *handle = ::dlopen("libpipewire-0.3.so.0", RTLD_NOW | RTLD_LOCAL);
-    if (handle == nullptr) {
-        loaded.error =
-            u"cannot load libpipewire-0.3.so.0: %1"_s.arg(QString::fromLocal8Bit(::dlerror()));
+    void *handle = runtime_library::open("libpipewire-0.3.so.0", &loaded.error);
+    if (handle == nullptr)
         return loaded;
-    }
     PipeWireLibrary &l = loaded.library;
     QString missing;
     const bool all = resolve(handle, "pw_init", l.init, &missing) &&
@@ -41,6 +31,8 @@ Loaded load()
                      resolve(handle, "pw_context_new", l.contextNew, &missing) &&
                      resolve(handle, "pw_context_destroy", l.contextDestroy, &missing) &&
                      resolve(handle, "pw_context_connect", l.contextConnect, &missing) &&
+                     resolve(handle, "pw_context_load_module", l.contextLoadModule, &missing) &&
+                     resolve(handle, "pw_properties_new_dict", l.propertiesNewDict, &missing) &&
                      resolve(handle, "pw_core_disconnect", l.coreDisconnect, &missing) &&
                      resolve(handle, "pw_proxy_destroy", l.proxyDestroy, &missing);
     if (!all) {

@@ -3,6 +3,7 @@
 
 #include <QString>
 
+#include <pipewire/impl-module.h>
 #include <pipewire/pipewire.h>
 
 namespace limber {
@@ -18,6 +19,8 @@ struct PipeWireLibrary
     decltype(&pw_context_new) contextNew = nullptr;
     decltype(&pw_context_destroy) contextDestroy = nullptr;
     decltype(&pw_context_connect) contextConnect = nullptr;
+    decltype(&pw_context_load_module) contextLoadModule = nullptr;
+    decltype(&pw_properties_new_dict) propertiesNewDict = nullptr;
     decltype(&pw_core_disconnect) coreDisconnect = nullptr;
     decltype(&pw_proxy_destroy) proxyDestroy = nullptr;
 

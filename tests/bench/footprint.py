@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import statistics
 import sys
 import tempfile
@@ -271,7 +272,7 @@ def programs(args) -> list[Program]:
         Program("bare", "bare QSystemTrayIcon program", [str(bare)], ("limber_bare_tray",)),
         Program("limber", "Limber", [str(limber)], ("limber",), prepare="limber"),
     ]
-    if args.pipewire:
+    if not args.no_pipewire and shutil.which("pipewire"):
         found.append(Program("limber-pipewire", "Limber, PipeWire running", [str(limber)], ("limber",),
                              prepare="limber", pipewire=True))
     if not args.no_peers:
@@ -365,8 +366,9 @@ def main() -> int:
     parser.add_argument("--bare-tray", help="the limber_bare_tray binary (default: newest build)")
     parser.add_argument("--limber", help="the limber binary (default: newest build)")
     parser.add_argument("--no-peers", action="store_true", help="only Limber and the bare program")
-    parser.add_argument("--pipewire", action="store_true",
-                        help="also Limber beside a private PipeWire session (call detection on)")
+    parser.add_argument("--no-pipewire", action="store_true",
+                        help="skip Limber beside a private PipeWire session (call detection on), "
+                             "measured by default when PipeWire is installed")
     parser.add_argument("--only", help="comma-separated subset: bare,limber,limber-pipewire,workrave,safeeyes,rsibreak")
     parser.add_argument("--json", help="also write every run's raw samples here")
     parser.add_argument("--workdir", help="keep the desktops' work dirs (logs) here instead of a temp dir")

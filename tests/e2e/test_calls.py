@@ -12,6 +12,7 @@ as soon as the call ends.
 
 import subprocess
 import time
+from pathlib import Path
 
 import pytest
 
@@ -34,6 +35,12 @@ def in_call(limber) -> bool:
     return status["state"] == "paused" and status["paused_reason"] == "call"
 
 
+def mapped_libraries(limber) -> set[str]:
+    """The file names of the shared objects the daemon has mapped."""
+    return {line.rsplit("/", 1)[-1] for line in Path(f"/proc/{limber.process.pid}/maps").read_text().splitlines()
+            if ".so" in line}
+
+
 @pytest.fixture
 def pipewire_desktop(desktop_xembed):
     """The X11 desktop with a private PipeWire session."""
@@ -51,6 +58,10 @@ def test_a_recording_from_the_microphone_holds_the_reminder_until_it_stops(pipew
     assert "pipewire" in limber.status()["backends"]["focus"].split("+")
     assert "no_pipewire" not in problem_ids(limber)
     assert not in_call(limber), limber.status()
+    # A lean client: the native protocol only, not client.conf's modules for making
+    # nodes, devices and sessions (about 1 MiB of RSS; docs/PERFORMANCE.md).
+    modules = {name for name in mapped_libraries(limber) if name.startswith("libpipewire-module")}
+    assert modules == {"libpipewire-module-protocol-native.so"}, modules
 
     recording = pipewire.record(microphone)
     desktop.wait_for(lambda: in_call(limber), 10, "Limber to see the microphone in use")
@@ -143,6 +154,10 @@ def test_no_pipewire_is_said_and_nothing_holds(desktop_xembed, limber_binary):
     assert not in_call(limber)
     text = limber.run("--status").stdout
     assert text.count("PipeWire is not running") == 1, text
+    # Loaded at run time, where they are needed: neither PipeWire's library without its
+    # daemon, nor GIO off GNOME (docs/PERFORMANCE.md).
+    mapped = mapped_libraries(limber)
+    assert not [name for name in mapped if name.startswith(("libpipewire", "libgio", "libgobject"))], mapped
     limber.stop()
 
 
