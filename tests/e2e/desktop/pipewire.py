@@ -86,7 +86,12 @@ class PipeWire(Component):
                          "pipewire to answer" + (" again" if again else ""))
         self.clients = [desktop.spawn("wireplumber", ["wireplumber"]),
                         desktop.spawn("pipewire-pulse", ["pipewire-pulse"])]
-        desktop.wait_for(self._pulse_answers, START_TIMEOUT, "pipewire-pulse to answer")
+        # pactl only once pipewire-pulse has made its socket: a PulseAudio client that runs
+        # first makes runtime/pulse itself, and pipewire-pulse 0.3.65 then fails to start
+        # ("mkdir() …/pulse failed: File exists"; seen once under load).
+        pulse_socket = desktop.runtime_dir / "pulse" / "native"
+        desktop.wait_for(lambda: pulse_socket.exists() and self._pulse_answers(), START_TIMEOUT,
+                         "pipewire-pulse to answer")
         desktop.wait_for(lambda: {"fake-camera", "meta-screen-cast-src"} <= set(self.node_states()),
                          START_TIMEOUT, "the test devices")
 
