@@ -101,6 +101,10 @@ struct Exercise
     QString dosageNote; ///< says when the dosage is Limber's choice, not the source's
     QStringList cautions;
     QStringList sources; ///< ids of entries in the catalogue's source list
+    /// Set when the exercise is Limber's adaptation of a source's exercise (its id), e.g.
+    /// the seated twist moved from the floor to a chair for a desk; empty when the
+    /// exercise is the source's own.
+    QString adaptedFrom;
 
     bool hasDirection(Direction d) const { return directions.contains(d); }
     bool canBeDoneWith(EquipmentSet owned) const;

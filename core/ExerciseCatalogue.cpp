@@ -81,9 +81,9 @@ std::optional<Exercise> readExercise(const QJsonValue &value, qsizetype index, c
     ex.id = object.value("id"_L1).toString();
     const QString label = ex.id.isEmpty() ? u"exercises[%1]"_s.arg(index) : ex.id;
     JsonFieldReader r(errors, file, label);
-    r.rejectUnknownKeys(object,
-                        {"id", "name", "summary", "steps", "position", "equipment", "directions",
-                         "desk_friendly", "dosage", "dosage_note", "cautions", "sources"});
+    r.rejectUnknownKeys(object, {"id", "name", "summary", "steps", "position", "equipment",
+                                 "directions", "desk_friendly", "dosage", "dosage_note", "cautions",
+                                 "sources", "adapted_from"});
     if (!idPattern.match(ex.id).hasMatch())
         r.fail(L("id"), L("must be 1–64 lower-case letters, digits or dashes"));
     ex.name = r.text(object, "name", true);
@@ -110,6 +110,9 @@ std::optional<Exercise> readExercise(const QJsonValue &value, qsizetype index, c
     for (const QString &source : ex.sources)
         if (!sourceIds.contains(source))
             r.fail(L("sources"), u"unknown source \"%1\""_s.arg(source));
+    ex.adaptedFrom = r.text(object, "adapted_from", false);
+    if (!ex.adaptedFrom.isEmpty() && ex.adaptedFrom == ex.id)
+        r.fail(L("adapted_from"), L("must name another exercise"));
     if (r.errorCount() > 0 || !dosageOk)
         return std::nullopt;
     return ex;
@@ -180,6 +183,13 @@ ExerciseCatalogue::Parsed ExerciseCatalogue::parse(const QByteArray &json, const
         seen.insert(exercise->id);
         out.exercises << std::move(*exercise);
     }
+    // An adaptation names the source's exercise it comes from; in the built-in catalogue
+    // that one must be there (a user's file may name a built-in one).
+    for (const Exercise &exercise : std::as_const(out.exercises))
+        if (requireSources && !exercise.adaptedFrom.isEmpty() &&
+            !seen.contains(exercise.adaptedFrom))
+            out.errors.append({fileName, exercise.id, L("adapted_from"),
+                               u"unknown exercise \"%1\""_s.arg(exercise.adaptedFrom)});
     return out;
 }
 

@@ -35,12 +35,17 @@ PlannedExercise atMinimum(const Exercise &e)
     return p;
 }
 
-int newDirections(const Exercise &e, const QSet<Direction> &covered)
+// The movements of the mid-back a break aims to cover; strength, breathing and release
+// work come in as the least recently done exercise, never to fill a missing movement.
+constexpr Direction kMovements[] = {Direction::Extension, Direction::Rotation, Direction::SideBend};
+// Three exercises per two-minute break: enough for the three movements, each dosed
+// within its source's range.
+constexpr int kSecondsPerExercise = 40;
+
+bool addsMovement(const Exercise &e, const QSet<Direction> &covered)
 {
-    int n = 0;
-    for (Direction d : e.directions)
-        n += covered.contains(d) ? 0 : 1;
-    return n;
+    return std::any_of(std::begin(kMovements), std::end(kMovements),
+                       [&](Direction d) { return e.hasDirection(d) && !covered.contains(d); });
 }
 
 /// Raises one dose step (a rep, a second of hold, a set) if the routine still fits.
@@ -106,7 +111,7 @@ QList<const Exercise *> RoutinePlanner::candidates(const PlanRequest &request, i
     }
     std::mt19937 rng(request.seed);
     deterministicShuffle(fresh, rng);
-    // Recent ones only fill gaps, the least recently done first.
+    // Then the ones done in the last breaks, the least recently done first.
     std::sort(recent.begin(), recent.end(), [&](const Exercise *a, const Exercise *b) {
         return request.recentExerciseIds.indexOf(a->id) > request.recentExerciseIds.indexOf(b->id);
     });
@@ -127,31 +132,49 @@ std::optional<Routine> RoutinePlanner::plan(const PlanRequest &request, QString 
         return std::nullopt;
     }
 
-    // Pick exercises in pool order, preferring ones that add a movement direction,
-    // until their largest doses could fill the break and two directions are covered.
+    // The pool runs from the least recently done. The first exercise is the first of the
+    // pool, so every exercise that fits comes up in turn; each next one is the first that
+    // adds a movement (extension, rotation, side bend) while one is missing. Picks leave
+    // room, at the smallest doses, for the exercises still to come.
+    const qsizetype wanted = std::max(2, (target + kSecondsPerExercise / 2) / kSecondsPerExercise);
     Routine routine;
     QSet<Direction> covered;
     int minimumTotal = 0;
     int maximumTotal = 0;
-    const auto needsMore = [&] {
-        return maximumTotal < target - kToleranceSeconds || covered.size() < 2 ||
-               routine.exercises.size() < 2;
+    const auto leavesRoom = [&](const Exercise *e, qsizetype still) {
+        QList<int> others;
+        for (const Exercise *o : std::as_const(pool))
+            if (o != e)
+                others << o->dosage.minimumSeconds();
+        std::sort(others.begin(), others.end());
+        int room = minimumTotal + e->dosage.minimumSeconds();
+        for (qsizetype i = 0; i < std::min(still, others.size()); ++i)
+            room += others[i];
+        return room <= limit;
     };
-    while (needsMore() && !pool.isEmpty()) {
-        // Freshness outranks direction coverage; pool order breaks ties.
-        const auto score = [&](const Exercise *e) {
-            return (request.recentExerciseIds.contains(e->id) ? 0 : 100) +
-                   newDirections(*e, covered);
-        };
-        qsizetype pick = -1;
-        for (qsizetype i = 0; i < pool.size(); ++i) {
-            if (minimumTotal + pool[i]->dosage.minimumSeconds() > limit)
-                continue;
-            if (pick < 0 || score(pool[i]) > score(pool[pick]))
-                pick = i;
-        }
-        if (pick < 0)
+    while ((routine.exercises.size() < wanted || maximumTotal < target - kToleranceSeconds) &&
+           !pool.isEmpty()) {
+        QList<qsizetype> fitting;
+        // Room for the rest if it can be had, else for this one alone. The first needs room
+        // for one more only: a long hold (triangle pose, 70 s) makes a routine of two
+        // rather than never being first.
+        const qsizetype rest = routine.exercises.isEmpty() ? std::min<qsizetype>(1, wanted - 1)
+                                                           : wanted - routine.exercises.size() - 1;
+        for (qsizetype still = std::max<qsizetype>(0, rest); fitting.isEmpty() && still >= 0;
+             still = still > 0 ? 0 : -1)
+            for (qsizetype i = 0; i < pool.size(); ++i)
+                if (leavesRoom(pool[i], still))
+                    fitting << i;
+        if (fitting.isEmpty())
             break;
+        qsizetype pick = fitting.first();
+        if (!routine.exercises.isEmpty()) {
+            const auto adding = std::find_if(fitting.begin(), fitting.end(), [&](qsizetype i) {
+                return addsMovement(*pool[i], covered);
+            });
+            if (adding != fitting.end())
+                pick = *adding;
+        }
         const Exercise *e = pool.takeAt(pick);
         routine.exercises << atMinimum(*e);
         minimumTotal += routine.exercises.last().seconds;

@@ -37,15 +37,18 @@ struct PlanRequest
     Millis breakLength = std::chrono::seconds(120);
     bool atDesk = true;            ///< desk: standing and seated exercises only
     EquipmentSet equipment = 0;    ///< what the person has at hand
-    QStringList recentExerciseIds; ///< from the last few breaks; avoided when possible
+    QStringList recentExerciseIds; ///< of the last breaks, the most recent first
     quint32 seed = 0;
 };
 
 /// Composes a routine that fills the break: exercises the person can do where they
-/// are with what they have, covering at least two movement directions when the
-/// catalogue allows, avoiding recently done ones, and dosed within each exercise's
-/// range so the whole lasts the break length within kTolerance. The same request
-/// always gives the same routine.
+/// are with what they have, about one per 40 s (three in a two-minute break), dosed
+/// within each exercise's range so the whole lasts the break length within
+/// kTolerance. The first exercise is the one done least recently (never done first, in
+/// an order the seed shuffles), so every exercise that fits comes up in turn; each next
+/// one is the least recent that adds a movement of the mid-back (extension, rotation,
+/// side bend) while one is missing, so a routine covers at least two of them and aims
+/// for all three. The same request always gives the same routine.
 class RoutinePlanner
 {
 public:

@@ -94,6 +94,8 @@ QWidget *BreakExercisePage::buildDetails()
     const int line = fontMetrics().height();
     m_name = textLabel(details, 1.7, QFont::Bold);
     m_dose = textLabel(details, 1.15, QFont::DemiBold);
+    m_source = textLabel(details, 0.9);
+    m_source->setForegroundRole(QPalette::PlaceholderText);
     m_steps = new StepList(StepList::Style::Numbered, details);
     m_steps->setAccessibleName(tr("Steps"));
     m_cautionPanel = new NotePanel(tr("Take care"), details);
@@ -106,6 +108,7 @@ QWidget *BreakExercisePage::buildDetails()
     v->setSpacing(line / 3);
     v->addWidget(m_name);
     v->addWidget(m_dose);
+    v->addWidget(m_source);
     v->addSpacing(line * 2 / 3);
     v->addWidget(m_steps);
     v->addSpacing(line * 2 / 3);
@@ -128,6 +131,8 @@ void BreakExercisePage::showExercise(const BreakSession &session)
     m_name->setText(p->exercise.name);
     m_dose->setText(text::dose(*p));
     m_dose->setAccessibleName(tr("Dose: %1").arg(m_dose->text()));
+    m_source->setText(m_sourceLines.value(p->exercise.id));
+    m_source->setVisible(!m_source->text().isEmpty());
     m_steps->setItems(p->exercise.steps);
     m_cautions->setItems(p->exercise.cautions);
     m_cautionPanel->setVisible(!p->exercise.cautions.isEmpty());

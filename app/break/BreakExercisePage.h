@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QWidget>
 
 class QLabel;
@@ -24,6 +25,8 @@ public:
     explicit BreakExercisePage(QWidget *parent = nullptr);
 
     IllustrationFrame *illustration() const { return m_illustration; }
+    /// Where each exercise comes from (text::source), by exercise id; shown under the dose.
+    void setSourceLines(QHash<QString, QString> lines) { m_sourceLines = std::move(lines); }
     /// Shows the session's current exercise (call when it changes).
     void showExercise(const BreakSession &session);
     /// Updates the countdown, the break's progress and the paused look.
@@ -39,6 +42,8 @@ private:
     CountdownRing *m_ring;
     QLabel *m_name = nullptr;
     QLabel *m_dose = nullptr;
+    QLabel *m_source = nullptr;
+    QHash<QString, QString> m_sourceLines;
     StepList *m_steps = nullptr;
     NotePanel *m_cautionPanel = nullptr;
     StepList *m_cautions = nullptr;

@@ -143,6 +143,12 @@ void BreakWindow::setIllustrationFactory(IllustrationFactory factory)
     m_exercisePage->illustration()->setFactory(std::move(factory));
 }
 
+void BreakWindow::setSourceLines(QHash<QString, QString> lines)
+{
+    m_exercisePage->setSourceLines(std::move(lines));
+    m_exercisePage->showExercise(m_session);
+}
+
 QWidget *BreakWindow::illustration() const
 {
     return m_exercisePage->illustration()->content();

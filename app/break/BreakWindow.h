@@ -5,6 +5,7 @@
 #include "core/BreakSession.h"
 
 #include <QDialog>
+#include <QHash>
 
 #include <functional>
 
@@ -42,6 +43,8 @@ public:
     /// over, and shown again (QShowEvent) when it may animate; it is deleted when the
     /// next exercise begins. Pause and resume come as pausedChanged().
     void setIllustrationFactory(IllustrationFactory factory);
+    /// Where each exercise comes from, by exercise id (text::source); not shown without.
+    void setSourceLines(QHash<QString, QString> lines);
     QWidget *illustration() const;
 
     /// A gentle cue when the next exercise begins by itself and when the break runs to

@@ -2,6 +2,7 @@
 #include "app/common/ExerciseText.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QStringList>
 
 #include <algorithm>
@@ -83,6 +84,22 @@ QString equipment(const Exercise &exercise)
         }
     }
     return needs.isEmpty() ? Words::tr("No equipment") : needs.join(u" · "_s);
+}
+
+QString source(const Exercise &exercise, const ExerciseCatalogue &catalogue)
+{
+    QStringList titles;
+    for (const CatalogueSource &s : catalogue.sources())
+        if (exercise.sources.contains(s.id))
+            titles << Words::tr("“%1”").arg(s.title);
+    const QString from = QLocale().createSeparatedList(titles); // "“A”, “B” and “C”"
+    const Exercise *original =
+        exercise.adaptedFrom.isEmpty() ? nullptr : catalogue.find(exercise.adaptedFrom);
+    if (original != nullptr)
+        return from.isEmpty()
+                   ? Words::tr("Limber's adaptation of “%1”").arg(original->name)
+                   : Words::tr("Limber's adaptation of “%1”, from %2").arg(original->name, from);
+    return from.isEmpty() ? QString() : Words::tr("From %1").arg(from);
 }
 
 QString dose(const PlannedExercise &p)

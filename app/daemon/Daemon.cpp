@@ -28,7 +28,9 @@ Q_LOGGING_CATEGORY(lcDaemon, "limber.app.daemon", QtInfoMsg)
 namespace limber {
 
 namespace {
-constexpr int kRecentBreaks = 3;
+// Enough breaks that every exercise that fits has a known last time: the planner starts
+// each routine with the one done least recently (core/RoutinePlanner.h).
+constexpr int kRecentBreaks = 12;
 } // namespace
 
 Daemon::Daemon(const Clock &clock, PlatformBackends backends, Files files, QObject *parent)

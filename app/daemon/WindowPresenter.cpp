@@ -2,6 +2,7 @@
 #include "app/daemon/WindowPresenter.h"
 
 #include "app/break/BreakWindow.h"
+#include "app/common/ExerciseText.h"
 #include "app/daemon/DaemonActions.h"
 #include "app/daemon/HistoryOpener.h"
 #include "app/figure/ExerciseFigureView.h"
@@ -70,7 +71,11 @@ void WindowPresenter::showBreak(Routine routine)
 {
     if (BreakWindow *ended = m_breakWindow)
         ended->close();
+    QHash<QString, QString> sources;
+    for (const PlannedExercise &planned : std::as_const(routine.exercises))
+        sources.insert(planned.exercise.id, text::source(planned.exercise, m_catalogue));
     auto *window = new BreakWindow(m_clock, std::move(routine));
+    window->setSourceLines(std::move(sources));
     m_breakWindow = window;
     // Asked as each exercise begins: the setting or the desktop may change mid-break.
     // The window may outlive this presenter (ended with the daemon); it then animates.

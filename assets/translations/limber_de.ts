@@ -1663,5 +1663,21 @@ Verlauf in $LIMBER_DATA_DIR oder $XDG_DATA_HOME/limber/history.sqlite3.
             <numerusform>%n Sekunden</numerusform>
         </translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>Limber&apos;s adaptation of “%1”</source>
+        <translation>Limbers Abwandlung von „%1“</translation>
+    </message>
+    <message>
+        <source>Limber&apos;s adaptation of “%1”, from %2</source>
+        <translation>Limbers Abwandlung von „%1“, aus %2</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Aus %1</translation>
+    </message>
 </context>
 </TS>

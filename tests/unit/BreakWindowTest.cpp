@@ -110,6 +110,25 @@ protected:
     BreakRecord record() const { return ended.at(0).at(0).value<BreakRecord>(); }
 };
 
+TEST_F(BreakWindowTest, EachExerciseSaysWhereItComesFromUnderItsDose)
+{
+    const auto visibleLabelWith = [this](const QString &text) {
+        for (QLabel *label : window->findChildren<QLabel *>())
+            if (label->isVisible() && label->text() == text)
+                return true;
+        return false;
+    };
+    const QString adapted = u"Limber's adaptation of “Seated twist”, from “Ten exercises”"_s;
+    window->setSourceLines({{u"twist"_s, adapted}, {u"angels"_s, u"From “Four exercises”"_s}});
+    EXPECT_TRUE(visibleLabelWith(adapted));
+    press(Qt::Key_Right);
+    EXPECT_TRUE(visibleLabelWith(u"From “Four exercises”"_s));
+    EXPECT_FALSE(visibleLabelWith(adapted));
+    press(Qt::Key_Right); // an exercise without a known source shows no empty line
+    for (QLabel *label : window->findChildren<QLabel *>())
+        EXPECT_FALSE(label->isVisible() && label->text().startsWith(u"From"_s));
+}
+
 TEST_F(BreakWindowTest, SpacePausesAndResumes)
 {
     QSignalSpy paused(window.data(), &BreakWindow::pausedChanged);

@@ -94,7 +94,13 @@ TEST_F(ShippedCatalogue, HoldsEveryExerciseTheSourceArticlesDescribe)
         u"quadruped-trunk-rotation"_s, u"tennis-ball-release"_s, u"double-tennis-ball-release"_s};
     for (const QString &id : expected)
         EXPECT_NE(catalogue.find(id), nullptr) << qPrintable(id);
-    EXPECT_EQ(catalogue.exercises().size(), expected.size());
+    // Beside them, Limber's own adaptations, each naming the exercise it adapts.
+    QStringList adaptations;
+    for (const Exercise &e : catalogue.exercises())
+        if (!e.adaptedFrom.isEmpty())
+            adaptations << e.id;
+    EXPECT_EQ(adaptations, QStringList{u"seated-chair-rotation"_s});
+    EXPECT_EQ(catalogue.exercises().size(), expected.size() + adaptations.size());
     EXPECT_EQ(catalogue.sources().size(), 4);
 }
 
@@ -243,7 +249,11 @@ INSTANTIATE_TEST_SUITE_P(
         BadField{R"("seconds_per_rep": 3)", R"("seconds_per_rep": -3)", "dosage.seconds_per_rep"},
         BadField{R"("text": "hold 20–30 s")", R"("text": "hold", "tempo": 3)", "dosage.tempo"},
         BadField{R"("summary": "Opens the chest.")", R"("summary": "Opens", "colour": "red")",
-                 "colour"}),
+                 "colour"},
+        BadField{R"("summary": "Opens the chest.")",
+                 R"("summary": "Opens", "adapted_from": "doorway-stretch")", "adapted_from"},
+        BadField{R"("summary": "Opens the chest.")", R"("summary": "Opens", "adapted_from": 3)",
+                 "adapted_from"}),
     [](const ::testing::TestParamInfo<BadField> &param) {
         std::string name = param.param.field;
         for (char &c : name)
@@ -279,6 +289,22 @@ TEST(CatalogueParse, BuiltInExercisesMustCiteAKnownSource)
 {
     const auto parsed = ExerciseCatalogue::parse(userFile(kValidUserExercise), u"b.json"_s, true);
     EXPECT_TRUE(hasError(parsed.errors, "doorway-stretch", "sources"));
+}
+
+TEST(CatalogueParse, ABuiltInAdaptationNamesAnExerciseOfTheCatalogue)
+{
+    QByteArray body(kValidUserExercise);
+    body.replace(R"("summary": "Opens the chest.")",
+                 R"("summary": "Opens", "adapted_from": "no-such-exercise")");
+    EXPECT_TRUE(
+        ExerciseCatalogue::parse(userFile(body.constData()), u"u.json"_s, false).errors.isEmpty())
+        << "a user's adaptation may name a built-in exercise";
+    body.replace(R"("equipment": [])", R"("equipment": [], "sources": ["article"])");
+    const QByteArray builtIn = QByteArray(R"({"format": 1, "sources": [{"id": "article", )"
+                                          R"("title": "An article"}], "exercises": [)") +
+                               body + "]}";
+    EXPECT_TRUE(hasError(ExerciseCatalogue::parse(builtIn, u"b.json"_s, true).errors,
+                         "doorway-stretch", "adapted_from"));
 }
 
 class UserCatalogue : public ::testing::Test

@@ -2,7 +2,11 @@
 #include "core/RoutinePlanner.h"
 #include "core/ExerciseCatalogue.h"
 
+#include <QMap>
 #include <QSet>
+
+#include <climits>
+#include <iostream>
 
 #include <gtest/gtest.h>
 
@@ -18,7 +22,7 @@ class RoutinePlannerTest : public ::testing::Test
 protected:
     void SetUp() override { ASSERT_TRUE(catalogue.loadBuiltIn()); }
 
-    Routine plan(PlanRequest request)
+    Routine plan(const PlanRequest &request)
     {
         QString reason;
         const auto routine = planner.plan(request, &reason);
@@ -35,6 +39,15 @@ protected:
                 all.insert(d);
         return all;
     }
+
+    static QSet<Direction> movements(const Routine &r)
+    {
+        QSet<Direction> found = directions(r);
+        return found &
+               QSet<Direction>{Direction::Extension, Direction::Rotation, Direction::SideBend};
+    }
+
+    QList<Routine> simulate(int breaks, bool atDesk, EquipmentSet owned, quint32 seed);
 
     static QStringList ids(const Routine &r)
     {
@@ -114,12 +127,106 @@ TEST_F(RoutinePlannerTest, OnlyEquipmentThePersonHas)
     }
 }
 
-TEST_F(RoutinePlannerTest, CoversAtLeastTwoMovementDirections)
+TEST_F(RoutinePlannerTest, CoversAtLeastTwoOfExtensionRotationAndSideBend)
 {
     for (quint32 seed = 0; seed < 50; ++seed) {
-        EXPECT_GE(directions(plan({120s, true, 0, {}, seed})).size(), 2) << seed;
-        EXPECT_GE(directions(plan({120s, false, everything, {}, seed})).size(), 2) << seed;
+        for (const auto &[atDesk, owned] :
+             {std::pair{true, EquipmentSet(0)}, std::pair{true, bit(Equipment::Wall)},
+              std::pair{false, EquipmentSet(0)}, std::pair{false, everything}}) {
+            const Routine r = plan({120s, atDesk, owned, {}, seed});
+            EXPECT_GE(movements(r).size(), 2) << seed << " " << qPrintable(r.title());
+        }
     }
+}
+
+// A person's breaks as the daemon plans them: each request carries the exercises of the
+// last 12 breaks, the most recent first.
+QList<Routine> RoutinePlannerTest::simulate(int breaks, bool atDesk, EquipmentSet owned,
+                                            quint32 seed)
+{
+    QList<Routine> done;
+    for (int i = 0; i < breaks; ++i) {
+        QStringList recent;
+        for (qsizetype j = done.size() - 1; j >= 0 && j >= done.size() - 12; --j)
+            recent += ids(done[j]);
+        done << plan({120s, atDesk, owned, recent, seed * 1000U + static_cast<quint32>(i)});
+    }
+    return done;
+}
+
+TEST_F(RoutinePlannerTest, TwoMinutesAtADeskAreThreeExercisesMostWithARotation)
+{
+    for (quint32 seed = 0; seed < 20; ++seed) {
+        SCOPED_TRACE(testing::Message() << "seed " << seed);
+        const QList<Routine> breaks = simulate(24, true, bit(Equipment::Wall), seed);
+        QSet<QString> distinct;
+        int withRotation = 0;
+        for (const Routine &r : breaks) {
+            EXPECT_EQ(r.exercises.size(), 3) << qPrintable(r.title());
+            EXPECT_GE(movements(r).size(), 2) << qPrintable(r.title());
+            withRotation += movements(r).contains(Direction::Rotation) ? 1 : 0;
+            for (const QString &id : ids(r))
+                distinct.insert(id);
+        }
+        EXPECT_GT(withRotation, 24 / 2);
+        EXPECT_GE(distinct.size(), 6);
+    }
+}
+
+TEST_F(RoutinePlannerTest, NoExerciseThatFitsIsStarvedOverAWeek)
+{
+    // A working week: 8 breaks a day for 5 days, for each kind of setting, over many
+    // seeds. Every exercise that suits the place and the equipment comes up each week.
+    struct Setting
+    {
+        const char *name;
+        bool atDesk;
+        EquipmentSet owned;
+    };
+    for (const Setting &setting :
+         {Setting{"desk, nothing", true, 0}, Setting{"desk, wall", true, bit(Equipment::Wall)},
+          Setting{"desk, everything", true, everything}, Setting{"home, nothing", false, 0},
+          Setting{"home, wall", false, bit(Equipment::Wall)},
+          Setting{"home, everything", false, everything}}) {
+        QStringList fitting;
+        for (const Exercise &e : catalogue.exercises())
+            if ((!setting.atDesk || e.deskFriendly) && e.canBeDoneWith(setting.owned))
+                fitting << e.id;
+        QMap<QString, int> counts;
+        int rarest = INT_MAX;
+        constexpr quint32 kWeeks = 50;
+        for (quint32 seed = 0; seed < kWeeks; ++seed) {
+            QMap<QString, int> week;
+            for (const Routine &r : simulate(40, setting.atDesk, setting.owned, seed))
+                for (const QString &id : ids(r))
+                    ++week[id];
+            for (const QString &id : fitting) {
+                EXPECT_GT(week.value(id), 0)
+                    << setting.name << ": " << qPrintable(id) << " never came up in week " << seed;
+                rarest = std::min(rarest, week.value(id));
+                counts[id] += week.value(id);
+            }
+        }
+        // The distribution, for a person to read in the test log.
+        std::cout << setting.name << ", " << kWeeks
+                  << " weeks of 40 breaks (rarest in a week: " << rarest << "):\n";
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            std::cout << "  " << qPrintable(it.key()) << " " << it.value() << "\n";
+    }
+}
+
+TEST_F(RoutinePlannerTest, TheDeskRotationIsMarkedAsLimbersAdaptationWithItsSource)
+{
+    const Exercise *rotation = catalogue.find(u"seated-chair-rotation"_s);
+    ASSERT_NE(rotation, nullptr);
+    EXPECT_TRUE(rotation->deskFriendly);
+    EXPECT_EQ(rotation->position, Position::Seated);
+    EXPECT_TRUE(rotation->hasDirection(Direction::Rotation));
+    EXPECT_EQ(rotation->adaptedFrom, u"seated-twist"_s);
+    const Exercise *original = catalogue.find(rotation->adaptedFrom);
+    ASSERT_NE(original, nullptr);
+    EXPECT_EQ(rotation->sources, original->sources);
+    EXPECT_EQ(rotation->dosage.holdSeconds, original->dosage.holdSeconds) << "the source's dose";
 }
 
 TEST_F(RoutinePlannerTest, AvoidsExercisesFromRecentBreaksWhenAlternativesExist)
