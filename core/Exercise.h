@@ -105,6 +105,9 @@ struct Exercise
     /// the seated twist moved from the floor to a chair for a desk; empty when the
     /// exercise is the source's own.
     QString adaptedFrom;
+    /// The exercise puts weight on the spine (a foam roller or tennis balls under the
+    /// back): left out for a person who avoids that (osteoporosis, osteopenia).
+    bool pressesOnSpine = false;
 
     bool hasDirection(Direction d) const { return directions.contains(d); }
     bool canBeDoneWith(EquipmentSet owned) const;

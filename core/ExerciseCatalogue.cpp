@@ -83,7 +83,7 @@ std::optional<Exercise> readExercise(const QJsonValue &value, qsizetype index, c
     JsonFieldReader r(errors, file, label);
     r.rejectUnknownKeys(object, {"id", "name", "summary", "steps", "position", "equipment",
                                  "directions", "desk_friendly", "dosage", "dosage_note", "cautions",
-                                 "sources", "adapted_from"});
+                                 "sources", "adapted_from", "presses_on_spine"});
     if (!idPattern.match(ex.id).hasMatch())
         r.fail(L("id"), L("must be 1–64 lower-case letters, digits or dashes"));
     ex.name = r.text(object, "name", true);
@@ -111,6 +111,7 @@ std::optional<Exercise> readExercise(const QJsonValue &value, qsizetype index, c
         if (!sourceIds.contains(source))
             r.fail(L("sources"), u"unknown source \"%1\""_s.arg(source));
     ex.adaptedFrom = r.text(object, "adapted_from", false);
+    ex.pressesOnSpine = r.boolean(object, "presses_on_spine");
     if (!ex.adaptedFrom.isEmpty() && ex.adaptedFrom == ex.id)
         r.fail(L("adapted_from"), L("must name another exercise"));
     if (r.errorCount() > 0 || !dosageOk)

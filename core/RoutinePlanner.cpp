@@ -105,6 +105,8 @@ QList<const Exercise *> RoutinePlanner::candidates(const PlanRequest &request, i
             continue;
         if (!e.canBeDoneWith(request.equipment))
             continue;
+        if (request.avoidSpinePressure && e.pressesOnSpine)
+            continue;
         if (e.dosage.minimumSeconds() > target + kToleranceSeconds)
             continue;
         (request.recentExerciseIds.contains(e.id) ? recent : fresh) << &e;

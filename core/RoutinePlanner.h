@@ -39,6 +39,7 @@ struct PlanRequest
     EquipmentSet equipment = 0;    ///< what the person has at hand
     QStringList recentExerciseIds; ///< of the last breaks, the most recent first
     quint32 seed = 0;
+    bool avoidSpinePressure = false; ///< leave out exercises that press on the spine
 };
 
 /// Composes a routine that fills the break: exercises the person can do where they

@@ -57,6 +57,7 @@ public:
     bool callCamera() const { return value(SettingKey::CallCamera).toBool(); }
     bool callMicrophone() const { return value(SettingKey::CallMicrophone).toBool(); }
     bool callScreenSharing() const { return value(SettingKey::CallScreenSharing).toBool(); }
+    bool avoidSpinePressure() const { return value(SettingKey::AvoidSpinePressure).toBool(); }
 
 signals:
     void changed(limber::SettingKey key);

@@ -193,6 +193,17 @@ const std::array<SettingSpec, kSettingCount> &table()
          {},
          L(QT_TRANSLATE_NOOP("limber::SettingsSchema",
                              "Hold reminders while the screen is shared"))},
+        {SettingKey::AvoidSpinePressure,
+         L("routine/avoid_spine_pressure"),
+         SettingKind::Boolean,
+         false,
+         0,
+         0,
+         {},
+         {},
+         L(QT_TRANSLATE_NOOP("limber::SettingsSchema",
+                             "Leave out exercises that press on the spine (foam roller, tennis "
+                             "balls), as osteoporosis or osteopenia asks"))},
     }};
     return specs;
 }
@@ -320,6 +331,7 @@ SettingGroup groupOf(SettingKey key)
         return SettingGroup::Schedule;
     case SettingKey::BreakLength:
     case SettingKey::DailyGoal:
+    case SettingKey::AvoidSpinePressure:
         return SettingGroup::Routine;
     case SettingKey::Location:
     case SettingKey::Equipment:

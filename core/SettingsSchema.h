@@ -30,9 +30,10 @@ enum class SettingKey
     CallCamera,
     CallMicrophone,
     CallScreenSharing,
+    AvoidSpinePressure,
 };
 inline constexpr std::size_t kSettingCount =
-    static_cast<std::size_t>(SettingKey::CallScreenSharing) + 1;
+    static_cast<std::size_t>(SettingKey::AvoidSpinePressure) + 1;
 
 enum class SettingKind
 {

@@ -189,6 +189,7 @@ Routine Daemon::planRoutine()
     request.breakLength = m_settings.breakLength();
     request.atDesk = m_settings.location() == Location::Desk;
     request.equipment = m_settings.equipment();
+    request.avoidSpinePressure = m_settings.avoidSpinePressure();
     if (m_store)
         request.recentExerciseIds = m_store->recentExerciseIds(kRecentBreaks);
     request.seed = QRandomGenerator::global()->generate();

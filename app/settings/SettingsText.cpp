@@ -91,6 +91,8 @@ QString SettingsText::ownLabel(SettingKey key)
         return tr("The microphone in use is a call");
     case SettingKey::CallScreenSharing:
         return tr("Sharing the screen is a call");
+    case SettingKey::AvoidSpinePressure:
+        return tr("Avoid exercises that press on the spine");
     default:
         return {};
     }

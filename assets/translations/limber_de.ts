@@ -190,6 +190,10 @@
         <source>Sharing the screen is a call</source>
         <translation>Eine Bildschirmfreigabe ist ein Gespräch</translation>
     </message>
+    <message>
+        <source>Avoid exercises that press on the spine</source>
+        <translation>Übungen meiden, die auf die Wirbelsäule drücken</translation>
+    </message>
 </context>
 <context>
     <name>limber::BreakEndPage</name>
@@ -973,6 +977,10 @@ Verlauf in $LIMBER_DATA_DIR oder $XDG_DATA_HOME/limber/history.sqlite3.
     <message>
         <source>Hold reminders while the screen is shared</source>
         <translation>Erinnerungen zurückhalten, solange der Bildschirm freigegeben ist</translation>
+    </message>
+    <message>
+        <source>Leave out exercises that press on the spine (foam roller, tennis balls), as osteoporosis or osteopenia asks</source>
+        <translation>Übungen weglassen, die auf die Wirbelsäule drücken (Faszienrolle, Tennisbälle), wie es Osteoporose oder Osteopenie verlangt</translation>
     </message>
 </context>
 <context>

@@ -162,6 +162,19 @@ TEST_F(ShippedCatalogue, SeedDosagesAndCautionsAreKept)
     }
 }
 
+TEST_F(ShippedCatalogue, RollersAndTennisBallsUnderTheBackPressOnTheSpine)
+{
+    // What osteoporosis or osteopenia rules out (seed 002 and 003: no pressure on the
+    // spine); "avoid exercises that press on the spine" leaves out exactly these.
+    QStringList pressing;
+    for (const Exercise &e : catalogue.exercises())
+        if (e.pressesOnSpine)
+            pressing << e.id;
+    EXPECT_EQ(pressing, (QStringList{u"foam-roller-extension"_s, u"foam-roller-extension-hold"_s,
+                                     u"thoracic-foam-rolling"_s, u"tennis-ball-release"_s,
+                                     u"double-tennis-ball-release"_s}));
+}
+
 TEST_F(ShippedCatalogue, DeskExercisesAreStandingOrSeatedAndCoverTwoDirections)
 {
     QSet<Direction> deskDirections;

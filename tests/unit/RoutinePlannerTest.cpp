@@ -215,6 +215,26 @@ TEST_F(RoutinePlannerTest, NoExerciseThatFitsIsStarvedOverAWeek)
     }
 }
 
+TEST_F(RoutinePlannerTest, AvoidingPressureOnTheSpineLeavesOutRollersAndTennisBalls)
+{
+    QSet<QString> seen;
+    QSet<QString> seenAvoiding;
+    for (quint32 seed = 0; seed < 50; ++seed) {
+        PlanRequest request{120s, false, everything, {}, seed};
+        for (const QString &id : ids(plan(request)))
+            seen.insert(id);
+        request.avoidSpinePressure = true;
+        for (const QString &id : ids(plan(request)))
+            seenAvoiding.insert(id);
+    }
+    for (const QString &id : {u"foam-roller-extension"_s, u"tennis-ball-release"_s}) {
+        EXPECT_TRUE(seen.contains(id)) << qPrintable(id) << " comes up otherwise";
+        EXPECT_FALSE(seenAvoiding.contains(id)) << qPrintable(id);
+    }
+    for (const QString &id : seenAvoiding)
+        EXPECT_FALSE(catalogue.find(id)->pressesOnSpine) << qPrintable(id);
+}
+
 TEST_F(RoutinePlannerTest, TheDeskRotationIsMarkedAsLimbersAdaptationWithItsSource)
 {
     const Exercise *rotation = catalogue.find(u"seated-chair-rotation"_s);
