@@ -175,6 +175,22 @@ TEST_F(ShippedCatalogue, RollersAndTennisBallsUnderTheBackPressOnTheSpine)
                                      u"double-tennis-ball-release"_s}));
 }
 
+TEST_F(ShippedCatalogue, FoamRollerEntriesCarryTheSourcesLimits)
+{
+    // Seeds 000, 001 and 002 place the roller under the shoulder blades and the upper and
+    // middle back, and the neck supported; none rolls the neck or the lower back.
+    for (const Exercise &e : catalogue.exercises()) {
+        if (!e.id.contains("foam-roll"_L1))
+            continue;
+        const QString all = e.cautions.join(u' ');
+        EXPECT_TRUE(all.contains("never under the neck or the lower back"_L1) ||
+                    all.contains("never the neck or the lower back"_L1))
+            << qPrintable(e.id);
+        EXPECT_TRUE(all.contains("neck"_L1) && all.contains("support"_L1)) << qPrintable(e.id);
+        EXPECT_TRUE(e.pressesOnSpine) << qPrintable(e.id);
+    }
+}
+
 TEST_F(ShippedCatalogue, DeskExercisesAreStandingOrSeatedAndCoverTwoDirections)
 {
     QSet<Direction> deskDirections;
