@@ -15,9 +15,10 @@ ExerciseFigureView::ExerciseFigureView(QWidget *parent)
     : QWidget(parent)
     , m_timer(new QTimer(this))
 {
-    m_timer->setInterval(kFrameIntervalMs);
-    connect(m_timer, &QTimer::timeout, this, qOverload<>(&QWidget::update));
+    connect(m_timer, &QTimer::timeout, this, &ExerciseFigureView::nextFrame);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    // paintEvent() fills the whole view: what lies behind it is never drawn for a frame.
+    setAttribute(Qt::WA_OpaquePaintEvent);
     setAccessibleName(tr("Exercise illustration"));
 }
 
@@ -103,12 +104,25 @@ void ExerciseFigureView::updateTimer()
     const bool run = isVisible() && m_motion && !m_reduced && !m_paused;
     if (run && !m_timer->isActive()) {
         m_running.start();
-        m_timer->start();
+        m_timer->start(frameInterval());
     } else if (!run && m_timer->isActive()) {
         m_timer->stop();
         m_secondsBefore = animationSeconds();
         m_running.invalidate();
     }
+}
+
+int ExerciseFigureView::frameInterval() const
+{
+    // A hold only breathes: fewer frames then, at the same animation time.
+    const bool breathing = m_motion && m_motion->breathesOnlyAt(animationSeconds());
+    return breathing ? kBreathFrameIntervalMs : kFrameIntervalMs;
+}
+
+void ExerciseFigureView::nextFrame()
+{
+    m_timer->setInterval(frameInterval());
+    update();
 }
 
 void ExerciseFigureView::showEvent(QShowEvent *event)

@@ -32,7 +32,11 @@ public:
         First,
         Second
     };
-    static constexpr int kFrameIntervalMs = 40; ///< 25 frames a second
+    /// Frames while the figure moves between key poses: 15 a second, smooth for the
+    /// slow, eased movement of an exercise (docs/PERFORMANCE.md).
+    static constexpr int kFrameIntervalMs = 66;
+    /// Frames while it only breathes in a hold: 5 a second.
+    static constexpr int kBreathFrameIntervalMs = 200;
 
     explicit ExerciseFigureView(QWidget *parent = nullptr);
 
@@ -74,6 +78,8 @@ protected:
 private:
     void rebuildMotion();
     void updateTimer();
+    void nextFrame();
+    int frameInterval() const;
 
     const figure::ExerciseFigure *m_figure = nullptr;
     std::optional<figure::FigureMotion> m_motion;

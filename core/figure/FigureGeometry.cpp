@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/figure/FigureGeometry.h"
 
+#include <QHash>
+
 #include <algorithm>
 #include <cmath>
 
@@ -55,25 +57,34 @@ QList<QPointF> convexHull(QList<QPointF> points)
     return hull;
 }
 
+const QList<QPointF> &unitCircle(int steps)
+{
+    thread_local QHash<int, QList<QPointF>> circles;
+    QList<QPointF> &circle = circles[steps];
+    if (circle.isEmpty())
+        for (int i = 0; i < steps; ++i) {
+            const double t = 2 * std::numbers::pi * i / steps;
+            circle << QPointF(std::cos(t), std::sin(t));
+        }
+    return circle;
+}
+
 QList<QPointF> discHull(const QList<Disc> &discs, int steps)
 {
+    const QList<QPointF> &circle = unitCircle(steps);
     QList<QPointF> points;
     points.reserve(discs.size() * steps);
     for (const Disc &d : discs)
-        for (int i = 0; i < steps; ++i) {
-            const double t = 2 * std::numbers::pi * i / steps;
-            points << d.centre + QPointF(std::cos(t), std::sin(t)) * d.radius;
-        }
+        for (const QPointF &c : circle)
+            points << d.centre + c * d.radius;
     return convexHull(points);
 }
 
 void appendEllipse(QList<QPointF> &out, const Projector &project, Vec3 centre, Vec3 a, Vec3 b,
                    int steps)
 {
-    for (int i = 0; i < steps; ++i) {
-        const double t = 2 * std::numbers::pi * i / steps;
-        out << project(centre + a * std::cos(t) + b * std::sin(t));
-    }
+    for (const QPointF &c : unitCircle(steps))
+        out << project(centre + a * c.x() + b * c.y());
 }
 
 namespace {

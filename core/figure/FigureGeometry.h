@@ -36,7 +36,10 @@ struct Disc
 };
 /// The outline of the convex hull of the discs: a capsule for two, tapered when the
 /// radii differ. Each disc is sampled at `steps` points around.
-QList<QPointF> discHull(const QList<Disc> &discs, int steps = 24);
+QList<QPointF> discHull(const QList<Disc> &discs, int steps = 16);
+/// cos and sin of `steps` angles evenly round a circle (x = cos, y = sin), computed once
+/// per thread and step count: every frame of the figure draws many circles.
+const QList<QPointF> &unitCircle(int steps);
 
 /// Points around the ellipse centre + cos t·a + sin t·b (a 3D cross-section), projected.
 void appendEllipse(QList<QPointF> &out, const Projector &project, Vec3 centre, Vec3 a, Vec3 b,

@@ -111,4 +111,15 @@ Pose FigureMotion::poseAt(double seconds) const
     return m_poses.first();
 }
 
+bool FigureMotion::breathesOnlyAt(double seconds) const
+{
+    double t = std::fmod(std::max(0.0, seconds), m_cycle);
+    for (const Step &s : m_steps) {
+        if (t <= s.seconds)
+            return s.from == s.to;
+        t -= s.seconds;
+    }
+    return true;
+}
+
 } // namespace limber::figure

@@ -39,6 +39,9 @@ public:
     double cycleSeconds() const { return m_cycle; }
     /// The pose at `seconds` since the start; repeats every cycle.
     Pose poseAt(double seconds) const;
+    /// True when the figure only breathes at `seconds` (a hold, or a single key pose):
+    /// it moves slowly enough then for a few frames a second.
+    bool breathesOnlyAt(double seconds) const;
 
 private:
     struct Step

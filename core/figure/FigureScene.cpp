@@ -104,11 +104,8 @@ double lowestPoint(const PosedBody &body, double breath)
         for (const Capsule &c : limb)
             low = std::min({low, c.a.y - c.ra, c.b.y - c.rb});
     for (const Station &s : trunkStations(body, breath))
-        for (int i = 0; i < kEllipseSteps; ++i) {
-            const double t = 2 * std::numbers::pi * i / kEllipseSteps;
-            low =
-                std::min(low, (s.centre() + s.lateral() * std::cos(t) + s.front() * std::sin(t)).y);
-        }
+        for (const QPointF &c : unitCircle(kEllipseSteps))
+            low = std::min(low, (s.centre() + s.lateral() * c.x() + s.front() * c.y()).y);
     return low;
 }
 

@@ -38,7 +38,7 @@ struct Shape
 constexpr double kHalo = 1.1;
 
 /// A filled shape: the convex hull of the discs, with its halo.
-Shape discShape(ShapeRole role, const QList<Disc> &discs, int steps = 24);
+Shape discShape(ShapeRole role, const QList<Disc> &discs, int steps = 16);
 /// A filled solid cylinder from `a` to `b`, projected, with its halo.
 Shape cylinderShape(ShapeRole role, const Projector &project, Vec3 a, Vec3 b, double radius);
 

@@ -45,6 +45,15 @@ def activity(pid: int, seconds: float) -> tuple[float, int]:
     return (after.cpu_ns - before.cpu_ns) / 1e6, after.switches - before.switches
 
 
+def assert_moves(desktop, figure, first: Path, later: Path) -> None:
+    """Pictures of the figure taken over a breath: one differs from `first` by more than
+    200 pixels."""
+    def moved():
+        crop_screen(desktop, figure.extents, later)
+        return differing_pixels(first, later) > 200
+    desktop.wait_for(moved, 6, "the figure to move", interval=0.3)
+
+
 def wait_for_figure(desktop, a11y):
     """The break window's figure as a screen reader finds it, with its place on screen."""
     return desktop.wait_for(
@@ -64,11 +73,10 @@ def test_the_figure_moves_holds_still_in_a_pause_and_rests_while_minimised(deskt
     figure = wait_for_figure(desktop, a11y)
     assert figure.extents[2] > 150 and figure.extents[3] > 100, figure.extents
 
-    # Moving: two pictures a third of a second apart differ, and there is a figure in them.
+    # Moving: within a breath (5 s), a picture differs from the first, and there is a
+    # figure in them (an exercise that starts with a hold only breathes, slowly).
     first = crop_screen(desktop, figure.extents, artifacts / "figure-a.png")
-    time.sleep(0.33)
-    second = crop_screen(desktop, figure.extents, artifacts / "figure-b.png")
-    assert differing_pixels(first, second) > 200, "the figure does not move"
+    assert_moves(desktop, figure, first, artifacts / "figure-b.png")
     whole = desktop.wait_for(limber.break_window, 5, "the break window")
     crop_screen(desktop, (whole.x, whole.y, whole.width, whole.height), artifacts / "break-window-mid-animation.png")
     shown_ms, shown_switches = activity(limber.process.pid, WATCH_SECONDS)
@@ -92,22 +100,21 @@ def test_the_figure_moves_holds_still_in_a_pause_and_rests_while_minimised(deskt
     hidden_ms, hidden_switches = activity(limber.process.pid, WATCH_SECONDS)
     print(f"over {WATCH_SECONDS:.0f} s: shown {shown_ms:.1f} ms CPU, {shown_switches} switches; "
           f"minimised {hidden_ms:.1f} ms CPU, {hidden_switches} switches")
-    assert shown_switches > 40, f"25 frames a second should wake it often: {shown_switches}"
+    assert shown_switches > 0, "shown, the figure draws frames"
     # What is left minimised is the break itself (an exercise that ends, the screen
-    # reader's events for the next one): a small share of the animation's wake-ups.
-    assert hidden_switches <= max(6, shown_switches // 20), \
+    # reader's events for the next one): fewer than 3 wake-ups a second, where even a
+    # hold that only breathes draws 5 frames a second, each a few wake-ups.
+    assert hidden_switches <= max(3 * WATCH_SECONDS, shown_switches // 20), \
         f"minimised, it still wakes {hidden_switches} times in {WATCH_SECONDS} s"
-    assert hidden_ms < shown_ms / 5, (hidden_ms, shown_ms)
+    assert hidden_ms < max(shown_ms / 5, 10.0), (hidden_ms, shown_ms)
 
-    # Restored: it draws its frames again (a long watch may find the next exercise, a
-    # hold that only breathes, so the frames are counted rather than compared; shown
-    # without an animation the window wakes about 9 times a second, animated about 100).
+    # Restored: it moves again (a long watch may find the next exercise, or a hold that
+    # only breathes, at 5 frames a second: the pictures are compared over a breath).
     desktop.xdotool("windowactivate", "--sync", str(window.id))
     desktop.wait_for(limber.break_window, 10, "the break window back on screen")
     time.sleep(0.3)
-    _, restored_switches = activity(limber.process.pid, 1.0)
-    assert restored_switches > 30, f"restored, the figure does not animate: {restored_switches} wake-ups in 1 s"
-    crop_screen(desktop, figure.extents, artifacts / "figure-restored.png")
+    restored = crop_screen(desktop, figure.extents, artifacts / "figure-restored.png")
+    assert_moves(desktop, figure, restored, artifacts / "figure-restored-later.png")
 
 
 def test_when_the_desktop_asks_for_reduced_motion_the_figure_shows_still_key_poses(desktop_factory, limber_binary,

@@ -110,6 +110,30 @@ TEST_F(ExerciseFigureViewTest, NoTimerWhileHiddenAndOneWhileShown)
     EXPECT_EQ(activeTimers(window), 0);
 }
 
+TEST_F(ExerciseFigureViewTest, FewerFramesWhileTheFigureOnlyBreathes)
+{
+    // 15 frames a second while it moves, 5 while a hold only breathes: the figure is
+    // most of a break's CPU (docs/PERFORMANCE.md).
+    ExerciseFigureView view;
+    view.setExercise(exercise("open-book"));
+    view.setHoldSeconds(10);
+    view.show();
+    const auto interval = [&view] {
+        const QList<QTimer *> timers = view.findChildren<QTimer *>();
+        return timers.size() == 1 && timers[0]->isActive() ? timers[0]->interval() : -1;
+    };
+    EXPECT_EQ(interval(), ExerciseFigureView::kFrameIntervalMs) << "it starts moving";
+    double holding = -1;
+    for (double t = 0; t < view.cycleSeconds() && holding < 0; t += 0.25) {
+        view.setAnimationSeconds(t);
+        QTest::qWait(ExerciseFigureView::kFrameIntervalMs * 2);
+        if (interval() == ExerciseFigureView::kBreathFrameIntervalMs)
+            holding = t;
+    }
+    EXPECT_GE(holding, 0) << "no slower frames in a 10 s hold";
+    EXPECT_GT(ExerciseFigureView::kFrameIntervalMs, 40) << "under 25 frames a second";
+}
+
 TEST_F(ExerciseFigureViewTest, TheAnimationTimeStandsStillWhileHidden)
 {
     ExerciseFigureView view;

@@ -154,6 +154,20 @@ TEST(FigureMotion, ARepTakesTheExercisesTempoAndHoldsWhereItSays)
     EXPECT_NEAR(motion.poseAt(8)[Joint::ShoulderL].flex, 45, 1e-9) << "and again";
 }
 
+TEST(FigureMotion, ItOnlyBreathesInHoldsAndAlwaysWithASinglePose)
+{
+    const ExerciseFigure f = standingFigure();
+    const FigureMotion motion(f, Tempo{4, 3}); // up 0–2 s, hold 2–5 s, down 5–7 s
+    EXPECT_FALSE(motion.breathesOnlyAt(1));
+    EXPECT_TRUE(motion.breathesOnlyAt(3.5));
+    EXPECT_FALSE(motion.breathesOnlyAt(6));
+    EXPECT_TRUE(motion.breathesOnlyAt(7 + 3.5)) << "every cycle";
+    ExerciseFigure single = f;
+    single.poses.removeLast();
+    single.holdAt = {0};
+    EXPECT_TRUE(FigureMotion(single, Tempo{5, 30}).breathesOnlyAt(1));
+}
+
 TEST(FigureMotion, TheTempoComesFromTheDosage)
 {
     Dosage d;
