@@ -124,7 +124,8 @@ TEST_F(ExerciseFigureViewTest, FewerFramesWhileTheFigureOnlyBreathes)
     };
     EXPECT_EQ(interval(), ExerciseFigureView::kFrameIntervalMs) << "it starts moving";
     double holding = -1;
-    for (double t = 0; t < view.cycleSeconds() && holding < 0; t += 0.25) {
+    for (int quarter = 0; quarter < view.cycleSeconds() * 4 && holding < 0; ++quarter) {
+        const double t = quarter / 4.0;
         view.setAnimationSeconds(t);
         QTest::qWait(ExerciseFigureView::kFrameIntervalMs * 2);
         if (interval() == ExerciseFigureView::kBreathFrameIntervalMs)
