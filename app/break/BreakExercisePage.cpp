@@ -109,10 +109,12 @@ QWidget *BreakExercisePage::buildDetails()
     v->addWidget(m_name);
     v->addWidget(m_dose);
     v->addWidget(m_source);
-    v->addSpacing(line * 2 / 3);
-    v->addWidget(m_steps);
+    // Safety first: the cautions come before the steps, where they are seen without
+    // scrolling, even with large text.
     v->addSpacing(line * 2 / 3);
     v->addWidget(m_cautionPanel);
+    v->addSpacing(line * 2 / 3);
+    v->addWidget(m_steps);
     v->addStretch();
     scroll->setWidget(details);
     return scroll;

@@ -17,7 +17,8 @@ class StepList;
 
 /// The break window's main page: where in the break we are and how much of it is
 /// left; the current exercise's illustration and countdown beside its name, dose,
-/// numbered steps and cautions; and what comes next.
+/// source, cautions and numbered steps (cautions first, seen without scrolling); and
+/// what comes next.
 class BreakExercisePage : public QWidget
 {
     Q_OBJECT

@@ -69,7 +69,9 @@ BreakWindow::BreakWindow(const Clock &clock, Routine routine, QWidget *parent)
 
     auto *safety = new NotePanel({}, this);
     auto *safetyText = new QLabel(tr("Move within a comfortable range. Stop if you feel sharp "
-                                     "pain, burning, tingling or nerve-like symptoms."),
+                                     "pain, burning, tingling or nerve-like symptoms. Limber "
+                                     "is not medical advice: with pain or a recent injury, "
+                                     "ask a professional first."),
                                   safety);
     safetyText->setWordWrap(true);
     safetyText->setTextFormat(Qt::PlainText);

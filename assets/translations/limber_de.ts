@@ -324,10 +324,6 @@
         <translation>Limber-Pause</translation>
     </message>
     <message>
-        <source>Move within a comfortable range. Stop if you feel sharp pain, burning, tingling or nerve-like symptoms.</source>
-        <translation>Beweg dich nur in einem angenehmen Bereich. Hör auf, wenn du stechenden Schmerz, Brennen, Kribbeln oder nervenartige Beschwerden spürst.</translation>
-    </message>
-    <message>
         <source>Safety note</source>
         <translation>Sicherheitshinweis</translation>
     </message>
@@ -382,6 +378,10 @@
     <message>
         <source>Break ended early</source>
         <translation>Pause vorzeitig beendet</translation>
+    </message>
+    <message>
+        <source>Move within a comfortable range. Stop if you feel sharp pain, burning, tingling or nerve-like symptoms. Limber is not medical advice: with pain or a recent injury, ask a professional first.</source>
+        <translation>Beweg dich nur in einem angenehmen Bereich. Hör auf, wenn du stechenden Schmerz, Brennen, Kribbeln oder nervenartige Beschwerden spürst. Limber ist kein medizinischer Rat: Frag bei Schmerzen oder einer frischen Verletzung zuerst eine Fachperson.</translation>
     </message>
 </context>
 <context>

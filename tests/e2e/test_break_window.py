@@ -232,7 +232,8 @@ def test_a_screen_reader_hears_the_exercise_its_steps_and_the_time_left(desktop_
         assert f"Step {number}" in labels and step in labels, (number, step, labels)
     for caution in exercise["cautions"]:
         assert caution in labels, (caution, labels)
-    assert any(name.startswith("Move within a comfortable range. Stop if you feel sharp pain") for name in labels)
+    assert any(name.startswith("Move within a comfortable range. Stop if you feel sharp pain")
+               and "Limber is not medical advice" in name for name in labels)
 
     def time_left():
         found = [name for name in labels_now() if name.startswith("Time left in this exercise: ")]

@@ -4,7 +4,9 @@
 // reader is told.
 #include "app/break/BreakWindow.h"
 #include "app/break/CountdownRing.h"
+#include "app/break/NotePanel.h"
 #include "app/figure/ExerciseFigureView.h"
+#include "core/ExerciseCatalogue.h"
 #include "core/StatsReport.h"
 #include "tests/support/FakeClock.h"
 
@@ -13,6 +15,7 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -127,6 +130,47 @@ TEST_F(BreakWindowTest, EachExerciseSaysWhereItComesFromUnderItsDose)
     press(Qt::Key_Right); // an exercise without a known source shows no empty line
     for (QLabel *label : window->findChildren<QLabel *>())
         EXPECT_FALSE(label->isVisible() && label->text().startsWith(u"From"_s));
+}
+
+/// For every exercise of the shipped catalogue, in a break window of the default size:
+/// are its cautions on screen without scrolling?
+QStringList exercisesWithCautionsOutOfSight()
+{
+    ExerciseCatalogue catalogue;
+    if (!catalogue.loadBuiltIn())
+        return {u"(the catalogue did not load)"_s};
+    QStringList hidden;
+    test::FakeClock clock;
+    for (const Exercise &e : catalogue.exercises()) {
+        PlannedExercise p;
+        p.exercise = e;
+        p.reps = e.dosage.reps.isEmpty() ? 1 : e.dosage.reps.min;
+        p.holdSeconds = e.dosage.holdSeconds.min;
+        p.seconds = 60;
+        BreakWindow window(clock, Routine{{p}});
+        window.show();
+        if (!QTest::qWaitForWindowExposed(&window))
+            return {u"(the window was not shown)"_s};
+        // The exercise's details scroll; the window's own safety note below them does not.
+        const auto *scroll = window.findChild<QScrollArea *>();
+        const auto *panel = scroll ? scroll->widget()->findChild<NotePanel *>() : nullptr;
+        if (!panel || !panel->isVisible()) {
+            hidden << e.id + u" (no caution panel)"_s;
+            continue;
+        }
+        const QRect shown = scroll->viewport()->rect();
+        const QRect at(panel->mapTo(scroll->viewport(), QPoint(0, 0)), panel->size());
+        if (!shown.contains(at))
+            hidden << e.id;
+    }
+    return hidden;
+}
+
+TEST(BreakWindowCautions, AreSeenWithoutScrollingAtTheDefaultSize)
+{
+    // Safety first: an exercise's cautions are read before its steps, never below them.
+    const QStringList hidden = exercisesWithCautionsOutOfSight();
+    EXPECT_TRUE(hidden.isEmpty()) << "cautions out of sight: " << qPrintable(hidden.join(u", "_s));
 }
 
 TEST_F(BreakWindowTest, SpacePausesAndResumes)
@@ -288,7 +332,9 @@ TEST_F(BreakWindowTest, ScreenReaderHearsTheControlsTheExerciseAndTheTimeLeft)
         EXPECT_TRUE(names.contains(QLatin1String(expected)))
             << expected << ' ' << names.join(u'|').toStdString();
     EXPECT_TRUE(std::any_of(names.begin(), names.end(), [](const QString &n) {
-        return n.startsWith("Move within a comfortable range."_L1);
+        return n.startsWith("Move within a comfortable range."_L1) &&
+               n.contains("Limber is not medical advice"_L1) &&
+               n.contains("ask a professional first"_L1);
     }));
     QStringList widgetNames;
     for (QWidget *w : window->findChildren<QWidget *>())
