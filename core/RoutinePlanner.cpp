@@ -154,19 +154,23 @@ std::optional<Routine> RoutinePlanner::plan(const PlanRequest &request, QString 
             room += others[i];
         return room <= limit;
     };
+    const auto fittingWith = [&](qsizetype still) {
+        QList<qsizetype> fitting;
+        for (qsizetype i = 0; i < pool.size(); ++i)
+            if (leavesRoom(pool[i], still))
+                fitting << i;
+        return fitting;
+    };
     while ((routine.exercises.size() < wanted || maximumTotal < target - kToleranceSeconds) &&
            !pool.isEmpty()) {
-        QList<qsizetype> fitting;
         // Room for the rest if it can be had, else for this one alone. The first needs room
         // for one more only: a long hold (triangle pose, 70 s) makes a routine of two
         // rather than never being first.
         const qsizetype rest = routine.exercises.isEmpty() ? std::min<qsizetype>(1, wanted - 1)
                                                            : wanted - routine.exercises.size() - 1;
-        for (qsizetype still = std::max<qsizetype>(0, rest); fitting.isEmpty() && still >= 0;
-             still = still > 0 ? 0 : -1)
-            for (qsizetype i = 0; i < pool.size(); ++i)
-                if (leavesRoom(pool[i], still))
-                    fitting << i;
+        QList<qsizetype> fitting = fittingWith(std::max<qsizetype>(0, rest));
+        if (fitting.isEmpty() && rest > 0)
+            fitting = fittingWith(0);
         if (fitting.isEmpty())
             break;
         qsizetype pick = fitting.first();

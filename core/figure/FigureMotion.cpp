@@ -96,30 +96,35 @@ Pose FigureMotion::poseAt(double seconds) const
 {
     if (m_poses.isEmpty())
         return {};
-    double t = std::fmod(std::max(0.0, seconds), m_cycle);
-    for (const Step &s : m_steps) {
-        if (t > s.seconds) {
-            t -= s.seconds;
-            continue;
-        }
-        if (s.from != s.to)
-            return interpolate(m_poses.at(s.from), m_poses.at(s.to), easeInOut(t / s.seconds));
-        // A hold: whole breaths that start and end at rest, so moving on is smooth.
-        const double breaths = std::max(1.0, std::round(s.seconds / kBreathSeconds));
-        return breathing(m_poses.at(s.from), breathWave(t / s.seconds * breaths));
-    }
-    return m_poses.first();
+    double t = 0;
+    const Step *s = stepAt(seconds, &t);
+    if (s == nullptr)
+        return m_poses.first();
+    if (s->from != s->to)
+        return interpolate(m_poses.at(s->from), m_poses.at(s->to), easeInOut(t / s->seconds));
+    // A hold: whole breaths that start and end at rest, so moving on is smooth.
+    const double breaths = std::max(1.0, std::round(s->seconds / kBreathSeconds));
+    return breathing(m_poses.at(s->from), breathWave(t / s->seconds * breaths));
 }
 
 bool FigureMotion::breathesOnlyAt(double seconds) const
 {
+    double t = 0;
+    const Step *s = stepAt(seconds, &t);
+    return s == nullptr || s->from == s->to;
+}
+
+const FigureMotion::Step *FigureMotion::stepAt(double seconds, double *into) const
+{
     double t = std::fmod(std::max(0.0, seconds), m_cycle);
     for (const Step &s : m_steps) {
-        if (t <= s.seconds)
-            return s.from == s.to;
+        if (t <= s.seconds) {
+            *into = t;
+            return &s;
+        }
         t -= s.seconds;
     }
-    return true;
+    return nullptr;
 }
 
 } // namespace limber::figure

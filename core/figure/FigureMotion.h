@@ -51,6 +51,8 @@ private:
         double seconds = 0;
     };
     Pose breathing(const Pose &pose, double wave) const;
+    /// The step the cycle is in at `seconds`, and how far into it; nullptr past the last.
+    const Step *stepAt(double seconds, double *into) const;
 
     QList<Pose> m_poses;
     QList<Step> m_steps;

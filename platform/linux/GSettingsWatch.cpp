@@ -46,29 +46,23 @@ struct Gio
 private:
     static Gio load()
     {
-        using runtime_library::resolve;
         Gio g;
         void *handle = runtime_library::open("libgio-2.0.so.0", &g.error);
         if (handle == nullptr)
             return g;
-        QString missing;
         // GObject's functions come through GIO's handle: dlsym searches its dependencies.
-        const bool all =
-            resolve(handle, "g_settings_schema_source_get_default", g.schemaSourceGetDefault,
-                    &missing) &&
-            resolve(handle, "g_settings_schema_source_lookup", g.schemaSourceLookup, &missing) &&
-            resolve(handle, "g_settings_schema_has_key", g.schemaHasKey, &missing) &&
-            resolve(handle, "g_settings_schema_unref", g.schemaUnref, &missing) &&
-            resolve(handle, "g_settings_new", g.settingsNew, &missing) &&
-            resolve(handle, "g_settings_get_boolean", g.getBoolean, &missing) &&
-            resolve(handle, "g_signal_connect_data", g.signalConnectData, &missing) &&
-            resolve(handle, "g_signal_handler_disconnect", g.signalHandlerDisconnect, &missing) &&
-            resolve(handle, "g_object_unref", g.objectUnref, &missing);
-        if (!all) {
-            g.error = u"libgio-2.0 has no %1"_s.arg(missing);
-            ::dlclose(handle);
-        }
-        // Else never closed: GObject types cannot be unregistered.
+        // Once complete, never closed: GObject types cannot be unregistered.
+        runtime_library::Symbols(handle)
+            .get("g_settings_schema_source_get_default", g.schemaSourceGetDefault)
+            .get("g_settings_schema_source_lookup", g.schemaSourceLookup)
+            .get("g_settings_schema_has_key", g.schemaHasKey)
+            .get("g_settings_schema_unref", g.schemaUnref)
+            .get("g_settings_new", g.settingsNew)
+            .get("g_settings_get_boolean", g.getBoolean)
+            .get("g_signal_connect_data", g.signalConnectData)
+            .get("g_signal_handler_disconnect", g.signalHandlerDisconnect)
+            .get("g_object_unref", g.objectUnref)
+            .complete(u"libgio-2.0"_s, &g.error);
         return g;
     }
 };

@@ -9,8 +9,6 @@ namespace limber {
 
 namespace {
 
-using runtime_library::resolve;
-
 struct Loaded
 {
     PipeWireLibrary library;
@@ -24,22 +22,19 @@ Loaded load()
     if (handle == nullptr)
         return loaded;
     PipeWireLibrary &l = loaded.library;
-    QString missing;
-    const bool all = resolve(handle, "pw_init", l.init, &missing) &&
-                     resolve(handle, "pw_loop_new", l.loopNew, &missing) &&
-                     resolve(handle, "pw_loop_destroy", l.loopDestroy, &missing) &&
-                     resolve(handle, "pw_context_new", l.contextNew, &missing) &&
-                     resolve(handle, "pw_context_destroy", l.contextDestroy, &missing) &&
-                     resolve(handle, "pw_context_connect", l.contextConnect, &missing) &&
-                     resolve(handle, "pw_context_load_module", l.contextLoadModule, &missing) &&
-                     resolve(handle, "pw_properties_new_dict", l.propertiesNewDict, &missing) &&
-                     resolve(handle, "pw_core_disconnect", l.coreDisconnect, &missing) &&
-                     resolve(handle, "pw_proxy_destroy", l.proxyDestroy, &missing);
-    if (!all) {
-        loaded.error = u"libpipewire-0.3 has no %1"_s.arg(missing);
-        ::dlclose(handle);
+    if (!runtime_library::Symbols(handle)
+             .get("pw_init", l.init)
+             .get("pw_loop_new", l.loopNew)
+             .get("pw_loop_destroy", l.loopDestroy)
+             .get("pw_context_new", l.contextNew)
+             .get("pw_context_destroy", l.contextDestroy)
+             .get("pw_context_connect", l.contextConnect)
+             .get("pw_context_load_module", l.contextLoadModule)
+             .get("pw_properties_new_dict", l.propertiesNewDict)
+             .get("pw_core_disconnect", l.coreDisconnect)
+             .get("pw_proxy_destroy", l.proxyDestroy)
+             .complete(u"libpipewire-0.3"_s, &loaded.error))
         return loaded;
-    }
     // Never closed: libpipewire keeps state of its own for the process's lifetime.
     l.init(nullptr, nullptr);
     return loaded;

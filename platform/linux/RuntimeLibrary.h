@@ -21,16 +21,44 @@ inline void *open(const char *soname, QString *error)
     return handle;
 }
 
-/// Looks `symbol` up in `handle` and the libraries it depends on; on failure names it in
-/// `missing`.
-template<typename F>
-bool resolve(void *handle, const char *symbol, F &function, QString *missing)
+/// The functions of an opened library, looked up in turn (in the library and the ones
+/// it depends on) until one is missing:
+///
+///     Symbols(handle).get("pw_init", l.init).get(...).complete(u"libpipewire-0.3"_s, &error)
+class Symbols
 {
-    function = reinterpret_cast<F>(::dlsym(handle, symbol));
-    if (function == nullptr)
-        *missing = QString::fromLatin1(symbol);
-    return function != nullptr;
-}
+public:
+    explicit Symbols(void *handle)
+        : m_handle(handle)
+    {
+    }
+
+    template<typename F>
+    Symbols &get(const char *symbol, F &function)
+    {
+        if (m_missing.isEmpty()) {
+            function = reinterpret_cast<F>(::dlsym(m_handle, symbol));
+            if (function == nullptr)
+                m_missing = QString::fromLatin1(symbol);
+        }
+        return *this;
+    }
+
+    /// True when every function was found; else closes the library and says which one
+    /// `library` lacks.
+    bool complete(const QString &library, QString *error)
+    {
+        if (m_missing.isEmpty())
+            return true;
+        *error = QStringLiteral("%1 has no %2").arg(library, m_missing);
+        ::dlclose(m_handle);
+        return false;
+    }
+
+private:
+    void *m_handle;
+    QString m_missing;
+};
 
 } // namespace runtime_library
 } // namespace limber
