@@ -3,6 +3,8 @@
 
 #include <QStringList>
 
+#include <iterator>
+
 using namespace Qt::StringLiterals;
 
 namespace limber::figure {
@@ -145,6 +147,37 @@ PosedBody solveBody(const Pose &pose)
         seg[at(ankle)] = place(pose, ankle, shin.frame, shin.end, {0, -5.5, m.foot - 4});
     }
     return b;
+}
+
+namespace {
+
+constexpr const char *kRestingNames[] = {
+    "head",   "back",   "pelvis", "hand_l",  "hand_r",  "forearm_l", "forearm_r", "knee_l",
+    "knee_r", "shin_l", "shin_r", "thigh_l", "thigh_r", "foot_l",    "foot_r",
+};
+constexpr int kRestingCount = static_cast<int>(RestingPart::FootR) + 1;
+static_assert(std::size(kRestingNames) == kRestingCount);
+
+} // namespace
+
+QString restingPartName(RestingPart part)
+{
+    return QString::fromLatin1(kRestingNames[static_cast<int>(part)]);
+}
+
+QList<RestingPart> restingPartsFromName(const QString &name)
+{
+    for (int i = 0; i < kRestingCount; ++i)
+        if (name == QLatin1String(kRestingNames[i]))
+            return {static_cast<RestingPart>(i)};
+    // A pair: "hands" for hand_l and hand_r, "feet" for foot_l and foot_r.
+    const QString singular = name == u"feet"_s ? u"foot"_s : name.chopped(name.endsWith(u's'));
+    if (singular == name)
+        return {};
+    QList<RestingPart> both;
+    for (const QString &side : {u"_l"_s, u"_r"_s})
+        both << restingPartsFromName(singular + side);
+    return both.size() == 2 ? both : QList<RestingPart>{};
 }
 
 QStringList implausibleAngles(const Pose &pose)

@@ -3,6 +3,7 @@
 
 #include "core/figure/FigureMath.h"
 
+#include <QList>
 #include <QString>
 
 #include <array>
@@ -85,6 +86,32 @@ struct RootPlacement
     friend bool operator==(const RootPlacement &, const RootPlacement &) = default;
 };
 
+/// A body part that can rest on a support, as named in a pose's "rests".
+enum class RestingPart
+{
+    Head,
+    Back,
+    Pelvis,
+    HandL,
+    HandR,
+    ForearmL,
+    ForearmR,
+    KneeL,
+    KneeR,
+    ShinL,
+    ShinR,
+    ThighL,
+    ThighR,
+    FootL,
+    FootR,
+};
+
+/// "head", "hand_l" …; and the pairs "hands", "forearms", "knees", "shins", "thighs",
+/// "feet" for both sides.
+QString restingPartName(RestingPart part);
+/// The parts a name in "rests" stands for; empty when the name is unknown.
+QList<RestingPart> restingPartsFromName(const QString &name);
+
 /// A complete body position: the pelvis placement and every joint's angles.
 struct Pose
 {
@@ -92,6 +119,9 @@ struct Pose
     RootPlacement root;
     std::array<JointAngles, kJointCount> joints{};
     double breath = 0; ///< 0 = breathed out, 1 = belly and chest filled
+    /// The parts that rest on a support (floor, chair, prop) in this pose and must
+    /// touch it; checked by contactProblems().
+    QList<RestingPart> rests;
 
     JointAngles &operator[](Joint j) { return joints[static_cast<std::size_t>(j)]; }
     const JointAngles &operator[](Joint j) const { return joints[static_cast<std::size_t>(j)]; }

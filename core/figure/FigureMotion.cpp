@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/figure/FigureMotion.h"
 
+#include "core/figure/FigureContacts.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -58,6 +60,7 @@ Tempo tempoFor(const Dosage &dosage)
 
 FigureMotion::FigureMotion(const ExerciseFigure &figure, Tempo tempo)
     : m_poses(figure.poses)
+    , m_props(figure.props)
 {
     const int n = static_cast<int>(m_poses.size());
     if (n < 2) {
@@ -85,7 +88,8 @@ FigureMotion::FigureMotion(const ExerciseFigure &figure, Tempo tempo)
 Pose FigureMotion::breathing(const Pose &pose, double wave) const
 {
     Pose out = pose;
-    out.breath = std::clamp(pose.breath + (1 - pose.breath) * 0.8 * wave, 0.0, 1.0);
+    // Half a full breath: a hold breathes quietly; only belly breathing fills up.
+    out.breath = std::clamp(pose.breath + (1 - pose.breath) * 0.5 * wave, 0.0, 1.0);
     // The chest lifts a little as it fills.
     JointAngles &chest = out[Joint::UpperThoracic];
     chest.flex = std::max(jointLimits(Joint::UpperThoracic).flex.min, chest.flex - 2 * wave);
@@ -100,8 +104,13 @@ Pose FigureMotion::poseAt(double seconds) const
     const Step *s = stepAt(seconds, &t);
     if (s == nullptr)
         return m_poses.first();
-    if (s->from != s->to)
-        return interpolate(m_poses.at(s->from), m_poses.at(s->to), easeInOut(t / s->seconds));
+    if (s->from != s->to) {
+        // Between key poses too, the hand or foot that bears the weight stays put.
+        Pose between =
+            interpolate(m_poses.at(s->from), m_poses.at(s->to), easeInOut(t / s->seconds));
+        plantLike(m_props, m_poses.first(), between);
+        return between;
+    }
     // A hold: whole breaths that start and end at rest, so moving on is smooth.
     const double breaths = std::max(1.0, std::round(s->seconds / kBreathSeconds));
     return breathing(m_poses.at(s->from), breathWave(t / s->seconds * breaths));

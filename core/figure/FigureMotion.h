@@ -55,6 +55,7 @@ private:
     const Step *stepAt(double seconds, double *into) const;
 
     QList<Pose> m_poses;
+    QList<Prop> m_props;
     QList<Step> m_steps;
     double m_cycle = kBreathSeconds;
 };

@@ -8,9 +8,6 @@ namespace limber::figure {
 
 namespace {
 
-constexpr double kRollerRadius = 7.5;
-constexpr double kBallRadius = 3.3;
-
 Shape filled(ShapeRole role, QList<QPointF> points)
 {
     return Shape{role, std::move(points), 0, {}};
@@ -31,7 +28,7 @@ Vec3 handGrip(const PosedBody &body, bool left)
 
 void addChair(ShapeGroup &g, const Projector &project, const Prop &p)
 {
-    const double seat = p.size > 0 ? p.size : 46;
+    const double seat = p.size > 0 ? p.size : kChairSeatHeight;
     const double legHalf = (seat - 4) / 2;
     for (const double sx : {-1.0, 1.0})
         for (const double sz : {-1.0, 1.0})

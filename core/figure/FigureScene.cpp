@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/figure/FigureScene.h"
 
+#include "core/figure/FigureBody.h"
 #include "core/figure/FigureGeometry.h"
 
 #include <algorithm>
@@ -9,105 +10,6 @@
 namespace limber::figure {
 
 namespace {
-
-/// A cross-section of the trunk: an ellipse `halfWidth` to each side and `halfDepth`
-/// to front and back, centred `forward` in front of the spine (the spine runs near
-/// the back, the belly and chest are in front of it).
-struct Station
-{
-    Vec3 spine;
-    Mat3 frame;
-    double halfWidth;
-    double halfDepth;
-    double forward;
-
-    Vec3 centre() const { return spine + frame.axis(2) * forward; }
-    Vec3 lateral() const { return frame.axis(0) * halfWidth; }
-    Vec3 front() const { return frame.axis(2) * halfDepth; }
-};
-
-constexpr int kThoracicFrom = 2; // stations from here up belong to the thoracic spine
-constexpr double kPelvisRadius = 11.5;
-
-/// The seat of the pelvis: a round mass behind and below the hip joints.
-Vec3 pelvisBall(const PosedBody &b)
-{
-    return b.pelvis + b.pelvisFrame * Vec3{0, -3, -2};
-}
-
-constexpr double kNoseRadius = 2.6;
-constexpr int kEllipseSteps = 20;
-
-/// A bump on the head where the nose is, so the face's direction reads.
-Vec3 nose(const PosedBody &b)
-{
-    return b.headCentre + b[Joint::Head].frame * Vec3{0, -1.5, bodyMeasures().headRadius - 0.5};
-}
-
-std::array<Station, 7> trunkStations(const PosedBody &b, double breath)
-{
-    const PlacedSegment &lumbar = b[Joint::Lumbar];
-    const PlacedSegment &lower = b[Joint::LowerThoracic];
-    const PlacedSegment &upper = b[Joint::UpperThoracic];
-    const Mat3 &pf = b.pelvisFrame;
-    auto mid = [](const PlacedSegment &s) { return (s.start + s.end) * 0.5; };
-    return {{
-        {lumbar.start, pf, 14.5, 10.5, 3.5},
-        {mid(lumbar), lumbar.frame, 14, 11 * (1 + 0.15 * breath), 5 + 1.5 * breath},
-        {lumbar.end, lumbar.frame, 14.5, 11.5 * (1 + 0.25 * breath), 6 + 2.5 * breath},
-        {mid(lower), lower.frame, 15.5, 13 * (1 + 0.12 * breath), 7.5 + breath},
-        {lower.end, upper.frame, 16.5, 13.5 * (1 + 0.05 * breath), 8},
-        {mid(upper), upper.frame, 17, 12.5, 7},
-        {upper.end - upper.frame.axis(1), upper.frame, 15.5, 9.5, 4},
-    }};
-}
-
-struct Capsule
-{
-    Vec3 a;
-    double ra;
-    Vec3 b;
-    double rb;
-};
-
-/// The limbs as tapered capsules, each list one limb from its root outwards.
-std::array<QList<Capsule>, 4> limbCapsules(const PosedBody &body)
-{
-    std::array<QList<Capsule>, 4> limbs;
-    for (std::size_t side = 0; side < 2; ++side) {
-        const bool left = side == 0;
-        const PlacedSegment &arm = body[left ? Joint::ShoulderL : Joint::ShoulderR];
-        const PlacedSegment &fore = body[left ? Joint::ElbowL : Joint::ElbowR];
-        const PlacedSegment &hand = body[left ? Joint::WristL : Joint::WristR];
-        limbs[side] = {
-            {arm.start, 5, arm.end, 4},
-            {fore.start, 3.8, fore.end, 3},
-            {hand.start, 3.2, hand.start + (hand.end - hand.start) * 0.65, 3.7},
-        };
-        const PlacedSegment &thigh = body[left ? Joint::HipL : Joint::HipR];
-        const PlacedSegment &shin = body[left ? Joint::KneeL : Joint::KneeR];
-        const PlacedSegment &foot = body[left ? Joint::AnkleL : Joint::AnkleR];
-        limbs[side + 2] = {
-            {thigh.start, 7.4, thigh.end, 5.4},
-            {shin.start, 5.2, shin.end, 3.8},
-            {foot.start + foot.frame * Vec3{0, -4, -4}, 3.8, foot.end, 2.8},
-        };
-    }
-    return limbs;
-}
-
-double lowestPoint(const PosedBody &body, double breath)
-{
-    double low = std::min({body.headCentre.y - bodyMeasures().headRadius,
-                           nose(body).y - kNoseRadius, pelvisBall(body).y - kPelvisRadius});
-    for (const auto &limb : limbCapsules(body))
-        for (const Capsule &c : limb)
-            low = std::min({low, c.a.y - c.ra, c.b.y - c.rb});
-    for (const Station &s : trunkStations(body, breath))
-        for (const QPointF &c : unitCircle(kEllipseSteps))
-            low = std::min(low, (s.centre() + s.lateral() * c.x() + s.front() * c.y()).y);
-    return low;
-}
 
 ShapeGroup trunkGroup(const PosedBody &body, double breath, const Projector &project)
 {

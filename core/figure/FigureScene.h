@@ -73,6 +73,11 @@ FigureScene buildScene(const ExerciseFigure &figure, const Pose &pose, bool mirr
 /// (unchanged when the pose is not grounded).
 Pose grounded(const Pose &pose);
 
+// Sizes of the props, centimetres: drawn by FigureProps.cpp, touched in FigureContacts.cpp.
+constexpr double kRollerRadius = 7.5;
+constexpr double kBallRadius = 3.3;
+constexpr double kChairSeatHeight = 44;
+
 // Parts of buildScene, in FigureProps.cpp.
 ShapeGroup backdropGroup(const Prop &prop, const Projector &project, const QRectF &frame);
 void addHandProps(QList<ShapeGroup> &groups, const QList<Prop> &props, const Projector &project,

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/figure/PoseLibrary.h"
 
+#include "core/figure/FigureContacts.h"
+
 #include "core/JsonFieldReader.h"
 #include "core/Logging.h"
 #include "core/figure/PoseReader.h"
@@ -114,6 +116,7 @@ PoseLibrary::Parsed PoseLibrary::parse(const QByteArray &json, const QString &fi
             continue;
         }
         seen.insert(figure->exerciseId);
+        plantRestingParts(*figure);
         out.figures << std::move(*figure);
     }
     return out;

@@ -302,8 +302,8 @@ QList<Pose> PoseReader::poses(const QJsonObject &exercise)
             continue;
         }
         for (auto it = o.begin(); it != o.end(); ++it)
-            if (!QStringList{L("name"), L("from"), L("root"), L("joints"), L("breath")}.contains(
-                    it.key()))
+            if (!QStringList{L("name"), L("from"), L("root"), L("joints"), L("breath"), L("rests")}
+                     .contains(it.key()))
                 m_r.fail(field + u'.' + it.key(), L("unknown field"));
         Pose pose;
         const QJsonValue from = o.value("from"_L1);
@@ -333,8 +333,26 @@ QList<Pose> PoseReader::poses(const QJsonObject &exercise)
         else if (o.contains("joints"_L1))
             m_r.fail(sub(field, "joints"), L("must be an object"));
         pose.breath = number(o, "breath", field, 0, 1, false).value_or(pose.breath);
+        if (o.contains("rests"_L1))
+            pose.rests = restingParts(o, sub(field, "rests"));
         checkLimits(pose, field);
         out << pose;
+    }
+    return out;
+}
+
+QList<RestingPart> PoseReader::restingParts(const QJsonObject &pose, const QString &field)
+{
+    QList<RestingPart> out;
+    for (const QString &name : m_r.textList(pose, "rests", false)) {
+        const QList<RestingPart> parts = restingPartsFromName(name);
+        if (parts.isEmpty())
+            m_r.fail(field, u"\"%1\" is not a part that can rest on something (head, back, "
+                            "pelvis, hands, forearms, knees, shins, thighs, feet, or one side "
+                            "such as hand_l)"_s.arg(name));
+        for (const RestingPart part : parts)
+            if (!out.contains(part))
+                out << part;
     }
     return out;
 }

@@ -37,6 +37,7 @@ private:
     void readJoints(const QJsonObject &object, const QString &field, Pose &pose);
     bool readAngles(const QJsonValue &value, const QString &field, JointAngles &angles);
     void checkLimits(const Pose &pose, const QString &field);
+    QList<RestingPart> restingParts(const QJsonObject &pose, const QString &field);
 
     JsonFieldReader &m_r;
 };
