@@ -3,10 +3,11 @@
 
 #include "app/break/BreakProgressBar.h"
 #include "app/break/CountdownRing.h"
-#include "app/break/IllustrationFrame.h"
-#include "app/break/NotePanel.h"
-#include "app/break/StepList.h"
 #include "app/common/ExerciseText.h"
+#include "app/common/IllustrationFrame.h"
+#include "app/common/NotePanel.h"
+#include "app/common/StepList.h"
+#include "app/common/TextLabel.h"
 #include "core/BreakSession.h"
 
 #include <QHBoxLayout>
@@ -17,18 +18,6 @@
 namespace limber {
 
 namespace {
-
-QLabel *textLabel(QWidget *parent, double scale = 1.0, QFont::Weight weight = QFont::Normal)
-{
-    auto *label = new QLabel(parent);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    QFont f = label->font();
-    f.setPointSizeF(f.pointSizeF() * scale);
-    f.setWeight(weight);
-    label->setFont(f);
-    return label;
-}
 
 QList<int> segmentsOf(const BreakSession &session)
 {

@@ -3,7 +3,7 @@
 
 #include "app/break/BreakEndPage.h"
 #include "app/break/BreakExercisePage.h"
-#include "app/break/NotePanel.h"
+#include "app/common/NotePanel.h"
 
 #include <QApplication>
 #include <QCloseEvent>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "app/break/IllustrationFrame.h"
+#include "app/common/IllustrationFrame.h"
 #include "core/BreakSession.h"
 
 #include <QDialog>

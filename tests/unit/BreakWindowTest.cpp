@@ -4,7 +4,7 @@
 // reader is told.
 #include "app/break/BreakWindow.h"
 #include "app/break/CountdownRing.h"
-#include "app/break/NotePanel.h"
+#include "app/common/NotePanel.h"
 #include "app/figure/ExerciseFigureView.h"
 #include "core/ExerciseCatalogue.h"
 #include "core/StatsReport.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/break/IllustrationFrame.h"
+#include "app/common/IllustrationFrame.h"
 
 #include "app/common/ExerciseText.h"
 #include "app/common/PaletteShades.h"

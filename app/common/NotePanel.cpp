@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/break/NotePanel.h"
+#include "app/common/NotePanel.h"
 
 #include "app/common/PaletteShades.h"
 

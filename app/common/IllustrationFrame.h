@@ -11,9 +11,10 @@
 
 namespace limber {
 
-/// The break window's picture of the current exercise: a frame of a fixed 4:3 shape,
-/// sized from the font so it grows with it, holding the widget an IllustrationFactory
-/// made for the exercise, or a placeholder naming the position and the equipment.
+/// The picture of an exercise (the break window's current one, the Exercises window's
+/// chosen one): a frame of a fixed 4:3 shape, sized from the font so it grows with it,
+/// holding the widget an IllustrationFactory made for the exercise, or a placeholder
+/// naming the position and the equipment.
 ///
 /// The content fills the frame. It is shown only while the frame is on screen and the
 /// break runs in a visible window: setContentVisible(false) hides it (the window is

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/break/StepList.h"
+#include "app/common/StepList.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -91,7 +91,10 @@ void StepList::setItems(const QStringList &items)
         if (m_style == Style::Numbered)
             text->setContentsMargins(0, (marker->sizeHint().height() - lineHeight) / 2, 0, 0);
         m_grid->addWidget(marker, i, 0, Qt::AlignTop | Qt::AlignHCenter);
-        m_grid->addWidget(text, i, 1, Qt::AlignTop);
+        // Aligned by the label itself: an alignment in the grid would take the label's
+        // height for its width away, and long text at a narrow width would be cut off.
+        text->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        m_grid->addWidget(text, i, 1);
     }
 }
 
