@@ -27,14 +27,6 @@ void deterministicShuffle(QList<T> &items, std::mt19937 &rng)
     }
 }
 
-PlannedExercise atMinimum(const Exercise &e)
-{
-    PlannedExercise p{e, e.dosage.reps.isEmpty() ? 1 : e.dosage.reps.min, e.dosage.holdSeconds.min,
-                      e.dosage.sets.min, 0};
-    p.seconds = e.dosage.secondsFor(p.reps, p.holdSeconds, p.sets);
-    return p;
-}
-
 // The movements of the mid-back a break aims to cover; strength, breathing and release
 // work come in as the least recently done exercise, never to fill a missing movement.
 constexpr Direction kMovements[] = {Direction::Extension, Direction::Rotation, Direction::SideBend};
@@ -74,6 +66,21 @@ bool growOnce(PlannedExercise &p, int &total, int limit)
 
 } // namespace
 
+QString RoutinePlanner::whyNothingFits(const PlanRequest &request) const
+{
+    const QString where = u"%1 with the equipment at hand (%2)"_s.arg(
+        request.atDesk ? u"a desk"_s : u"home"_s, equipmentNames(request.equipment).join(u", "_s));
+    const auto &all = m_catalogue.exercises();
+    const auto excludedFits = std::count_if(all.begin(), all.end(), [&](const Exercise &e) {
+        const ExerciseFit fit = fitOf(e, request);
+        return fit.excluded && fit.suitsSettings();
+    });
+    if (excludedFits > 0)
+        return u"all %1 exercises that suit %2 are excluded (routine/excluded)"_s.arg(excludedFits)
+            .arg(where);
+    return u"no exercise suits %1"_s.arg(where);
+}
+
 int Routine::totalSeconds() const
 {
     int total = 0;
@@ -91,26 +98,39 @@ QString Routine::title() const
     return names.join(u" · "_s);
 }
 
+PlannedExercise atSmallestDose(const Exercise &e)
+{
+    PlannedExercise p{e, e.dosage.reps.isEmpty() ? 1 : e.dosage.reps.min, e.dosage.holdSeconds.min,
+                      e.dosage.sets.min, 0};
+    p.seconds = e.dosage.secondsFor(p.reps, p.holdSeconds, p.sets);
+    return p;
+}
+
+ExerciseFit fitOf(const Exercise &e, const PlanRequest &request)
+{
+    const int target = static_cast<int>(
+        std::chrono::duration_cast<std::chrono::seconds>(request.breakLength).count());
+    ExerciseFit fit;
+    fit.excluded = request.excludedExerciseIds.contains(e.id);
+    fit.needsHome = request.atDesk && !e.deskFriendly;
+    fit.needsEquipment = !e.canBeDoneWith(request.equipment);
+    fit.pressesOnSpine = request.avoidSpinePressure && e.pressesOnSpine;
+    fit.longerThanBreak = e.dosage.minimumSeconds() > target + RoutinePlanner::kToleranceSeconds;
+    return fit;
+}
+
 RoutinePlanner::RoutinePlanner(const ExerciseCatalogue &catalogue)
     : m_catalogue(catalogue)
 {
 }
 
-QList<const Exercise *> RoutinePlanner::candidates(const PlanRequest &request, int target) const
+QList<const Exercise *> RoutinePlanner::candidates(const PlanRequest &request) const
 {
     QList<const Exercise *> fresh;
     QList<const Exercise *> recent;
-    for (const Exercise &e : m_catalogue.exercises()) {
-        if (request.atDesk && !e.deskFriendly)
-            continue;
-        if (!e.canBeDoneWith(request.equipment))
-            continue;
-        if (request.avoidSpinePressure && e.pressesOnSpine)
-            continue;
-        if (e.dosage.minimumSeconds() > target + kToleranceSeconds)
-            continue;
-        (request.recentExerciseIds.contains(e.id) ? recent : fresh) << &e;
-    }
+    for (const Exercise &e : m_catalogue.exercises())
+        if (fitOf(e, request).fits())
+            (request.recentExerciseIds.contains(e.id) ? recent : fresh) << &e;
     std::mt19937 rng(request.seed);
     deterministicShuffle(fresh, rng);
     // Then the ones done in the last breaks, the least recently done first.
@@ -125,12 +145,10 @@ std::optional<Routine> RoutinePlanner::plan(const PlanRequest &request, QString 
     const int target = static_cast<int>(
         std::chrono::duration_cast<std::chrono::seconds>(request.breakLength).count());
     const int limit = target + kToleranceSeconds;
-    QList<const Exercise *> pool = candidates(request, target);
+    QList<const Exercise *> pool = candidates(request);
     if (pool.isEmpty()) {
         if (reason)
-            *reason = u"no exercise suits %1 with the equipment at hand (%2)"_s.arg(
-                request.atDesk ? u"a desk"_s : u"home"_s,
-                equipmentNames(request.equipment).join(u", "_s));
+            *reason = whyNothingFits(request);
         return std::nullopt;
     }
 
@@ -182,7 +200,7 @@ std::optional<Routine> RoutinePlanner::plan(const PlanRequest &request, QString 
                 pick = *adding;
         }
         const Exercise *e = pool.takeAt(pick);
-        routine.exercises << atMinimum(*e);
+        routine.exercises << atSmallestDose(*e);
         minimumTotal += routine.exercises.last().seconds;
         maximumTotal += e->dosage.maximumSeconds();
         for (Direction d : e->directions)
@@ -211,7 +229,7 @@ std::optional<Routine> RoutinePlanner::plan(const PlanRequest &request, QString 
         });
         if (fits == more.end())
             break;
-        const PlannedExercise next = atMinimum(**fits);
+        const PlannedExercise next = atSmallestDose(**fits);
         pool.removeOne(*fits);
         routine.exercises << next;
         total += next.seconds;

@@ -40,7 +40,30 @@ struct PlanRequest
     QStringList recentExerciseIds; ///< of the last breaks, the most recent first
     quint32 seed = 0;
     bool avoidSpinePressure = false; ///< leave out exercises that press on the spine
+    /// Never planned: the exercises the person left out (routine/excluded).
+    QStringList excludedExerciseIds{};
 };
+
+/// The exercise at the smallest dose its range allows (one rep for a pure hold).
+PlannedExercise atSmallestDose(const Exercise &exercise);
+
+/// Whether an exercise can be part of a routine for a request, and each reason it
+/// cannot: the one test the planner and the Exercises window share.
+struct ExerciseFit
+{
+    bool excluded = false;        ///< the person left it out
+    bool needsHome = false;       ///< not for a desk (floor, all fours, lying)
+    bool needsEquipment = false;  ///< needs something not at hand
+    bool pressesOnSpine = false;  ///< and the person avoids that
+    bool longerThanBreak = false; ///< even its smallest dose is longer than the break
+    /// The settings allow it (place, equipment, spine, break length), excluded or not.
+    bool suitsSettings() const
+    {
+        return !needsHome && !needsEquipment && !pressesOnSpine && !longerThanBreak;
+    }
+    bool fits() const { return suitsSettings() && !excluded; }
+};
+ExerciseFit fitOf(const Exercise &exercise, const PlanRequest &request);
 
 /// Composes a routine that fills the break: exercises the person can do where they
 /// are with what they have, about one per 40 s (three in a two-minute break), dosed
@@ -58,11 +81,14 @@ public:
     explicit RoutinePlanner(const ExerciseCatalogue &catalogue);
 
     /// nullopt when no exercise fits the request (e.g. none suits the desk with the
-    /// equipment at hand); `reason` then says why.
+    /// equipment at hand, or the person excluded every one that does); `reason` then
+    /// says why. An excluded exercise is never planned.
     std::optional<Routine> plan(const PlanRequest &request, QString *reason = nullptr) const;
 
 private:
-    QList<const Exercise *> candidates(const PlanRequest &request, int target) const;
+    /// The exercises that fit, from the least recently done.
+    QList<const Exercise *> candidates(const PlanRequest &request) const;
+    QString whyNothingFits(const PlanRequest &request) const;
 
     const ExerciseCatalogue &m_catalogue;
 };

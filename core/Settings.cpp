@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/Settings.h"
 
+#include "core/ExerciseCatalogue.h"
 #include "core/Logging.h"
 #include "core/Paths.h"
 
@@ -203,6 +204,37 @@ bool Settings::soundCue() const
 bool Settings::reducedMotion() const
 {
     return value(SettingKey::ReducedMotion).toBool();
+}
+
+bool Settings::setExerciseIncluded(const QString &id, bool included, QString *error)
+{
+    QStringList excluded = excludedExercises();
+    excluded.removeAll(id);
+    if (!included)
+        excluded << id;
+    return setValue(SettingKey::ExcludedExercises, excluded, error);
+}
+
+PlanRequest Settings::planRequest() const
+{
+    PlanRequest request;
+    request.breakLength = breakLength();
+    request.atDesk = location() == Location::Desk;
+    request.equipment = equipment();
+    request.avoidSpinePressure = avoidSpinePressure();
+    request.excludedExerciseIds = excludedExercises();
+    return request;
+}
+
+void Settings::checkExcludedExercises(const ExerciseCatalogue &catalogue)
+{
+    QStringList unknown;
+    for (const QString &id : excludedExercises())
+        if (catalogue.find(id) == nullptr)
+            unknown << id;
+    if (!unknown.isEmpty())
+        warn(u"%1: no exercise \"%2\" in the catalogue; kept in case it comes back"_s.arg(
+            specFor(SettingKey::ExcludedExercises).name, unknown.join(u"\", \""_s)));
 }
 
 } // namespace limber

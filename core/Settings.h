@@ -4,6 +4,7 @@
 #include "core/Clock.h"
 #include "core/Exercise.h"
 #include "core/QuietHours.h"
+#include "core/RoutinePlanner.h"
 #include "core/SettingsSchema.h"
 
 #include <QObject>
@@ -58,6 +59,19 @@ public:
     bool callMicrophone() const { return value(SettingKey::CallMicrophone).toBool(); }
     bool callScreenSharing() const { return value(SettingKey::CallScreenSharing).toBool(); }
     bool avoidSpinePressure() const { return value(SettingKey::AvoidSpinePressure).toBool(); }
+    /// routine/excluded: the ids of the exercises the person left out of their breaks.
+    QStringList excludedExercises() const
+    {
+        return value(SettingKey::ExcludedExercises).toStringList();
+    }
+    /// Includes `id` in the breaks again, or leaves it out; saved at once (setValue).
+    bool setExerciseIncluded(const QString &id, bool included, QString *error = nullptr);
+    /// What these settings ask of a routine: the break length, the place, the equipment,
+    /// the spine and the exclusions. The caller adds the recent exercises and a seed.
+    PlanRequest planRequest() const;
+    /// Warns (warnings(), the log) about excluded ids that `catalogue` does not have.
+    /// They are kept: a user's own catalogue file may only be missing for a while.
+    void checkExcludedExercises(const ExerciseCatalogue &catalogue);
 
 signals:
     void changed(limber::SettingKey key);

@@ -5,7 +5,6 @@
 
 #include <QTime>
 
-#include <algorithm>
 #include <array>
 
 using namespace Qt::StringLiterals;
@@ -204,108 +203,19 @@ const std::array<SettingSpec, kSettingCount> &table()
          L(QT_TRANSLATE_NOOP("limber::SettingsSchema",
                              "Leave out exercises that press on the spine (foam roller, tennis "
                              "balls), as osteoporosis or osteopenia asks"))},
+        {SettingKey::ExcludedExercises,
+         L("routine/excluded"),
+         SettingKind::IdList,
+         QStringList{},
+         0,
+         0,
+         {},
+         {},
+         L(QT_TRANSLATE_NOOP(
+             "limber::SettingsSchema",
+             "Exercises never offered in a break; choose them in the Exercises window"))},
     }};
     return specs;
-}
-
-QString describe(const QVariant &raw)
-{
-    // Shown in a warning and a notification: one short line, whatever the file holds.
-    constexpr qsizetype kShown = 40;
-    QString text =
-        raw.typeId() == QMetaType::QStringList ? raw.toStringList().join(u',') : raw.toString();
-    if (text.size() > kShown)
-        text = text.left(kShown) + u"…"_s;
-    for (QChar &c : text)
-        if (!c.isPrint())
-            c = QChar(0xfffd);
-    return text;
-}
-
-QVariant normaliseInteger(const SettingSpec &spec, const QVariant &raw, QString *problem)
-{
-    bool ok = false;
-    const qlonglong value = raw.toString().trimmed().toLongLong(&ok);
-    if (!ok) {
-        *problem = u"%1: \"%2\" is not a whole number; using the default %3 %4"_s.arg(
-            spec.name, describe(raw), spec.defaultValue.toString(), spec.unit);
-        return spec.defaultValue;
-    }
-    const qlonglong clamped = std::clamp<qlonglong>(value, spec.min, spec.max);
-    if (clamped != value)
-        *problem = u"%1: %2 is outside %3–%4 %5; using %6"_s.arg(spec.name)
-                       .arg(value)
-                       .arg(spec.min)
-                       .arg(spec.max)
-                       .arg(spec.unit)
-                       .arg(clamped);
-    return static_cast<int>(clamped);
-}
-
-QVariant normaliseBoolean(const SettingSpec &spec, const QVariant &raw, QString *problem)
-{
-    if (raw.typeId() == QMetaType::Bool)
-        return raw.toBool();
-    const QString text = raw.toString().trimmed().toLower();
-    if (text == "true"_L1 || text == "1"_L1 || text == "yes"_L1 || text == "on"_L1)
-        return true;
-    if (text == "false"_L1 || text == "0"_L1 || text == "no"_L1 || text == "off"_L1)
-        return false;
-    *problem = u"%1: \"%2\" is not true or false; using the default %3"_s.arg(
-        spec.name, describe(raw), spec.defaultValue.toBool() ? u"true"_s : u"false"_s);
-    return spec.defaultValue;
-}
-
-QVariant normaliseChoice(const SettingSpec &spec, const QVariant &raw, QString *problem)
-{
-    const QString text = raw.toString().trimmed().toLower();
-    if (spec.choices.contains(text))
-        return text;
-    *problem = u"%1: \"%2\" is not one of %3; using the default %4"_s.arg(
-        spec.name, describe(raw), spec.choices.join(u", "_s), spec.defaultValue.toString());
-    return spec.defaultValue;
-}
-
-QVariant normaliseChoiceSet(const SettingSpec &spec, const QVariant &raw, QString *problem)
-{
-    // QSettings reads "a, b" as a QStringList and "a" as a QString.
-    QStringList items = raw.typeId() == QMetaType::QStringList
-                            ? raw.toStringList()
-                            : raw.toString().split(u',', Qt::SkipEmptyParts);
-    QStringList valid;
-    QStringList unknown;
-    for (QString item : items) {
-        item = item.trimmed().toLower();
-        if (item.isEmpty())
-            continue;
-        if (spec.choices.contains(item)) {
-            if (!valid.contains(item))
-                valid << item;
-        } else {
-            unknown << item;
-        }
-    }
-    if (!unknown.isEmpty())
-        *problem = u"%1: ignoring unknown %2 (known: %3)"_s.arg(spec.name, unknown.join(u", "_s),
-                                                                spec.choices.join(u", "_s));
-    // Keep the table's order so the stored form is stable.
-    QStringList ordered;
-    for (const QString &choice : spec.choices)
-        if (valid.contains(choice))
-            ordered << choice;
-    return ordered;
-}
-
-QVariant normaliseTime(const SettingSpec &spec, const QVariant &raw, QString *problem)
-{
-    if (raw.typeId() == QMetaType::QTime && raw.toTime().isValid())
-        return QTime(raw.toTime().hour(), raw.toTime().minute());
-    const QTime time = QTime::fromString(raw.toString().trimmed(), u"H:mm"_s);
-    if (time.isValid())
-        return time;
-    *problem = u"%1: \"%2\" is not a time like 22:00; using the default %3"_s.arg(
-        spec.name, describe(raw), spec.defaultValue.toTime().toString(u"HH:mm"_s));
-    return spec.defaultValue;
 }
 
 } // namespace
@@ -332,6 +242,7 @@ SettingGroup groupOf(SettingKey key)
     case SettingKey::BreakLength:
     case SettingKey::DailyGoal:
     case SettingKey::AvoidSpinePressure:
+    case SettingKey::ExcludedExercises:
         return SettingGroup::Routine;
     case SettingKey::Location:
     case SettingKey::Equipment:
@@ -352,39 +263,6 @@ SettingGroup groupOf(SettingKey key)
         return SettingGroup::Privacy;
     }
     return SettingGroup::Schedule;
-}
-
-QVariant normalisedValue(const SettingSpec &spec, const QVariant &raw, QString *problem)
-{
-    QString ignored;
-    QString &out = problem ? *problem : ignored;
-    out.clear();
-    switch (spec.kind) {
-    case SettingKind::Integer:
-        return normaliseInteger(spec, raw, &out);
-    case SettingKind::Boolean:
-        return normaliseBoolean(spec, raw, &out);
-    case SettingKind::Choice:
-        return normaliseChoice(spec, raw, &out);
-    case SettingKind::ChoiceSet:
-        return normaliseChoiceSet(spec, raw, &out);
-    case SettingKind::TimeOfDay:
-        return normaliseTime(spec, raw, &out);
-    }
-    return spec.defaultValue;
-}
-
-QVariant storedForm(const SettingSpec &spec, const QVariant &value)
-{
-    switch (spec.kind) {
-    case SettingKind::TimeOfDay:
-        return value.toTime().toString(u"HH:mm"_s);
-    case SettingKind::ChoiceSet:
-        // One comma-separated string keeps the file readable for people who edit it.
-        return value.toStringList().join(u", "_s);
-    default:
-        return value;
-    }
 }
 
 } // namespace limber

@@ -31,9 +31,10 @@ enum class SettingKey
     CallMicrophone,
     CallScreenSharing,
     AvoidSpinePressure,
+    ExcludedExercises,
 };
 inline constexpr std::size_t kSettingCount =
-    static_cast<std::size_t>(SettingKey::AvoidSpinePressure) + 1;
+    static_cast<std::size_t>(SettingKey::ExcludedExercises) + 1;
 
 enum class SettingKind
 {
@@ -42,6 +43,7 @@ enum class SettingKind
     Choice,    ///< one word out of `choices`
     ChoiceSet, ///< any subset of `choices` (comma-separated in the file)
     TimeOfDay, ///< "HH:MM", 24-hour
+    IdList,    ///< exercise ids (comma-separated in the file); the catalogue says which exist
 };
 
 /// The sections a settings dialog shows, in this order. Not stored in the file.

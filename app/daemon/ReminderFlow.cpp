@@ -55,7 +55,11 @@ QString ReminderFlow::bodyFor(const Routine &routine)
         std::chrono::duration_cast<std::chrono::seconds>(m_settings.breakLength()).count();
     const QString length =
         seconds % 60 == 0 ? tr("%1-minute").arg(seconds / 60) : tr("%1-second").arg(seconds);
-    QStringList lines{tr("%1 mid-back routine: %2").arg(length, routine.title())};
+    // Nothing fits when every exercise that suits the settings was excluded: say where
+    // to change that rather than offer an empty routine.
+    QStringList lines{routine.exercises.isEmpty()
+                          ? tr("No exercise fits your settings: include some in Exercises.")
+                          : tr("%1 mid-back routine: %2").arg(length, routine.title())};
     // The streak is seen without opening anything: in the reminder itself.
     if (const QString progress = progressLine(); !progress.isEmpty())
         lines << progress;

@@ -6,11 +6,16 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSpinBox>
 #include <QTime>
 #include <QTimeEdit>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -115,6 +120,9 @@ void SettingEditor::build()
         list->setAccessibleName(SettingsText::label(m_spec));
         break;
     }
+    case SettingKind::IdList:
+        buildIdList();
+        break;
     case SettingKind::TimeOfDay: {
         auto *edit = new QTimeEdit;
         // The locale's hours and minutes; some short formats still carry seconds.
@@ -129,6 +137,29 @@ void SettingEditor::build()
         break;
     }
     }
+}
+
+void SettingEditor::buildIdList()
+{
+    // Chosen one by one in a window that shows what each id is (the Exercises window).
+    auto *row = new QWidget;
+    auto *h = new QHBoxLayout(row);
+    h->setContentsMargins(0, 0, 0, 0);
+    auto *count = new QLabel;
+    count->setForegroundRole(QPalette::PlaceholderText);
+    auto *button = new QPushButton(tr("Choose…"));
+    button->setAutoDefault(false);
+    h->addWidget(count);
+    h->addWidget(button);
+    connect(button, &QPushButton::clicked, this, [this] { emit windowRequested(m_spec.key); });
+    auto held = std::make_shared<QStringList>();
+    m_read = [held] { return QVariant(*held); };
+    m_write = [held, count](const QVariant &v) {
+        *held = v.toStringList();
+        count->setText(held->isEmpty() ? tr("None") : tr("%1 left out").arg(held->size()));
+    };
+    m_widget = row;
+    m_focus = button;
 }
 
 QVariant SettingEditor::value() const

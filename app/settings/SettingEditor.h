@@ -14,8 +14,10 @@ namespace limber {
 
 /// The widget for one setting, made from its row in the settings table: a spin box
 /// with the range and unit for Integer, a check box for Boolean, a combo box for
-/// Choice, a check list for ChoiceSet, a time edit for TimeOfDay. Each widget only
-/// admits valid values, so what it reports needs no further checking.
+/// Choice, a check list for ChoiceSet, a time edit for TimeOfDay; for IdList (the
+/// exercises left out) a count and a button that asks for the window where they are
+/// chosen. Each widget only admits valid values, so what it reports needs no further
+/// checking.
 class SettingEditor : public QObject
 {
     Q_OBJECT
@@ -38,9 +40,12 @@ public:
 signals:
     /// The person changed the value (a spin box reports when the edit is done).
     void edited(limber::SettingKey key, const QVariant &value);
+    /// The IdList's button was pressed: the value is edited in a window of its own.
+    void windowRequested(limber::SettingKey key);
 
 private:
     void build();
+    void buildIdList();
     void report();
 
     const SettingSpec &m_spec;

@@ -164,6 +164,10 @@ QWidget *SettingsDialog::buildPage(SettingGroup group)
         auto *editor = new SettingEditor(spec, this);
         m_editors[indexOf(spec.key)] = editor;
         connect(editor, &SettingEditor::edited, this, &SettingsDialog::apply);
+        connect(editor, &SettingEditor::windowRequested, this, [this](SettingKey key) {
+            if (key == SettingKey::ExcludedExercises)
+                emit exercisesRequested();
+        });
         const QString description = SettingsText::description(spec);
         const bool describe =
             description != SettingsText::label(spec) && spec.kind != SettingKind::TimeOfDay;

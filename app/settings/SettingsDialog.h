@@ -30,6 +30,10 @@ public:
     /// The editor of `key` (tests drive its widget).
     SettingEditor *editor(SettingKey key) const;
 
+signals:
+    /// "Choose…" of the exercises left out: the daemon opens the Exercises window.
+    void exercisesRequested();
+
 private:
     QWidget *buildPage(SettingGroup group);
     void apply(SettingKey key, const QVariant &value);

@@ -93,6 +93,8 @@ QString SettingsText::ownLabel(SettingKey key)
         return tr("Sharing the screen is a call");
     case SettingKey::AvoidSpinePressure:
         return tr("Avoid exercises that press on the spine");
+    case SettingKey::ExcludedExercises:
+        return tr("Exercises left out");
     default:
         return {};
     }

@@ -9,6 +9,7 @@
 #include "tests/fuzz/FuzzSupport.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTime>
 
@@ -44,6 +45,16 @@ void requireAllowed(const SettingSpec &spec, const QVariant &value)
     case SettingKind::TimeOfDay:
         LIMBER_REQUIRE(value.toTime().isValid());
         return;
+    case SettingKind::IdList: {
+        // Sorted exercise ids, each once.
+        static const QRegularExpression id(u"^[a-z0-9][a-z0-9-]{0,63}$"_s);
+        const QStringList ids = value.toStringList();
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            LIMBER_REQUIRE(id.match(ids.at(i)).hasMatch());
+            LIMBER_REQUIRE(i == 0 || ids.at(i - 1) < ids.at(i));
+        }
+        return;
+    }
     }
 }
 

@@ -296,6 +296,61 @@ TEST_F(RoutinePlannerTest, TitleNamesTheExercises)
     EXPECT_EQ(title.count(u" · "_s), names.size() - 1);
 }
 
+TEST_F(RoutinePlannerTest, NeverPlansAnExcludedExercise)
+{
+    for (const bool atDesk : {true, false}) {
+        PlanRequest request{120s, atDesk, everything, {}, 0};
+        // Every other exercise that fits is left out.
+        bool leaveOut = true;
+        for (const Exercise &e : catalogue.exercises()) {
+            if (!fitOf(e, request).fits())
+                continue;
+            if (leaveOut)
+                request.excludedExerciseIds << e.id;
+            leaveOut = !leaveOut;
+        }
+        ASSERT_FALSE(request.excludedExerciseIds.isEmpty());
+        for (quint32 seed = 0; seed < 200; ++seed) {
+            request.seed = seed;
+            for (const PlannedExercise &p : plan(request).exercises)
+                EXPECT_FALSE(request.excludedExerciseIds.contains(p.exercise.id))
+                    << qPrintable(p.exercise.id) << " seed " << seed << " desk " << atDesk;
+        }
+    }
+}
+
+TEST_F(RoutinePlannerTest, ExcludingEverythingThatFitsPlansNothingAndSaysWhy)
+{
+    PlanRequest request{120s, true, bit(Equipment::Wall), {}, 0};
+    for (const Exercise &e : catalogue.exercises()) {
+        const ExerciseFit fit = fitOf(e, request);
+        EXPECT_EQ(fit.fits(), fit.suitsSettings());
+        if (fit.fits())
+            request.excludedExerciseIds << e.id;
+    }
+    QString reason;
+    EXPECT_FALSE(planner.plan(request, &reason).has_value());
+    EXPECT_TRUE(reason.contains("excluded"_L1)) << qPrintable(reason);
+    EXPECT_TRUE(reason.contains("desk"_L1)) << qPrintable(reason);
+}
+
+TEST_F(RoutinePlannerTest, FitSaysEachReasonTheSettingsKeepAnExerciseOut)
+{
+    const Exercise *roller = catalogue.find(u"foam-roller-extension-hold"_s);
+    ASSERT_NE(roller, nullptr);
+    PlanRequest request{20s, true, 0, {}, 0}; // its smallest dose is 35 s
+    request.avoidSpinePressure = true;
+    request.excludedExerciseIds = {roller->id};
+    const ExerciseFit fit = fitOf(*roller, request);
+    EXPECT_TRUE(fit.excluded);
+    EXPECT_TRUE(fit.needsHome);
+    EXPECT_TRUE(fit.needsEquipment);
+    EXPECT_TRUE(fit.pressesOnSpine);
+    EXPECT_TRUE(fit.longerThanBreak);
+    const ExerciseFit home = fitOf(*roller, {300s, false, everything, {}, 0});
+    EXPECT_TRUE(home.fits());
+}
+
 TEST_F(RoutinePlannerTest, SaysWhyWhenNothingFits)
 {
     ExerciseCatalogue empty;

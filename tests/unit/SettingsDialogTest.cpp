@@ -12,6 +12,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
@@ -105,6 +106,9 @@ TEST_F(SettingsDialogTest, EverySettingGetsAnEditorOfItsKindAndRange)
             break;
         case SettingKind::TimeOfDay:
             EXPECT_NE(widget<QTimeEdit>(spec.key), nullptr);
+            break;
+        case SettingKind::IdList:
+            EXPECT_NE(qobject_cast<QPushButton *>(editor->focusWidget()), nullptr);
             break;
         }
     }
@@ -253,6 +257,24 @@ TEST_F(SettingsDialogTest, TabGoesFromTheSectionsThroughThePageToTheButtons)
     auto *buttons = dialog->findChild<QDialogButtonBox *>();
     EXPECT_EQ(order[order.size() - 2], buttons->button(QDialogButtonBox::RestoreDefaults));
     EXPECT_EQ(order.constLast(), buttons->button(QDialogButtonBox::Close));
+}
+
+TEST_F(SettingsDialogTest, TheExercisesLeftOutAreCountedAndChosenInTheirOwnWindow)
+{
+    SettingEditor *left = dialog->editor(SettingKey::ExcludedExercises);
+    auto *choose = qobject_cast<QPushButton *>(left->focusWidget());
+    ASSERT_NE(choose, nullptr);
+    auto *count = left->widget()->findChild<QLabel *>();
+    ASSERT_NE(count, nullptr);
+    EXPECT_EQ(count->text(), u"None"_s);
+    ASSERT_TRUE(settings.setExerciseIncluded(u"cat-cow"_s, false));
+    ASSERT_TRUE(settings.setExerciseIncluded(u"open-book"_s, false));
+    EXPECT_EQ(count->text(), u"2 left out"_s);
+    QSignalSpy asked(dialog, &SettingsDialog::exercisesRequested);
+    choose->click();
+    EXPECT_EQ(asked.count(), 1);
+    EXPECT_EQ(settings.excludedExercises(), (QStringList{u"cat-cow"_s, u"open-book"_s}))
+        << "the button only asks for the window";
 }
 
 TEST(SettingsText, UnknownChoicesAndUnitsStayReadable)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/Settings.h"
+#include "core/ExerciseCatalogue.h"
 #include "tests/support/TempDir.h"
 
 #include <QFile>
@@ -120,6 +121,49 @@ TEST_F(SettingsTest, MalformedValuesFallBackToDefaults)
          {"schedule/work_interval", "schedule/snooze", "goals/daily_goal", "login/start_at_login",
           "routine/location", "routine/equipment", "quiet_hours/start"})
         EXPECT_TRUE(warned(key)) << key;
+}
+
+TEST_F(SettingsTest, ExcludedExercisesAreIdsAndABadOneLosesNothingElse)
+{
+    writeConfig("[schedule]\nwork_interval=50\n"
+                "[routine]\nexcluded=wall-angels, Bad Id!, cat-cow, wall-angels, no-such-one\n"
+                "location=home\n");
+    ASSERT_TRUE(settings.load());
+    EXPECT_EQ(settings.excludedExercises(),
+              (QStringList{u"cat-cow"_s, u"no-such-one"_s, u"wall-angels"_s}))
+        << "sorted, each once; the malformed item dropped";
+    EXPECT_TRUE(warned("routine/excluded"));
+    EXPECT_TRUE(settings.warnings().join(u'\n').contains(u"Bad Id!"_s));
+    EXPECT_EQ(settings.workInterval(), 50min);
+    EXPECT_EQ(settings.location(), Location::Home);
+    EXPECT_EQ(settings.planRequest().excludedExerciseIds, settings.excludedExercises());
+
+    // An id the catalogue does not have is kept (a user file may come back), with one
+    // warning naming it.
+    ExerciseCatalogue catalogue;
+    ASSERT_TRUE(catalogue.loadBuiltIn());
+    const qsizetype before = settings.warnings().size();
+    settings.checkExcludedExercises(catalogue);
+    ASSERT_EQ(settings.warnings().size(), before + 1);
+    EXPECT_TRUE(settings.warnings().constLast().contains(u"no-such-one"_s));
+    EXPECT_FALSE(settings.warnings().constLast().contains(u"cat-cow"_s));
+    EXPECT_TRUE(settings.excludedExercises().contains(u"no-such-one"_s));
+}
+
+TEST_F(SettingsTest, IncludingAndExcludingAnExerciseIsSavedAtOnce)
+{
+    QSignalSpy changed(&settings, &Settings::changed);
+    ASSERT_TRUE(settings.setExerciseIncluded(u"open-book"_s, false));
+    ASSERT_TRUE(settings.setExerciseIncluded(u"cat-cow"_s, false));
+    ASSERT_TRUE(settings.setExerciseIncluded(u"cat-cow"_s, false));
+    EXPECT_EQ(changed.count(), 2) << "excluding twice changes nothing";
+    Settings reread(path);
+    ASSERT_TRUE(reread.load());
+    EXPECT_EQ(reread.excludedExercises(), (QStringList{u"cat-cow"_s, u"open-book"_s}));
+    EXPECT_TRUE(reread.warnings().isEmpty());
+    ASSERT_TRUE(settings.setExerciseIncluded(u"open-book"_s, true));
+    ASSERT_TRUE(reread.load());
+    EXPECT_EQ(reread.excludedExercises(), QStringList{u"cat-cow"_s});
 }
 
 TEST_F(SettingsTest, BinaryGarbageNeverCrashes)
