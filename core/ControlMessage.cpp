@@ -16,7 +16,7 @@ namespace {
 
 constexpr int kProtocol = 1;
 
-constexpr NameTable<ControlRequest::Command, 10> kCommands{{
+constexpr NameTable<ControlRequest::Command, 11> kCommands{{
     {ControlRequest::Command::Activate, "activate"},
     {ControlRequest::Command::BreakNow, "break-now"},
     {ControlRequest::Command::Snooze, "snooze"},
@@ -27,6 +27,7 @@ constexpr NameTable<ControlRequest::Command, 10> kCommands{{
     {ControlRequest::Command::Quit, "quit"},
     {ControlRequest::Command::Settings, "settings"},
     {ControlRequest::Command::History, "history"},
+    {ControlRequest::Command::Exercises, "exercises"},
 }};
 
 bool takesMinutes(ControlRequest::Command c)

@@ -23,8 +23,9 @@ struct ControlRequest
         Status,
         Stats,
         Quit,
-        Settings, ///< open the settings dialog (or raise it)
-        History,  ///< open the history window (or raise it)
+        Settings,  ///< open the settings dialog (or raise it)
+        History,   ///< open the history window (or raise it)
+        Exercises, ///< open the Exercises window (or raise it)
     };
     static constexpr int kMaxMinutes = 24 * 60;
     static constexpr qsizetype kMaxBytes = 4096;

@@ -52,6 +52,7 @@ constexpr Option kOptions[] = {
     // Open a window in the running Limber, or start Limber with it open.
     {"settings", nullptr, Command::Kind::Start, Request::Settings, Value::None},
     {"history", nullptr, Command::Kind::Start, Request::History, Value::None},
+    {"exercises", nullptr, Command::Kind::Start, Request::Exercises, Value::None},
     // The format is the option's value; the FILE after it is a positional argument.
     {"export", nullptr, Command::Kind::Export, Request::Status, Value::Format},
     {"render-exercises", nullptr, Command::Kind::RenderExercises, Request::Status,
@@ -264,6 +265,8 @@ QString usageText()
         "                     (works without a running Limber too)\n"
         "  --settings         open the settings (starts Limber if it is not running)\n"
         "  --history          open the history of the last weeks (starts Limber too)\n"
+        "  --exercises        open the exercises: each one's figure, dose, cautions and\n"
+        "                     source; leave some out of your breaks (starts Limber too)\n"
         "  --quit             stop Limber\n"
         "\n"
         "Your history (with or without a running Limber):\n"

@@ -57,6 +57,9 @@ ControlResponse ControlRequestHandler::handle(const ControlRequest &request)
     case C::History:
         m_actions.showHistory();
         return {0, QString()};
+    case C::Exercises:
+        m_actions.showExercises();
+        return {0, QString()};
     case C::Quit:
         m_actions.quit();
         return {0, QString()};

@@ -83,6 +83,7 @@ bool Daemon::start(const QString &socketPath, bool autostarted, QString *error)
     connect(&m_settings, &Settings::changed, this, &Daemon::applySetting);
     m_catalogue.loadBuiltIn();
     m_catalogue.addUserFile(m_files.userCatalogue);
+    m_settings.checkExcludedExercises(m_catalogue);
 
     m_history = new HistoryOpener(m_clock, m_files.history, this);
     m_writer = std::make_unique<HistoryWriter>(m_clock, [this] { return m_history->store(); });
@@ -185,11 +186,7 @@ void Daemon::onHistoryOpened(SqliteHistoryStore *store)
 
 Routine Daemon::planRoutine()
 {
-    PlanRequest request;
-    request.breakLength = m_settings.breakLength();
-    request.atDesk = m_settings.location() == Location::Desk;
-    request.equipment = m_settings.equipment();
-    request.avoidSpinePressure = m_settings.avoidSpinePressure();
+    PlanRequest request = m_settings.planRequest();
     if (m_store)
         request.recentExerciseIds = m_store->recentExerciseIds(kRecentBreaks);
     request.seed = QRandomGenerator::global()->generate();
@@ -266,7 +263,14 @@ void Daemon::startBreak()
 {
     if (m_windows->raiseRunningBreak())
         return;
-    Routine routine = m_reminders->takeOfferedRoutine().value_or(planRoutine());
+    std::optional<Routine> offered = m_reminders->takeOfferedRoutine();
+    // The person may have excluded an exercise since the reminder offered it.
+    const QStringList excluded = m_settings.excludedExercises();
+    if (offered &&
+        std::any_of(offered->exercises.begin(), offered->exercises.end(),
+                    [&](const PlannedExercise &p) { return excluded.contains(p.exercise.id); }))
+        offered.reset();
+    Routine routine = offered ? std::move(*offered) : planRoutine();
     m_reminders->breakStarted();
     m_tracker.startBreak();
     m_windows->showBreak(std::move(routine));
@@ -338,6 +342,11 @@ void Daemon::showHistory()
 {
     m_writer->flush();
     m_windows->showHistory();
+}
+
+void Daemon::showExercises()
+{
+    m_windows->showExercises();
 }
 
 void Daemon::showToday()

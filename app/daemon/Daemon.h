@@ -61,6 +61,7 @@ public:
     void resume() override;
     void showSettings() override;
     void showHistory() override;
+    void showExercises() override;
     void showToday() override;
     void quit() override;
 

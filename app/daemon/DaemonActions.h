@@ -31,6 +31,8 @@ public:
     virtual void resume() = 0;
     virtual void showSettings() = 0;
     virtual void showHistory() = 0;
+    /// Opens the Exercises window, or raises it when it is open.
+    virtual void showExercises() = 0;
     /// Opens the Today window, or raises it when it is open.
     virtual void showToday() = 0;
     virtual void quit() = 0;
@@ -38,8 +40,8 @@ public:
 
 /// Connects what `source` (the tray icon, the Today window) offers the person to
 /// `actions`: its startBreakRequested, snoozeRequested(int), pauseRequested(int),
-/// meetingRequested(int), resumeRequested, historyRequested and settingsRequested
-/// signals, for as long as `context` lives.
+/// meetingRequested(int), resumeRequested, historyRequested, exercisesRequested and
+/// settingsRequested signals, for as long as `context` lives.
 template<typename Source>
 void connectActions(Source *source, DaemonActions &actions, QObject *context)
 {
@@ -50,6 +52,7 @@ void connectActions(Source *source, DaemonActions &actions, QObject *context)
     QObject::connect(source, &Source::meetingRequested, context, [a](int m) { a->meeting(m); });
     QObject::connect(source, &Source::resumeRequested, context, [a] { a->resume(); });
     QObject::connect(source, &Source::historyRequested, context, [a] { a->showHistory(); });
+    QObject::connect(source, &Source::exercisesRequested, context, [a] { a->showExercises(); });
     QObject::connect(source, &Source::settingsRequested, context, [a] { a->showSettings(); });
 }
 

@@ -5,6 +5,7 @@
 #include "app/common/ExerciseText.h"
 #include "app/daemon/DaemonActions.h"
 #include "app/daemon/HistoryOpener.h"
+#include "app/exercises/ExercisesWindow.h"
 #include "app/figure/ExerciseFigureView.h"
 #include "app/history/HistoryWindow.h"
 #include "app/settings/SettingsDialog.h"
@@ -54,6 +55,7 @@ WindowPresenter::~WindowPresenter()
     // They show the daemon's settings, catalogue and state, which end with it.
     delete m_settingsDialog;
     delete m_historyWindow;
+    delete m_exercisesWindow;
     delete m_todayWindow;
 }
 
@@ -77,18 +79,23 @@ void WindowPresenter::showBreak(Routine routine)
     auto *window = new BreakWindow(m_clock, std::move(routine));
     window->setSourceLines(std::move(sources));
     m_breakWindow = window;
-    // Asked as each exercise begins: the setting or the desktop may change mid-break.
-    // The window may outlive this presenter (ended with the daemon); it then animates.
-    window->setIllustrationFactory(
-        [self = QPointer<WindowPresenter>(this)](const PlannedExercise &planned, QWidget *parent) {
-            const bool still =
-                self && (self->m_settings.reducedMotion() || self->m_motion.prefersReducedMotion());
-            return static_cast<QWidget *>(ExerciseFigureView::create(planned, still, parent));
-        });
+    window->setIllustrationFactory(figures());
     window->setSoundCueEnabled(m_settings.soundCue());
     connect(window, &BreakWindow::breakEnded, this, &WindowPresenter::breakEnded);
     connect(window, &QDialog::finished, window, &QObject::deleteLater);
     present(window);
+}
+
+IllustrationFactory WindowPresenter::figures()
+{
+    // Asked for each figure: the setting or the desktop may change in between. A
+    // window may outlive this presenter (ended with the daemon); it then animates.
+    return
+        [self = QPointer<WindowPresenter>(this)](const PlannedExercise &planned, QWidget *parent) {
+            const bool still =
+                self && (self->m_settings.reducedMotion() || self->m_motion.prefersReducedMotion());
+            return static_cast<QWidget *>(ExerciseFigureView::create(planned, still, parent));
+        };
 }
 
 void WindowPresenter::showBreakStats(const StatsReport &stats)
@@ -105,8 +112,11 @@ void WindowPresenter::closeBreak()
 
 void WindowPresenter::showSettings()
 {
-    if (!m_settingsDialog)
+    if (!m_settingsDialog) {
         m_settingsDialog = new SettingsDialog(m_settings);
+        connect(m_settingsDialog, &SettingsDialog::exercisesRequested, this,
+                &WindowPresenter::showExercises);
+    }
     present(m_settingsDialog);
 }
 
@@ -123,6 +133,15 @@ void WindowPresenter::showHistory()
                                             : m_history.error());
     }
     present(m_historyWindow);
+}
+
+void WindowPresenter::showExercises()
+{
+    if (!m_exercisesWindow) {
+        m_exercisesWindow = new ExercisesWindow(m_catalogue, m_settings);
+        m_exercisesWindow->setIllustrationFactory(figures());
+    }
+    present(m_exercisesWindow);
 }
 
 void WindowPresenter::showToday()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/common/Illustration.h"
 #include "app/today/TrayOfferNotice.h"
 #include "core/HistoryTypes.h"
 #include "core/RoutinePlanner.h"
@@ -20,6 +21,7 @@ class BreakWindow;
 class Clock;
 class DaemonActions;
 class ExerciseCatalogue;
+class ExercisesWindow;
 class HistoryOpener;
 class HistoryWindow;
 class MotionPreference;
@@ -27,11 +29,11 @@ class Settings;
 class SettingsDialog;
 class TodayWindow;
 
-/// The daemon's windows: opens one when the person asks for it, raises it when it is
-/// open already, and closes them all with the daemon. A window never opens by itself.
-/// Keeps the Today window up to date while it is open: the daemon calls refreshToday()
-/// when the tracker's state changes, the window asks when a shown minute passes, and a
-/// change of the settings or the history's opening refreshes it too.
+/// The daemon's windows (break, settings, history, exercises, Today): opens one when the person
+/// asks for it, raises it when it is open already, and closes them all with the daemon. A window
+/// never opens by itself. Keeps the Today window up to date while it is open: the daemon calls
+/// refreshToday() when the tracker's state changes, the window asks when a shown minute passes, and
+/// a change of the settings or the history's opening refreshes it too.
 class WindowPresenter : public QObject
 {
     Q_OBJECT
@@ -59,6 +61,9 @@ public:
     /// Opens the history window with the history as it is now (read once: the window
     /// does not poll while it stays open).
     void showHistory();
+    /// Opens the Exercises window (the catalogue; what is left out of the breaks), or
+    /// raises it.
+    void showExercises();
     /// Opens the Today window with the state and the history as they are now, or
     /// raises it. The history is read only if it is open already (never waits).
     void showToday();
@@ -82,6 +87,8 @@ private:
     /// A shown minute passed: the state, and the history when the day changed.
     void onTodayMinute();
     void fillTodayStats();
+    /// The animated figures, or still ones when motion is to be reduced.
+    IllustrationFactory figures();
 
     const Clock &m_clock;
     Settings &m_settings;
@@ -93,6 +100,7 @@ private:
     QPointer<BreakWindow> m_breakWindow;
     QPointer<SettingsDialog> m_settingsDialog;
     QPointer<HistoryWindow> m_historyWindow;
+    QPointer<ExercisesWindow> m_exercisesWindow;
     QPointer<TodayWindow> m_todayWindow;
     QDate m_todayStatsDay; ///< the day of the stats Today shows
     TrayOffer m_trayOffer = TrayOffer::None;

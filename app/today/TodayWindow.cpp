@@ -182,10 +182,14 @@ QWidget *TodayWindow::buildFooter()
     m_history = new QPushButton(tr("History…"), row);
     m_history->setAccessibleName(tr("History"));
     connect(m_history, &QPushButton::clicked, this, &TodayWindow::historyRequested);
+    m_exercises = new QPushButton(tr("Exercises…"), row);
+    m_exercises->setAccessibleName(tr("Exercises"));
+    connect(m_exercises, &QPushButton::clicked, this, &TodayWindow::exercisesRequested);
     m_settings = new QPushButton(tr("Settings…"), row);
     m_settings->setAccessibleName(tr("Settings"));
     connect(m_settings, &QPushButton::clicked, this, &TodayWindow::settingsRequested);
     h->addWidget(m_history);
+    h->addWidget(m_exercises);
     h->addWidget(m_settings);
     return row;
 }

@@ -69,6 +69,7 @@ public:
     QPushButton *meetingButton() const { return m_meeting; }
     QPushButton *resumeButton() const { return m_resume; }
     QPushButton *historyButton() const { return m_history; }
+    QPushButton *exercisesButton() const { return m_exercises; }
     QPushButton *settingsButton() const { return m_settings; }
     TrayOfferNotice *trayOffer() const { return m_trayOffer; }
 
@@ -82,6 +83,7 @@ signals:
     /// The tray notice's "Restart Limber" was pressed.
     void restartRequested();
     void historyRequested();
+    void exercisesRequested();
     void settingsRequested();
     /// A shown minute has passed (or the window is seen again): hand it the state.
     void refreshWanted();
@@ -131,6 +133,7 @@ private:
     QLabel *m_noHistory = nullptr;
     TrayOfferNotice *m_trayOffer = nullptr;
     QPushButton *m_history = nullptr;
+    QPushButton *m_exercises = nullptr;
     QPushButton *m_settings = nullptr;
 };
 

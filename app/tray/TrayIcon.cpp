@@ -92,6 +92,8 @@ void TrayIcon::buildMenu()
     m_menu->addSeparator();
     connect(m_menu->addAction(tr("History…")), &QAction::triggered, this,
             &TrayIcon::historyRequested);
+    connect(m_menu->addAction(tr("Exercises…")), &QAction::triggered, this,
+            &TrayIcon::exercisesRequested);
     connect(m_menu->addAction(tr("Settings…")), &QAction::triggered, this,
             &TrayIcon::settingsRequested);
     connect(m_menu->addAction(tr("Quit Limber")), &QAction::triggered, this,

@@ -64,6 +64,8 @@ signals:
     void settingsRequested();
     /// "History…" was chosen (or a week or streak line): the daemon opens the history.
     void historyRequested();
+    /// "Exercises…" was chosen: the daemon opens the Exercises window.
+    void exercisesRequested();
     void quitRequested();
     void messageClicked();
 

@@ -194,6 +194,10 @@
         <source>Avoid exercises that press on the spine</source>
         <translation>Übungen meiden, die auf die Wirbelsäule drücken</translation>
     </message>
+    <message>
+        <source>Exercises left out</source>
+        <translation>Herausgenommene Übungen</translation>
+    </message>
 </context>
 <context>
     <name>limber::BreakEndPage</name>
@@ -411,6 +415,14 @@
         <translation>%1 geht nur zusammen mit %2 oder %3</translation>
     </message>
     <message>
+        <source>%1 takes no value</source>
+        <translation>%1 erwartet keinen Wert</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;; see %2</source>
+        <translation>unerwartetes Argument „%1“; siehe %2</translation>
+    </message>
+    <message>
         <source>Usage: limber [COMMAND]
 
 Limber lives in the system tray, measures how long you have been sitting and
@@ -428,6 +440,8 @@ Commands for the running Limber:
                      (works without a running Limber too)
   --settings         open the settings (starts Limber if it is not running)
   --history          open the history of the last weeks (starts Limber too)
+  --exercises        open the exercises: each one&apos;s figure, dose, cautions and
+                     source; leave some out of your breaks (starts Limber too)
   --quit             stop Limber
 
 Your history (with or without a running Limber):
@@ -465,6 +479,8 @@ Befehle an das laufende Limber:
                      (geht auch ohne laufendes Limber)
   --settings         die Einstellungen öffnen (startet Limber, falls es nicht läuft)
   --history          den Verlauf der letzten Wochen öffnen (startet Limber ebenso)
+  --exercises        die Übungen öffnen: Figur, Umfang, Hinweise und Quelle jeder
+                     Übung; einzelne aus deinen Pausen herausnehmen (startet Limber ebenso)
   --quit             Limber beenden
 
 Dein Verlauf (mit oder ohne laufendes Limber):
@@ -486,14 +502,6 @@ Rückgabewert: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Befehlszeile,
 Dateien: Einstellungen in $LIMBER_CONFIG_DIR oder $XDG_CONFIG_HOME/limber/limber.conf;
 Verlauf in $LIMBER_DATA_DIR oder $XDG_DATA_HOME/limber/history.sqlite3.
 </translation>
-    </message>
-    <message>
-        <source>%1 takes no value</source>
-        <translation>%1 erwartet keinen Wert</translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot;; see %2</source>
-        <translation>unerwartetes Argument „%1“; siehe %2</translation>
     </message>
 </context>
 <context>
@@ -577,6 +585,69 @@ Verlauf in $LIMBER_DATA_DIR oder $XDG_DATA_HOME/limber/history.sqlite3.
     </message>
 </context>
 <context>
+    <name>limber::ExerciseDetails</name>
+    <message>
+        <source>Include in my breaks</source>
+        <translation>In meine Pausen aufnehmen</translation>
+    </message>
+    <message>
+        <source>When unticked, this exercise is never part of a break</source>
+        <translation>Ohne Haken kommt diese Übung in keiner Pause vor</translation>
+    </message>
+    <message>
+        <source>Take care</source>
+        <translation>Bitte beachten</translation>
+    </message>
+    <message>
+        <source>Cautions for this exercise</source>
+        <translation>Hinweise zu dieser Übung</translation>
+    </message>
+    <message>
+        <source>How to do it</source>
+        <translation>So geht es</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Only at home</source>
+        <translation>Nur zu Hause</translation>
+    </message>
+    <message>
+        <source>Needs equipment not at hand</source>
+        <translation>Braucht Zubehör, das du nicht hast</translation>
+    </message>
+    <message>
+        <source>Presses on the spine</source>
+        <translation>Drückt auf die Wirbelsäule</translation>
+    </message>
+    <message>
+        <source>Longer than your break</source>
+        <translation>Länger als deine Pause</translation>
+    </message>
+    <message>
+        <source>Not offered with your settings: %1. You can change them in Settings.</source>
+        <translation>Mit deinen Einstellungen nicht angeboten: %1. Du kannst sie in den Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 in a break)</source>
+        <translation>%1 (%2 in einer Pause)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3 in a break)</source>
+        <translation>%1 (%2 bis %3 in einer Pause)</translation>
+    </message>
+    <message>
+        <source>Dose: %1</source>
+        <translation>Umfang: %1</translation>
+    </message>
+</context>
+<context>
     <name>limber::ExerciseFigureView</name>
     <message>
         <source>Exercise illustration</source>
@@ -585,6 +656,45 @@ Verlauf in $LIMBER_DATA_DIR oder $XDG_DATA_HOME/limber/history.sqlite3.
     <message>
         <source>Illustration of %1</source>
         <translation>Illustration: %1</translation>
+    </message>
+</context>
+<context>
+    <name>limber::ExercisesWindow</name>
+    <message>
+        <source>Exercises</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <source>No exercise for your breaks</source>
+        <translation>Keine Übung für deine Pausen</translation>
+    </message>
+    <message>
+        <source>None of the exercises that suit your settings is included, so a break would have nothing to offer. Tick one here, or change where you take your breaks and your equipment in Settings.</source>
+        <translation>Keine der Übungen, die zu deinen Einstellungen passen, ist aufgenommen, also hätte eine Pause nichts anzubieten. Setze hier einen Haken oder ändere in den Einstellungen, wo du Pause machst und welches Zubehör du hast.</translation>
+    </message>
+    <message>
+        <source>Every exercise Limber knows. Checked ones can be part of your breaks; Space ticks or unticks the selected one.</source>
+        <translation>Jede Übung, die Limber kennt. Angehakte können in deinen Pausen vorkommen; die Leertaste setzt oder entfernt den Haken der gewählten.</translation>
+    </message>
+    <message>
+        <source>Left out of your breaks</source>
+        <translation>Aus deinen Pausen herausgenommen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>1 of %1 in your breaks</source>
+        <translation>1 von %1 in deinen Pausen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 in your breaks</source>
+        <translation>%1 von %2 in deinen Pausen</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -892,6 +1002,25 @@ Verlauf in $LIMBER_DATA_DIR oder $XDG_DATA_HOME/limber/history.sqlite3.
         <source>Limber has no icon here: open it from your applications (Limber) to see your week.</source>
         <translation>Limber hat hier kein Symbol: Öffne es über deine Anwendungen (Limber), um deine Woche zu sehen.</translation>
     </message>
+    <message>
+        <source>No exercise fits your settings: include some in Exercises.</source>
+        <translation>Keine Übung passt zu deinen Einstellungen: nimm einige unter Übungen auf.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::SettingEditor</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>%1 left out</source>
+        <translation>%1 herausgenommen</translation>
+    </message>
 </context>
 <context>
     <name>limber::SettingsDialog</name>
@@ -981,6 +1110,10 @@ Verlauf in $LIMBER_DATA_DIR oder $XDG_DATA_HOME/limber/history.sqlite3.
     <message>
         <source>Leave out exercises that press on the spine (foam roller, tennis balls), as osteoporosis or osteopenia asks</source>
         <translation>Übungen weglassen, die auf die Wirbelsäule drücken (Faszienrolle, Tennisbälle), wie es Osteoporose oder Osteopenie verlangt</translation>
+    </message>
+    <message>
+        <source>Exercises never offered in a break; choose them in the Exercises window</source>
+        <translation>Übungen, die nie in einer Pause angeboten werden; wähle sie im Fenster Übungen</translation>
     </message>
 </context>
 <context>
@@ -1232,6 +1365,14 @@ Verlauf in $LIMBER_DATA_DIR oder $XDG_DATA_HOME/limber/history.sqlite3.
         <source>Daily goal</source>
         <translation>Tagesziel</translation>
     </message>
+    <message>
+        <source>Exercises…</source>
+        <translation>Übungen…</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Übungen</translation>
+    </message>
 </context>
 <context>
     <name>limber::TrayIcon</name>
@@ -1270,6 +1411,10 @@ Verlauf in $LIMBER_DATA_DIR oder $XDG_DATA_HOME/limber/history.sqlite3.
     <message>
         <source>Today…</source>
         <translation>Heute…</translation>
+    </message>
+    <message>
+        <source>Exercises…</source>
+        <translation>Übungen…</translation>
     </message>
 </context>
 <context>

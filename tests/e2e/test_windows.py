@@ -237,3 +237,52 @@ def test_export_csv_matches_the_database(desktop_xembed, limber_binary, artifact
     assert [b["outcome"] for b in exported["breaks"]] == [r["outcome"] for r in rows]
     assert len(exported["days"]) == len(limber.query("SELECT local_date FROM days"))
     assert len(exported["reminders"]) == len(limber.query("SELECT id FROM reminders"))
+
+
+# --- the exercises window --------------------------------------------------------------------
+
+def test_exercises_window_leaves_an_exercise_out_of_the_breaks(desktop_xembed, limber_binary, artifacts):
+    desktop = desktop_xembed
+    a11y = Accessibility.start(desktop)
+    # A 15-minute break takes every exercise that fits (a desk with a wall), and the
+    # planner's debug line names the routine it planned.
+    limber = Limber(desktop, limber_binary, scale=1, schedule_break_length=900,
+                    env={"QT_LOGGING_RULES": "limber.core.planner.debug=true"})
+    limber.start()
+
+    limber.run("--exercises")
+    window = a11y.wait_for_node("limber", role="dialog", name="Exercises")
+    snapshot(desktop, wait_window(desktop, "Exercises"), artifacts / "exercises.png")
+    exercises = window.find(role="list", name="Exercises")
+    assert exercises, sorted({(node.role, node.name) for node in window.walk()})
+    items = {node.name: node for node in exercises.walk() if node.role == "list item"}
+    assert len(items) >= 20, sorted(items)
+    assert "Wall angels" in items, sorted(items)  # fits: no note after its name
+    assert "checked" in items["Wall angels"].states, items["Wall angels"]
+    assert "Cat-cow: Only at home" in items, "a floor exercise says why a desk keeps it out"
+    named = [node for node in window.walk() if node.role in ("check box", "push button", "list")]
+    assert named and all(node.name for node in named), [(n.role, n.name) for n in named]
+
+    # Choose it as a screen reader user would, and untick "Include in my breaks".
+    a11y.do_action(items["Wall angels"], "toggle")
+    desktop.wait_for(lambda: a11y.tree("limber").find(role="label", name="Wall angels"), 10,
+                     "wall angels on the right")
+    include = a11y.tree("limber").find(role="check box", name="Include in my breaks")
+    assert include and "checked" in include.states, include
+    a11y.do_action(include, "toggle")
+
+    desktop.wait_for(lambda: conf_value(limber, "routine", "excluded") == "wall-angels", 10,
+                     "excluded=wall-angels in limber.conf")
+    spoken = {node.name for node in a11y.tree("limber").walk() if node.role == "list item"}
+    assert "Wall angels: Left out of your breaks" in spoken, sorted(spoken)
+    snapshot(desktop, wait_window(desktop, "Exercises"), artifacts / "exercises-left-out.png")
+
+    # The running daemon plans without it at once.
+    limber.run("--break-now")
+    desktop.wait_for(lambda: "planned" in limber.log(), 15, "a planned routine in the log")
+    planned = [line for line in limber.log().splitlines() if "planned" in line][-1]
+    assert "Wall-facing squat" in planned and "Wall angels" not in planned, planned
+
+    # Raised, not doubled; and it reopens as it was left.
+    limber.run("--exercises")
+    assert len(windows_named(desktop, "Exercises")) == 1

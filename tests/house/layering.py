@@ -30,12 +30,14 @@ APP_FOLDERS = {
     "figure": {"common"},
     "break": {"common"},
     "history": {"common"},
+    "exercises": {"common"},
     "settings": {"common"},
     "tray": {"common"},
     "today": {"common"},
     "cli": {"common"},
-    "daemon": {"common", "figure", "break", "history", "settings", "tray", "today", "cli"},
-    "": {"common", "figure", "break", "history", "settings", "tray", "today", "cli", "daemon"},  # main.cpp
+    "daemon": {"common", "figure", "break", "history", "exercises", "settings", "tray", "today", "cli"},
+    "": {"common", "figure", "break", "history", "exercises", "settings", "tray", "today", "cli",
+         "daemon"},  # main.cpp
 }
 # Headers of an operating system or of desktop libraries: platform/ only.
 OS_HEADER = re.compile(

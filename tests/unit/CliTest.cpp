@@ -241,7 +241,8 @@ TEST_F(CliTest, ExportAndWindowOptionsAreValidated)
         EXPECT_TRUE(run.err.startsWith("limber: "_L1)) << qPrintable(run.err);
     }
     const CliRun help = limber({u"--help"_s});
-    for (const char *option : {"--settings", "--history", "--export csv|json [FILE]"})
+    for (const char *option :
+         {"--settings", "--history", "--exercises", "--export csv|json [FILE]"})
         EXPECT_TRUE(help.out.contains(option)) << option;
 }
 

@@ -106,6 +106,8 @@ TEST(CommandLineTest, EveryCommandWithoutAValue)
     EXPECT_EQ(parsed("--settings").request.command, Request::Settings);
     EXPECT_EQ(parsed("--history").kind, Kind::Start);
     EXPECT_EQ(parsed("--history").request.command, Request::History);
+    EXPECT_EQ(parsed("--exercises").kind, Kind::Start);
+    EXPECT_EQ(parsed("--exercises").request.command, Request::Exercises);
     EXPECT_EQ(parsed("--help").kind, Kind::Help);
     EXPECT_EQ(parsed("-h").kind, Kind::Help);
     EXPECT_EQ(parsed("--version").kind, Kind::Version);
@@ -177,6 +179,8 @@ TEST(CommandLineTest, TwoCommandsAreRefusedWhateverTheirForm)
     EXPECT_EQ(refused("--snooze=10 --pause 5"), u"--snooze and --pause cannot be combined"_s);
     EXPECT_EQ(refused("--snooze 5 --snooze=6"), u"--snooze and --snooze cannot be combined"_s);
     EXPECT_EQ(refused("--settings --history"), u"--settings and --history cannot be combined"_s);
+    EXPECT_EQ(refused("--exercises --history"), u"--exercises and --history cannot be combined"_s);
+    EXPECT_EQ(refused("--exercises=1"), u"--exercises takes no value"_s);
     EXPECT_EQ(refused("--export=csv --render-exercises=pics"),
               u"--export and --render-exercises cannot be combined"_s);
 }
@@ -185,10 +189,10 @@ TEST(CommandLineTest, TheUsageNamesEveryCommand)
 {
     const QString usage = usageText();
     EXPECT_TRUE(usage.startsWith(u"Usage: limber [COMMAND]\n"_s));
-    for (const char *option :
-         {"--break-now", "--snooze MIN", "--pause MIN", "--resume", "--status [--json]",
-          "--stats [--json]", "--settings", "--history", "--quit", "--export csv|json [FILE]",
-          "--autostart", "--render-exercises DIR", "--version", "--help"})
+    for (const char *option : {"--break-now", "--snooze MIN", "--pause MIN", "--resume",
+                               "--status [--json]", "--stats [--json]", "--settings", "--history",
+                               "--exercises", "--quit", "--export csv|json [FILE]", "--autostart",
+                               "--render-exercises DIR", "--version", "--help"})
         EXPECT_TRUE(usage.contains(QLatin1String(option))) << option;
 }
 

@@ -13,7 +13,7 @@ namespace {
 TEST(ControlMessage, RequestsRoundTrip)
 {
     for (const Cmd c : {Cmd::Activate, Cmd::BreakNow, Cmd::Resume, Cmd::Quit, Cmd::Status,
-                        Cmd::Stats, Cmd::Settings, Cmd::History}) {
+                        Cmd::Stats, Cmd::Settings, Cmd::History, Cmd::Exercises}) {
         ControlRequest r;
         r.command = c;
         r.json = c == Cmd::Status || c == Cmd::Stats;

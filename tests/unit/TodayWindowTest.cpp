@@ -188,6 +188,7 @@ TEST_F(TodayWindowTest, ButtonsAndTheirChoicesEmitWhatTheyOffer)
     QSignalSpy resume(&window, &TodayWindow::resumeRequested);
     QSignalSpy history(&window, &TodayWindow::historyRequested);
     QSignalSpy settings(&window, &TodayWindow::settingsRequested);
+    QSignalSpy exercises(&window, &TodayWindow::exercisesRequested);
 
     window.startBreakButton()->click();
     choice(window.snoozeButton(), u"10 minutes"_s)->trigger();
@@ -197,8 +198,11 @@ TEST_F(TodayWindowTest, ButtonsAndTheirChoicesEmitWhatTheyOffer)
     window.resumeButton()->click();
     window.historyButton()->click();
     window.settingsButton()->click();
+    window.exercisesButton()->click();
 
     EXPECT_EQ(start.count(), 1);
+    EXPECT_EQ(exercises.count(), 1);
+    EXPECT_EQ(window.exercisesButton()->accessibleName(), u"Exercises"_s);
     ASSERT_EQ(snooze.count(), 1);
     EXPECT_EQ(snooze.at(0).at(0).toInt(), 10);
     ASSERT_EQ(pause.count(), 2);

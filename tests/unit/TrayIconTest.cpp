@@ -89,7 +89,7 @@ TEST_F(TrayIconTest, TheMenuIsFilledFromTheModelWhenItOpens)
                      u"Snooze"_s, u"Pause reminders"_s, u"In a meeting"_s, u"Resume reminders"_s,
                      u"--"_s, u"This week\t● ○ ◌ · · · ·"_s, u"Current streak\t5 days"_s,
                      u"Best streak\t12 days"_s, u"Today\t2 of 4 breaks"_s, u"--"_s, u"History…"_s,
-                     u"Settings…"_s, u"Quit Limber"_s}));
+                     u"Exercises…"_s, u"Settings…"_s, u"Quit Limber"_s}));
     EXPECT_FALSE(entry(tray.menu(), u"In a meeting until 14:30"_s)->isEnabled());
     EXPECT_FALSE(entry(tray.menu(), u"Snooze"_s)->isEnabled());
     EXPECT_TRUE(entry(tray.menu(), u"Today\t2 of 4 breaks"_s)->isEnabled());
@@ -117,6 +117,7 @@ TEST_F(TrayIconTest, EntriesEmitWhatTheyOffer)
     QSignalSpy snoozes(&tray, &TrayIcon::snoozeRequested);
     QSignalSpy history(&tray, &TrayIcon::historyRequested);
     QSignalSpy settings(&tray, &TrayIcon::settingsRequested);
+    QSignalSpy exercises(&tray, &TrayIcon::exercisesRequested);
     QSignalSpy resume(&tray, &TrayIcon::resumeRequested);
 
     submenuEntry(tray.menu(), u"In a meeting"_s, u"30 minutes"_s)->trigger();
@@ -127,7 +128,9 @@ TEST_F(TrayIconTest, EntriesEmitWhatTheyOffer)
     entry(tray.menu(), u"This week\t● ○ ◌ · · · ·"_s)->trigger();
     entry(tray.menu(), u"History…"_s)->trigger();
     entry(tray.menu(), u"Settings…"_s)->trigger();
+    entry(tray.menu(), u"Exercises…"_s)->trigger();
     entry(tray.menu(), u"Resume reminders"_s)->trigger();
+    EXPECT_EQ(exercises.count(), 1);
 
     ASSERT_EQ(meetings.count(), 2);
     EXPECT_EQ(meetings.at(0).at(0).toInt(), 30);
