@@ -85,7 +85,7 @@ def test_tray_icon_registers_over_sni_and_its_menu_works(desktop_gnome_appindica
                             "Limber's item with the AppIndicator extension")[0]
     labels = [entry["label"] for entry in desktop.sni_menu(item)]
     for expected in ("Start break now", "Snooze", "Pause reminders", "In a meeting", "History…",
-                     "Settings…", "Quit Limber"):
+                     "Exercises…", "Settings…", "Quit Limber"):
         assert any(label.startswith(expected) for label in labels), (expected, labels)
     assert any(label.startswith("This week") for label in labels), labels
 

@@ -121,7 +121,7 @@ def test_right_click_opens_the_menu_with_week_streaks_and_today(desktop_xembed, 
     assert names == [
         names[0], "", "Today…", "Start break now", "Snooze", "Pause reminders", "In a meeting", "",
         spoken, "Current streak: 5 days", "Best streak: 12 days", "Today: 2 of 4 breaks", "",
-        "History…", "Settings…", "Quit Limber"], names
+        "History…", "Exercises…", "Settings…", "Quit Limber"], names
     assert re.fullmatch(r"Sitting \d+ min · next break in \d+ min", names[0]), names[0]
     by_name = {child.name: child for child in entries}
     assert "enabled" not in by_name[names[0]].states, "the status line is not a command"
@@ -153,7 +153,7 @@ def test_the_menu_over_dbusmenu_has_the_same_lines(desktop_sni, limber_binary):
     assert labels[2:] == [
         "Today…", "Start break now", "Snooze", "Pause reminders", "In a meeting", "",
         f"This week   {marks}", "Current streak: 5 days", "Best streak: 12 days", "Today: 2 of 4 breaks", "",
-        "History…", "Settings…", "Quit Limber"], labels
+        "History…", "Exercises…", "Settings…", "Quit Limber"], labels
     assert labels[0].startswith("Sitting ") and not entries[0]["enabled"]
     meeting = next(entry for entry in entries if entry["label"] == "In a meeting")
     assert [child["label"] for child in meeting["children"]] == ["30 minutes", "1 hour"]
