@@ -59,6 +59,8 @@ public:
     bool callMicrophone() const { return value(SettingKey::CallMicrophone).toBool(); }
     bool callScreenSharing() const { return value(SettingKey::CallScreenSharing).toBool(); }
     bool avoidSpinePressure() const { return value(SettingKey::AvoidSpinePressure).toBool(); }
+    /// safety/acknowledged: the person started a break from the first-run safety notes.
+    bool safetyAcknowledged() const { return value(SettingKey::SafetyAcknowledged).toBool(); }
     /// routine/excluded: the ids of the exercises the person left out of their breaks.
     QStringList excludedExercises() const
     {

@@ -214,6 +214,17 @@ const std::array<SettingSpec, kSettingCount> &table()
          L(QT_TRANSLATE_NOOP(
              "limber::SettingsSchema",
              "Exercises never offered in a break; choose them in the Exercises window"))},
+        {SettingKey::SafetyAcknowledged,
+         L("safety/acknowledged"),
+         SettingKind::Boolean,
+         false,
+         0,
+         0,
+         {},
+         {},
+         L(QT_TRANSLATE_NOOP("limber::SettingsSchema",
+                             "The safety notes were read before the first break; untick to see "
+                             "them again before the next one"))},
     }};
     return specs;
 }
@@ -243,6 +254,7 @@ SettingGroup groupOf(SettingKey key)
     case SettingKey::DailyGoal:
     case SettingKey::AvoidSpinePressure:
     case SettingKey::ExcludedExercises:
+    case SettingKey::SafetyAcknowledged:
         return SettingGroup::Routine;
     case SettingKey::Location:
     case SettingKey::Equipment:

@@ -32,9 +32,10 @@ enum class SettingKey
     CallScreenSharing,
     AvoidSpinePressure,
     ExcludedExercises,
+    SafetyAcknowledged,
 };
 inline constexpr std::size_t kSettingCount =
-    static_cast<std::size_t>(SettingKey::ExcludedExercises) + 1;
+    static_cast<std::size_t>(SettingKey::SafetyAcknowledged) + 1;
 
 enum class SettingKind
 {

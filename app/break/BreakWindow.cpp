@@ -3,9 +3,12 @@
 
 #include "app/break/BreakEndPage.h"
 #include "app/break/BreakExercisePage.h"
+#include "app/break/BreakSafetyPage.h"
 #include "app/common/NotePanel.h"
+#include "core/Settings.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -52,7 +55,7 @@ void bindKey(QPushButton *b, const QKeySequence &key)
 BreakWindow::BreakWindow(const Clock &clock, Routine routine, QWidget *parent)
     : QDialog(parent)
     , m_clock(clock)
-    , m_session(clock, std::move(routine))
+    , m_session(std::make_unique<BreakSession>(clock, std::move(routine)))
     , m_timer(new QTimer(this))
     , m_pages(new QStackedWidget(this))
     , m_exercisePage(new BreakExercisePage(m_pages))
@@ -77,28 +80,114 @@ BreakWindow::BreakWindow(const Clock &clock, Routine routine, QWidget *parent)
     safetyText->setTextFormat(Qt::PlainText);
     safety->body()->addWidget(safetyText);
     safety->setAccessibleName(tr("Safety note"));
+    m_safetyNote = safety;
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(line * 3 / 2, line * 5 / 4, line * 3 / 2, line * 5 / 4);
     layout->setSpacing(line);
     layout->addWidget(m_pages, 1);
     layout->addWidget(safety);
-    layout->addWidget(buildButtons());
+    m_buttons = buildButtons();
+    layout->addWidget(m_buttons);
 
     m_timer->setSingleShot(true);
     m_timer->setTimerType(Qt::PreciseTimer);
     connect(m_timer, &QTimer::timeout, this, &BreakWindow::tick);
-    connect(&m_session, &BreakSession::exerciseChanged, this, &BreakWindow::showExercise);
-    connect(&m_session, &BreakSession::finished, this, &BreakWindow::onFinished);
-    if (m_session.isFinished()) // an empty routine
-        onFinished(false);
-    else
-        showExercise();
+    connectSession();
 
     QSize size = sizeHint().expandedTo(QSize(line * 52, line * 38));
     if (const QScreen *s = screen())
         size = size.boundedTo(s->availableSize() * 9 / 10);
     resize(size);
+}
+
+BreakWindow::~BreakWindow() = default;
+
+void BreakWindow::connectSession()
+{
+    connect(m_session.get(), &BreakSession::exerciseChanged, this, &BreakWindow::showExercise);
+    connect(m_session.get(), &BreakSession::finished, this, &BreakWindow::onFinished);
+    if (m_session->isFinished()) // an empty routine
+        onFinished(false);
+    else
+        showExercise();
+}
+
+void BreakWindow::offerSafetyNotes(Settings &settings, Replanner replan)
+{
+    if (settings.safetyAcknowledged() || m_session->isFinished() || m_safetyPage)
+        return;
+    m_settings = &settings;
+    m_replan = std::move(replan);
+    // Held until the person starts it; the time spent reading is not the break's.
+    m_session->pause();
+    m_timer->stop();
+
+    m_safetyPage = new BreakSafetyPage(m_pages);
+    m_pages->addWidget(m_safetyPage);
+    m_pages->setCurrentWidget(m_safetyPage);
+    m_safetyNote->hide();
+    m_buttons->hide();
+    m_exercisePage->illustration()->setContentVisible(false);
+
+    QCheckBox *spine = m_safetyPage->spineBox();
+    spine->setChecked(settings.avoidSpinePressure());
+    connect(m_safetyPage, &BreakSafetyPage::spinePressureAvoided, this, [this](bool avoided) {
+        if (m_settings)
+            m_settings->setValue(SettingKey::AvoidSpinePressure, avoided);
+    });
+    // The Settings dialog may change it meanwhile.
+    connect(&settings, &Settings::changed, m_safetyPage, [this, spine](SettingKey key) {
+        if (key == SettingKey::AvoidSpinePressure && m_settings)
+            spine->setChecked(m_settings->avoidSpinePressure());
+    });
+    connect(m_safetyPage, &BreakSafetyPage::startRequested, this,
+            &BreakWindow::startAfterSafetyNotes);
+    connect(m_safetyPage, &BreakSafetyPage::notNowRequested, this, &BreakWindow::reject);
+    connect(m_safetyPage, &BreakSafetyPage::exercisesRequested, this,
+            &BreakWindow::exercisesRequested);
+    m_safetyPage->startButton()->setFocus();
+    QSize size = this->size().expandedTo(sizeHint());
+    if (const QScreen *s = screen())
+        size = size.boundedTo(s->availableSize() * 9 / 10);
+    resize(size);
+}
+
+bool BreakWindow::isShowingSafetyNotes() const
+{
+    return m_safetyPage && m_pages->currentWidget() == m_safetyPage;
+}
+
+void BreakWindow::startAfterSafetyNotes()
+{
+    if (!isShowingSafetyNotes())
+        return;
+    Routine routine = m_session->routine();
+    if (m_settings) {
+        m_settings->setValue(SettingKey::SafetyAcknowledged, true);
+        const bool avoidSpine = m_settings->avoidSpinePressure();
+        const QStringList excluded = m_settings->excludedExercises();
+        const bool leftOut = std::any_of(routine.exercises.cbegin(), routine.exercises.cend(),
+                                         [&](const PlannedExercise &p) {
+                                             return (avoidSpine && p.exercise.pressesOnSpine) ||
+                                                    excluded.contains(p.exercise.id);
+                                         });
+        if (leftOut && m_replan)
+            routine = m_replan();
+    }
+    m_settings.clear();
+    m_replan = nullptr;
+
+    m_pages->setCurrentWidget(m_exercisePage);
+    m_safetyNote->show();
+    m_buttons->show();
+    // A fresh session: the break starts now, with the routine as the settings now ask.
+    m_session = std::make_unique<BreakSession>(m_clock, std::move(routine));
+    connectSession();
+    if (!m_session->isFinished()) {
+        m_exercisePage->illustration()->setContentVisible(m_onScreen);
+        m_pause->setFocus();
+    }
 }
 
 QWidget *BreakWindow::buildButtons()
@@ -122,8 +211,8 @@ QWidget *BreakWindow::buildButtons()
     keys->setAccessibleName(tr("Keyboard: Space pauses, Right arrow goes to the next exercise, "
                                "Esc finishes the break"));
     connect(m_pause, &QPushButton::clicked, this, &BreakWindow::togglePause);
-    connect(next, &QPushButton::clicked, &m_session, &BreakSession::next);
-    connect(finish, &QPushButton::clicked, &m_session, &BreakSession::stop);
+    connect(next, &QPushButton::clicked, this, [this] { m_session->next(); });
+    connect(finish, &QPushButton::clicked, this, [this] { m_session->stop(); });
     running->addWidget(m_pause);
     running->addWidget(next);
     running->addSpacing(fontMetrics().height());
@@ -148,7 +237,7 @@ void BreakWindow::setIllustrationFactory(IllustrationFactory factory)
 void BreakWindow::setSourceLines(QHash<QString, QString> lines)
 {
     m_exercisePage->setSourceLines(std::move(lines));
-    m_exercisePage->showExercise(m_session);
+    m_exercisePage->showExercise(*m_session);
 }
 
 QWidget *BreakWindow::illustration() const
@@ -158,29 +247,31 @@ QWidget *BreakWindow::illustration() const
 
 void BreakWindow::showExercise()
 {
-    m_exercisePage->showExercise(m_session);
+    m_exercisePage->showExercise(*m_session);
     scheduleTick();
 }
 
 void BreakWindow::togglePause()
 {
-    m_session.togglePause();
-    m_pause->setText(m_session.isPaused() ? tr("Resume") : tr("Pause"));
-    m_exercisePage->showTime(m_session);
-    m_exercisePage->illustration()->setPaused(m_session.isPaused());
+    m_session->togglePause();
+    m_pause->setText(m_session->isPaused() ? tr("Resume") : tr("Pause"));
+    m_exercisePage->showTime(*m_session);
+    m_exercisePage->illustration()->setPaused(m_session->isPaused());
     scheduleTick();
-    emit pausedChanged(m_session.isPaused());
+    emit pausedChanged(m_session->isPaused());
 }
 
 void BreakWindow::tick()
 {
-    const qsizetype before = m_session.currentIndex();
-    m_session.update(); // may move on (showExercise) or finish (onFinished)
-    const bool movedOn = m_session.currentIndex() != before || m_session.isFinished();
+    if (isShowingSafetyNotes())
+        return;
+    const qsizetype before = m_session->currentIndex();
+    m_session->update(); // may move on (showExercise) or finish (onFinished)
+    const bool movedOn = m_session->currentIndex() != before || m_session->isFinished();
     if (movedOn && m_soundCue && m_playCue)
         m_playCue();
-    if (!m_session.isFinished()) {
-        m_exercisePage->showTime(m_session);
+    if (!m_session->isFinished()) {
+        m_exercisePage->showTime(*m_session);
         scheduleTick();
     }
 }
@@ -188,9 +279,9 @@ void BreakWindow::tick()
 void BreakWindow::scheduleTick()
 {
     m_timer->stop();
-    if (m_session.isFinished() || m_session.isPaused())
+    if (m_session->isFinished() || m_session->isPaused())
         return;
-    const Millis left = m_session.remainingInExercise();
+    const Millis left = m_session->remainingInExercise();
     // The countdown shows whole seconds rounded up: it changes when `left` crosses one.
     // Unseen, only the end of the exercise matters.
     Millis wait = left;
@@ -204,8 +295,8 @@ void BreakWindow::scheduleTick()
 void BreakWindow::onFinished(bool)
 {
     m_timer->stop();
-    const BreakRecord record = m_session.record();
-    m_endPage->showResult(record, m_session.routine());
+    const BreakRecord record = m_session->record();
+    m_endPage->showResult(record, m_session->routine());
     setWindowTitle(record.outcome == BreakOutcome::Completed ? tr("Break complete")
                                                              : tr("Break ended early"));
     const bool hadFocus = m_runningButtons->isAncestorOf(focusWidget());
@@ -229,19 +320,19 @@ void BreakWindow::setStats(const StatsReport &stats)
 
 QString BreakWindow::endSummary() const
 {
-    return m_session.isFinished() ? m_endPage->summary() : QString();
+    return m_session->isFinished() ? m_endPage->summary() : QString();
 }
 
 void BreakWindow::reject()
 {
-    m_session.stop();
+    m_session->stop();
     QDialog::reject();
 }
 
 void BreakWindow::closeEvent(QCloseEvent *event)
 {
     // Closing mid-break is a partial break, never a lost one.
-    m_session.stop();
+    m_session->stop();
     QDialog::closeEvent(event);
 }
 
@@ -270,8 +361,10 @@ void BreakWindow::setOnScreen(bool onScreen)
     if (onScreen == m_onScreen)
         return;
     m_onScreen = onScreen;
-    m_exercisePage->illustration()->setContentVisible(onScreen && !m_session.isFinished());
-    if (onScreen && !m_session.isFinished())
+    if (isShowingSafetyNotes())
+        return;
+    m_exercisePage->illustration()->setContentVisible(onScreen && !m_session->isFinished());
+    if (onScreen && !m_session->isFinished())
         tick(); // catches up with the time spent out of sight
     else
         scheduleTick();

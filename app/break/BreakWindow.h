@@ -6,8 +6,10 @@
 
 #include <QDialog>
 #include <QHash>
+#include <QPointer>
 
 #include <functional>
+#include <memory>
 
 class QPushButton;
 class QStackedWidget;
@@ -17,6 +19,8 @@ namespace limber {
 
 class BreakEndPage;
 class BreakExercisePage;
+class BreakSafetyPage;
+class Settings;
 struct StatsReport;
 
 /// The guided break: the current exercise (illustration, name, dose, numbered steps,
@@ -28,14 +32,32 @@ struct StatsReport;
 /// changes (only at the end of the exercise while hidden or minimised; never while
 /// paused). Closing it mid-break stops the session, so the break is kept as partial.
 /// It is opened only on request (a click, the menu, --break-now), never by a reminder.
+///
+/// Before the person's first break it opens on the safety notes (offerSafetyNotes()):
+/// the break begins when they press Start the break; Not now, Esc or closing the
+/// window end it as closing it mid-break does, with nothing done.
 class BreakWindow : public QDialog
 {
     Q_OBJECT
 public:
     BreakWindow(const Clock &clock, Routine routine, QWidget *parent = nullptr);
+    ~BreakWindow() override;
 
-    BreakSession &session() { return m_session; }
-    const BreakSession &session() const { return m_session; }
+    BreakSession &session() { return *m_session; }
+    const BreakSession &session() const { return *m_session; }
+
+    /// Plans a routine anew under the settings as they are now.
+    using Replanner = std::function<Routine()>;
+    /// Unless `settings` say the safety notes were read (safety/acknowledged), shows them
+    /// instead of the first exercise, and holds the break until Start the break: that
+    /// sets safety/acknowledged and begins the break, its time counted from then. The
+    /// page's check box is routine/avoid_spine_pressure; a routine that holds an
+    /// exercise the settings now leave out (pressing on the spine, or excluded in the
+    /// Exercises window meanwhile) is replaced by `replan()` at the start.
+    void offerSafetyNotes(Settings &settings, Replanner replan);
+    /// The safety notes are shown and the break waits for them.
+    bool isShowingSafetyNotes() const;
+    BreakSafetyPage *safetyPage() const { return m_safetyPage; }
 
     /// What to show in the illustration frame for each exercise (e.g. an animated
     /// figure); without one, or when it returns nullptr, a placeholder. The widget is
@@ -68,6 +90,8 @@ signals:
     /// The session ended (finished, stopped or the window was closed): record it.
     void breakEnded(const limber::BreakRecord &record);
     void pausedChanged(bool paused);
+    /// The safety notes' "See the exercises…" was pressed.
+    void exercisesRequested();
 
 public slots:
     void reject() override;
@@ -80,6 +104,9 @@ protected:
 
 private:
     QWidget *buildButtons();
+    void connectSession();
+    /// Start the break on the safety notes: the break begins now.
+    void startAfterSafetyNotes();
     void scheduleTick();
     void togglePause();
     void showExercise();
@@ -89,11 +116,16 @@ private:
     void setOnScreen(bool onScreen);
 
     const Clock &m_clock;
-    BreakSession m_session;
+    std::unique_ptr<BreakSession> m_session;
     QTimer *m_timer;
     QStackedWidget *m_pages;
     BreakExercisePage *m_exercisePage;
     BreakEndPage *m_endPage;
+    BreakSafetyPage *m_safetyPage = nullptr;
+    QWidget *m_safetyNote = nullptr; ///< the safety line under the pages
+    QWidget *m_buttons = nullptr;    ///< the running buttons and Close
+    QPointer<Settings> m_settings;   ///< while the safety notes are offered
+    Replanner m_replan;
     QWidget *m_runningButtons = nullptr;
     QPushButton *m_pause = nullptr;
     QPushButton *m_close = nullptr;

@@ -17,6 +17,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QRandomGenerator>
 
 #include <utility>
@@ -273,7 +274,11 @@ void Daemon::startBreak()
     Routine routine = offered ? std::move(*offered) : planRoutine();
     m_reminders->breakStarted();
     m_tracker.startBreak();
-    m_windows->showBreak(std::move(routine));
+    // The safety notes before the first break may ask for a routine without the
+    // exercises that press on the spine.
+    m_windows->showBreak(std::move(routine), [self = QPointer<Daemon>(this)] {
+        return self ? self->planRoutine() : Routine{};
+    });
     check();
 }
 

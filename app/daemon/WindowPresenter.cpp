@@ -11,6 +11,7 @@
 #include "app/settings/SettingsDialog.h"
 #include "app/today/TodayWindow.h"
 #include "core/Clock.h"
+#include "core/ExerciseCatalogue.h"
 #include "core/HistoryOverview.h"
 #include "core/Settings.h"
 #include "core/StatsReport.h"
@@ -69,18 +70,26 @@ bool WindowPresenter::raiseRunningBreak()
     return true;
 }
 
-void WindowPresenter::showBreak(Routine routine)
+void WindowPresenter::showBreak(Routine routine, std::function<Routine()> replan)
 {
     if (BreakWindow *ended = m_breakWindow)
         ended->close();
     QHash<QString, QString> sources;
     for (const PlannedExercise &planned : std::as_const(routine.exercises))
         sources.insert(planned.exercise.id, text::source(planned.exercise, m_catalogue));
+    const bool safetyFirst = !m_settings.safetyAcknowledged();
+    if (safetyFirst) // the routine may be planned anew after them
+        for (const Exercise &exercise : m_catalogue.exercises())
+            sources.insert(exercise.id, text::source(exercise, m_catalogue));
     auto *window = new BreakWindow(m_clock, std::move(routine));
     window->setSourceLines(std::move(sources));
     m_breakWindow = window;
     window->setIllustrationFactory(figures());
     window->setSoundCueEnabled(m_settings.soundCue());
+    if (safetyFirst) {
+        window->offerSafetyNotes(m_settings, std::move(replan));
+        connect(window, &BreakWindow::exercisesRequested, this, &WindowPresenter::showExercises);
+    }
     connect(window, &BreakWindow::breakEnded, this, &WindowPresenter::breakEnded);
     connect(window, &QDialog::finished, window, &QObject::deleteLater);
     present(window);

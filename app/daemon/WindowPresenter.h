@@ -52,7 +52,9 @@ public:
     bool raiseRunningBreak();
     /// Opens the break window for `routine` (an ended break's end screen gives way),
     /// illustrated by the animated figures, or still ones when motion is to be reduced.
-    void showBreak(Routine routine);
+    /// Before the first break it opens on the safety notes (BreakWindow::offerSafetyNotes),
+    /// which ask `replan` for a new routine when theirs holds an exercise left out meanwhile.
+    void showBreak(Routine routine, std::function<Routine()> replan = {});
     /// Today's count and the streak, for the end screen of the break just ended.
     void showBreakStats(const StatsReport &stats);
     /// Ends a running break as the person would (Esc): it is recorded as partial.

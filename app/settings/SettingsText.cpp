@@ -95,6 +95,8 @@ QString SettingsText::ownLabel(SettingKey key)
         return tr("Avoid exercises that press on the spine");
     case SettingKey::ExcludedExercises:
         return tr("Exercises left out");
+    case SettingKey::SafetyAcknowledged:
+        return tr("Safety notes read");
     default:
         return {};
     }

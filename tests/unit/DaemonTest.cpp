@@ -2,6 +2,7 @@
 // The daemon as the wiring of its parts: the real tracker, history, windows and
 // control requests, with a fake clock and the null platform backends (no desktop).
 #include "app/daemon/Daemon.h"
+#include "app/break/BreakSafetyPage.h"
 #include "app/break/BreakWindow.h"
 #include "app/settings/SettingsDialog.h"
 #include "app/today/TodayCard.h"
@@ -19,6 +20,7 @@
 #include <QJsonObject>
 #include <QMenu>
 #include <QPushButton>
+#include <QSettings>
 
 #include <gtest/gtest.h>
 
@@ -41,10 +43,22 @@ QList<Window *> openWindows()
     return found;
 }
 
+/// The person read the safety notes before: `read` writes safety/acknowledged into the
+/// settings file a daemon is about to read. Returns `read`.
+bool safetyNotesRead(const TempDir &dir, bool read)
+{
+    QFile file(dir.file(u"limber.conf"_s));
+    if (read && file.open(QIODevice::WriteOnly))
+        file.write("[safety]\nacknowledged=true\n");
+    return read;
+}
+
 class DaemonTest : public ::testing::Test
 {
 protected:
-    DaemonTest()
+    /// `notesRead`: breaks begin at once (false: the first opens on the safety notes).
+    explicit DaemonTest(bool notesRead = true)
+        : m_notesRead(safetyNotesRead(m_dir, notesRead))
     {
         QString error;
         EXPECT_TRUE(m_daemon->start(m_dir.file(u"control"_s), true, &error)) << error.toStdString();
@@ -108,6 +122,7 @@ protected:
 
     TempDir m_dir;
     FakeClock m_clock;
+    bool m_notesRead;
     std::unique_ptr<Daemon> m_daemon = std::make_unique<Daemon>(
         m_clock, createNullBackends(),
         Daemon::Files{m_dir.file(u"limber.conf"_s), m_dir.file(u"history.sqlite3"_s),
@@ -323,6 +338,68 @@ TEST_F(DaemonTest, WithoutATrayTheFirstReminderSaysWhereLimberLivesOnceEver)
     sit(45min);
     EXPECT_EQ(state(), u"due"_s);
     EXPECT_TRUE(QFile::exists(marker)) << "beside the history, remembered across starts";
+}
+
+/// A fresh account: the first break opens on the safety notes.
+class FirstBreakTest : public DaemonTest
+{
+protected:
+    FirstBreakTest()
+        : DaemonTest(false)
+    {
+    }
+    BreakWindow *openBreak()
+    {
+        EXPECT_EQ(ask(ControlRequest::Command::BreakNow).exitCode, 0);
+        const QList<BreakWindow *> windows = openWindows<BreakWindow>();
+        return windows.size() == 1 ? windows.first() : nullptr;
+    }
+    QString acknowledged() const
+    {
+        return QSettings(m_dir.file(u"limber.conf"_s), QSettings::IniFormat)
+            .value(u"safety/acknowledged"_s)
+            .toString();
+    }
+};
+
+TEST_F(FirstBreakTest, OpensOnTheSafetyNotesAndBeginsWhenThePersonStartsIt)
+{
+    BreakWindow *window = openBreak();
+    ASSERT_TRUE(window);
+    EXPECT_TRUE(window->isShowingSafetyNotes());
+    EXPECT_EQ(state(), u"in_break"_s);
+    m_clock.advance(2min); // reading: not the break's time
+    window->tick();
+    window->safetyPage()->startButton()->click();
+    EXPECT_FALSE(window->isShowingSafetyNotes());
+    EXPECT_EQ(acknowledged(), u"true"_s);
+    followTheBreak(*window);
+    const QList<BreakRecord> breaks = breaksToday();
+    ASSERT_EQ(breaks.size(), 1);
+    EXPECT_EQ(breaks.first().outcome, BreakOutcome::Completed);
+
+    BreakWindow *next = openBreak();
+    ASSERT_TRUE(next);
+    EXPECT_FALSE(next->isShowingSafetyNotes()) << "once is enough";
+}
+
+TEST_F(FirstBreakTest, NotNowEndsTheBreakAsClosingItWouldAndAsksAgainNextTime)
+{
+    BreakWindow *window = openBreak();
+    ASSERT_TRUE(window);
+    m_clock.advance(1min);
+    window->safetyPage()->notNowButton()->click();
+    EXPECT_EQ(state(), u"sitting"_s);
+    EXPECT_TRUE(acknowledged().isEmpty());
+    const QList<BreakRecord> breaks = breaksToday();
+    ASSERT_EQ(breaks.size(), 1);
+    EXPECT_EQ(breaks.first().outcome, BreakOutcome::Partial);
+    EXPECT_EQ(breaks.first().doneSeconds, 0);
+
+    QApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    BreakWindow *again = openBreak();
+    ASSERT_TRUE(again);
+    EXPECT_TRUE(again->isShowingSafetyNotes());
 }
 
 } // namespace

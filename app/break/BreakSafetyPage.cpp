@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/break/BreakSafetyPage.h"
+
+#include "app/common/TextLabel.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace limber {
+
+namespace {
+
+QPushButton *button(const QString &text, const QString &description, QWidget *parent)
+{
+    auto *b = new QPushButton(text, parent);
+    b->setToolTip(description);
+    b->setAccessibleDescription(description);
+    return b;
+}
+
+} // namespace
+
+BreakSafetyPage::BreakSafetyPage(QWidget *parent)
+    : QWidget(parent)
+    , m_title(textLabel(this, 1.6, QFont::Bold))
+    , m_intro(textLabel(this))
+    , m_spine(new QCheckBox(tr("Leave out exercises that press on my spine"), this))
+    , m_start(button(tr("Start the break"),
+                     tr("Starts the break; these notes are not shown again (Return)"), this))
+    , m_notNow(button(tr("Not now"), tr("Closes this window without a break (Esc)"), this))
+{
+    const int line = fontMetrics().height();
+    setAccessibleName(tr("Safety notes"));
+    m_title->setText(tr("Before your first break"));
+    m_intro->setText(tr("The exercises are gentle, but not right for everyone at every time. "
+                        "Please read this once."));
+
+    auto *v = new QVBoxLayout(this);
+    v->setContentsMargins(0, 0, 0, 0);
+    v->setSpacing(line / 2);
+    v->addWidget(m_title);
+    v->addWidget(m_intro);
+    v->addSpacing(line / 2);
+
+    const auto point = [&](const QString &heading, const QString &body) {
+        QLabel *title = textLabel(this, 1.1, QFont::Bold);
+        title->setText(heading);
+        QLabel *text = textLabel(this);
+        text->setText(body);
+        m_points << title << text;
+        auto *box = new QVBoxLayout;
+        box->setSpacing(line / 4);
+        box->addWidget(title);
+        box->addWidget(text);
+        v->addSpacing(line / 2);
+        v->addLayout(box);
+        return box;
+    };
+    QVBoxLayout *spine =
+        point(tr("Osteoporosis or osteopenia"),
+              tr("Avoid exercises that press on the spine: lying on tennis balls or on a foam "
+                 "roller along the spine."));
+    m_spine->setAccessibleDescription(tr("Breaks then leave out the tennis-ball and foam-roller "
+                                         "exercises that press on the spine"));
+    spine->addSpacing(line / 4);
+    spine->addWidget(m_spine);
+    point(tr("A recent injury, surgery or pain"),
+          tr("Ask a doctor or physiotherapist before you start. Stop an exercise if it hurts: a "
+             "gentle stretch is fine, pain is not."));
+    point(tr("Limber is not medical advice"),
+          tr("It suggests gentle movement; it does not diagnose or treat anything. You know "
+             "your body best."));
+    v->addStretch(1);
+
+    auto *exercises =
+        button(tr("See the exercises…"),
+               tr("Opens the Exercises window: every exercise in full, and which to leave out "
+                  "of your breaks"),
+               this);
+    auto *buttons = new QHBoxLayout;
+    buttons->setContentsMargins(0, 0, 0, 0);
+    buttons->addWidget(exercises);
+    buttons->addStretch(1);
+    buttons->addWidget(m_notNow);
+    buttons->addWidget(m_start);
+    v->addSpacing(line);
+    v->addLayout(buttons);
+
+    m_start->setDefault(true);
+    setTabOrder(m_spine, exercises);
+    setTabOrder(exercises, m_notNow);
+    setTabOrder(m_notNow, m_start);
+    setAccessibleDescription(text());
+
+    connect(m_spine, &QCheckBox::toggled, this, &BreakSafetyPage::spinePressureAvoided);
+    connect(m_start, &QPushButton::clicked, this, &BreakSafetyPage::startRequested);
+    connect(m_notNow, &QPushButton::clicked, this, &BreakSafetyPage::notNowRequested);
+    connect(exercises, &QPushButton::clicked, this, &BreakSafetyPage::exercisesRequested);
+}
+
+QString BreakSafetyPage::text() const
+{
+    QStringList lines{m_title->text(), m_intro->text()};
+    for (const QLabel *label : m_points)
+        lines << label->text();
+    return lines.join(u'\n');
+}
+
+} // namespace limber
