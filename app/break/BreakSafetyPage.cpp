@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/break/BreakSafetyPage.h"
 
+#include "app/common/NotePanel.h"
 #include "app/common/TextLabel.h"
 
 #include <QCheckBox>
@@ -43,23 +44,22 @@ BreakSafetyPage::BreakSafetyPage(QWidget *parent)
     auto *v = new QVBoxLayout(this);
     v->setContentsMargins(0, 0, 0, 0);
     v->setSpacing(line / 2);
+    v->addStretch(1);
     v->addWidget(m_title);
     v->addWidget(m_intro);
     v->addSpacing(line / 2);
 
+    // Each point in a note box: what it is about in bold, then what to do.
     const auto point = [&](const QString &heading, const QString &body) {
-        QLabel *title = textLabel(this, 1.1, QFont::Bold);
-        title->setText(heading);
-        QLabel *text = textLabel(this);
+        auto *panel = new NotePanel(heading, this);
+        panel->setAccessibleName(heading);
+        QLabel *text = textLabel(panel);
         text->setText(body);
-        m_points << title << text;
-        auto *box = new QVBoxLayout;
-        box->setSpacing(line / 4);
-        box->addWidget(title);
-        box->addWidget(text);
-        v->addSpacing(line / 2);
-        v->addLayout(box);
-        return box;
+        panel->body()->addWidget(text);
+        m_points << panel->heading() << text;
+        v->addSpacing(line / 4);
+        v->addWidget(panel);
+        return panel->body();
     };
     QVBoxLayout *spine =
         point(tr("Osteoporosis or osteopenia"),
@@ -67,7 +67,6 @@ BreakSafetyPage::BreakSafetyPage(QWidget *parent)
                  "roller along the spine."));
     m_spine->setAccessibleDescription(tr("Breaks then leave out the tennis-ball and foam-roller "
                                          "exercises that press on the spine"));
-    spine->addSpacing(line / 4);
     spine->addWidget(m_spine);
     point(tr("A recent injury, surgery or pain"),
           tr("Ask a doctor or physiotherapist before you start. Stop an exercise if it hurts: a "
@@ -75,7 +74,7 @@ BreakSafetyPage::BreakSafetyPage(QWidget *parent)
     point(tr("Limber is not medical advice"),
           tr("It suggests gentle movement; it does not diagnose or treat anything. You know "
              "your body best."));
-    v->addStretch(1);
+    v->addStretch(2);
 
     auto *exercises =
         button(tr("See the exercises…"),

@@ -213,7 +213,8 @@ def run_once(program: Program, seconds: float, workroot: Path, round_number: int
             if program.prepare == "limber":
                 config = workdir / "config" / "limber"
                 config.mkdir(parents=True, exist_ok=True)
-                (config / "limber.conf").write_text("")
+                # A break would otherwise wait on the safety notes shown before the first.
+                (config / "limber.conf").write_text("[safety]\nacknowledged=true\n")
             elif program.prepare == "safeeyes":
                 # Safe Eyes 2.1.5 makes ~/.config/safeeyes but writes to $XDG_CONFIG_HOME/safeeyes.
                 (workdir / "config" / "safeeyes" / "style").mkdir(parents=True, exist_ok=True)

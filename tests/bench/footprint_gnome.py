@@ -43,7 +43,8 @@ def run_once(key: str, argv: list[str], seconds: float, workdir: Path) -> dict:
     with Desktop(workdir, components=gnome_components(appindicator=True)) as desktop:
         if key == "limber":
             (workdir / "config" / "limber").mkdir(parents=True, exist_ok=True)
-            (workdir / "config" / "limber" / "limber.conf").write_text("")
+            # A break would otherwise wait on the safety notes shown before the first.
+            (workdir / "config" / "limber" / "limber.conf").write_text("[safety]\nacknowledged=true\n")
         started = time.monotonic()
         process = desktop.launch(argv, name=key)
         item = None

@@ -45,7 +45,11 @@ STARTED: list[subprocess.Popen] = []  # every daemon started, for kill_leftovers
 
 
 def settings_text(settings: dict[str, Any]) -> str:
-    """limber.conf for settings like schedule_work_interval=10 ([schedule] work_interval=10)."""
+    """limber.conf for settings like schedule_work_interval=10 ([schedule] work_interval=10).
+
+    The safety notes count as read (safety_acknowledged=true) unless `settings` say
+    otherwise: a break begins at once instead of waiting on them."""
+    settings = {"safety_acknowledged": "true", **settings}
     groups: dict[str, list[str]] = {}
     for key, value in settings.items():
         group, name = key.split("_", 1)
@@ -166,11 +170,14 @@ class Limber:
     """The limber daemon on a host (a Desktop or a Sandbox), and its command line.
 
     `env` holds what it gets on top of the host's environment (LIMBER_TIME_SCALE, and
-    whatever a test adds before start()); `settings` are written to its limber.conf."""
+    whatever a test adds before start()); `settings` are written to its limber.conf, with
+    the safety notes read unless `safety_notes_read` is False (the first break then opens
+    on them). Without settings an existing limber.conf is kept as it is."""
 
     def __init__(self, host, binary: Path, scale: float = SCALE, *, null_platform: bool = False,
                  env: dict[str, str] | None = None, log_path: Path | None = None,
-                 argv_prefix: list[str] | None = None, client_uid: int | None = None, **settings):
+                 argv_prefix: list[str] | None = None, client_uid: int | None = None,
+                 safety_notes_read: bool = True, **settings):
         self.host = host
         self.binary = Path(binary)
         self.scale = scale
@@ -182,7 +189,9 @@ class Limber:
         self.argv_prefix = list(argv_prefix or [])  # e.g. strace, or setpriv to run as another user
         self.client_uid = client_uid  # the user the daemon runs as, when not ours
         self.process: subprocess.Popen | None = None
-        if settings:
+        if not safety_notes_read:
+            settings["safety_acknowledged"] = "false"
+        if settings or not self.config_file.exists():
             self.write_settings(**settings)
 
     @property

@@ -255,3 +255,46 @@ def test_a_screen_reader_hears_the_exercise_its_steps_and_the_time_left(desktop_
     a11y.do_action(buttons["Pause"], "click")  # as a screen reader user would press it
     a11y.wait_for_node("limber", role="push button", name="Resume")
     assert limber.status()["state"] == "in_break"
+
+
+def test_the_first_break_opens_on_the_safety_notes(desktop_factory, limber_binary, artifacts):
+    desktop = desktop_factory(tray="none", notifications=False)
+    a11y = Accessibility.start(desktop)
+    limber = Limber(desktop, limber_binary, scale=1, safety_notes_read=False)  # a fresh account
+    limber.start()
+    window = open_break_now(limber)
+    dialog = a11y.wait_for_node("limber", role="dialog", name="Limber break")
+
+    def showing(role: str) -> list[str]:
+        return [node.name for node in a11y.tree("limber").find_all(role=role) if "showing" in node.states]
+
+    labels = showing("label")
+    for heading in ("Before your first break", "Osteoporosis or osteopenia",
+                    "A recent injury, surgery or pain", "Limber is not medical advice"):
+        assert heading in labels, (heading, labels)
+    assert any("press on the spine" in name and "tennis balls" in name and "foam roller" in name
+               for name in labels), labels
+    assert any("doctor or physiotherapist" in name and "pain is not" in name for name in labels), labels
+    assert not [name for name in labels if name in CATALOGUE], "no exercise before the notes are read"
+    assert showing("check box") == ["Leave out exercises that press on my spine"], showing("check box")
+    buttons = showing("push button")
+    assert "Start the break" in buttons and "Not now" in buttons and "Pause" not in buttons, buttons
+    # Nothing cut off at the default size: whatever shows lies inside the window.
+    left, top, width, height = dialog.extents
+    for node in dialog.walk():
+        if node is not dialog and "showing" in node.states and node.extents:
+            x, y, w, h = node.extents
+            assert left <= x and top <= y and x + w <= left + width and y + h <= top + height, \
+                f"{node.role} {node.name!r} at {node.extents} is outside the window {dialog.extents}"
+    crop(desktop, window, artifacts / "safety-notes.png")
+    time.sleep(1.5)
+    assert limber.status()["state"] == "in_break" and not breaks(limber), "the break waits for the person"
+
+    wait_focus(desktop, window)
+    desktop.key("Return")  # Start the break, the default button
+    a11y.wait_for_node("limber", role="push button", name="Pause")
+    assert [name for name in showing("label") if name in CATALOGUE], showing("label")
+    settings = limber.config_file.read_text()
+    assert re.search(r"\[safety\][^\[]*\backnowledged=true\b", settings), settings
+    desktop.wait_for_paint(limber.break_window(), artifacts / "paint.png", min_colours=8)
+    crop(desktop, limber.break_window(), artifacts / "first-exercise.png")

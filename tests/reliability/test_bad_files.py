@@ -294,8 +294,15 @@ def test_bad_settings_give_safe_values_and_are_kept(limber_binary, sandbox, spoi
         # Whatever the file said, the values in use are allowed ones: 10-180 min.
         assert 0 < status["next_break_seconds"] <= 180 * 60
         told_once(daemon, TOLD_FILES)
-        assert run_a_break(daemon) == "completed"
+        # What the file said is lost, safety/acknowledged with it: the break opens on the
+        # safety notes and waits there for the person (none here presses Start the break).
+        assert daemon.request("break-now") == (0, "")
+        time.sleep(0.5)  # a whole one-minute break at this scale (0.1 s) and more
+        assert daemon.socket_status()["state"] == "in_break"
+    # Quitting closed the window: the break is kept as closing it keeps one, partial.
     assert daemon.process.returncode == 0
+    assert "break recorded: " in daemon.log(), daemon.log()
+    assert daemon.log().rsplit("break recorded: ", 1)[1].split(",")[1].strip() == "partial"
     if kept:
         assert digest(sandbox.settings_file) == kept, "the daemon never rewrites the person's file"
 

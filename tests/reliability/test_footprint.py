@@ -88,6 +88,7 @@ def test_the_daemon_writes_only_its_own_files_and_keeps_them_private(limber_bina
         strace = None  # ptrace is not allowed here (a container's seccomp profile)
     trace = tmp_path / "strace.txt"
     prefix = [strace, "-f", "-qq", "-y", "-o", str(trace), "-e", "trace=" + ",".join(SYSCALLS)] if strace else []
+    box.write_settings()  # the safety notes read, so the break runs: the test's own file
     before = tree(box.root)
     # The real platform backends (they find no X server and no bus here) write the
     # login entry; a break writes the history.
