@@ -198,6 +198,10 @@
         <source>Exercises left out</source>
         <translation>Herausgenommene Übungen</translation>
     </message>
+    <message>
+        <source>Safety notes read</source>
+        <translation>Sicherheitshinweise gelesen</translation>
+    </message>
 </context>
 <context>
     <name>limber::BreakEndPage</name>
@@ -315,6 +319,77 @@
     <message>
         <source>%1 of the break left</source>
         <translation>Noch %1 der Pause</translation>
+    </message>
+</context>
+<context>
+    <name>limber::BreakSafetyPage</name>
+    <message>
+        <source>Leave out exercises that press on my spine</source>
+        <translation>Übungen weglassen, die auf meine Wirbelsäule drücken</translation>
+    </message>
+    <message>
+        <source>Start the break</source>
+        <translation>Pause beginnen</translation>
+    </message>
+    <message>
+        <source>Starts the break; these notes are not shown again (Return)</source>
+        <translation>Beginnt die Pause; diese Hinweise erscheinen nicht wieder (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>Closes this window without a break (Esc)</source>
+        <translation>Schließt dieses Fenster ohne Pause (Esc)</translation>
+    </message>
+    <message>
+        <source>Safety notes</source>
+        <translation>Sicherheitshinweise</translation>
+    </message>
+    <message>
+        <source>Before your first break</source>
+        <translation>Vor deiner ersten Pause</translation>
+    </message>
+    <message>
+        <source>The exercises are gentle, but not right for everyone at every time. Please read this once.</source>
+        <translation>Die Übungen sind sanft, passen aber nicht für alle zu jeder Zeit. Bitte lies das einmal.</translation>
+    </message>
+    <message>
+        <source>Osteoporosis or osteopenia</source>
+        <translation>Osteoporose oder Osteopenie</translation>
+    </message>
+    <message>
+        <source>Avoid exercises that press on the spine: lying on tennis balls or on a foam roller along the spine.</source>
+        <translation>Meide Übungen, die auf die Wirbelsäule drücken: das Liegen auf Tennisbällen oder auf einer Faszienrolle längs der Wirbelsäule.</translation>
+    </message>
+    <message>
+        <source>Breaks then leave out the tennis-ball and foam-roller exercises that press on the spine</source>
+        <translation>Pausen lassen dann die Übungen mit Tennisbällen und Faszienrolle weg, die auf die Wirbelsäule drücken</translation>
+    </message>
+    <message>
+        <source>A recent injury, surgery or pain</source>
+        <translation>Eine frische Verletzung, Operation oder Schmerzen</translation>
+    </message>
+    <message>
+        <source>Ask a doctor or physiotherapist before you start. Stop an exercise if it hurts: a gentle stretch is fine, pain is not.</source>
+        <translation>Hol dir vorher ärztlichen oder physiotherapeutischen Rat. Hör mit einer Übung auf, wenn sie wehtut: Sanftes Dehnen ist in Ordnung, Schmerz nicht.</translation>
+    </message>
+    <message>
+        <source>Limber is not medical advice</source>
+        <translation>Limber ist kein medizinischer Rat</translation>
+    </message>
+    <message>
+        <source>It suggests gentle movement; it does not diagnose or treat anything. You know your body best.</source>
+        <translation>Es schlägt sanfte Bewegung vor; es stellt keine Diagnose und behandelt nichts. Du kennst deinen Körper am besten.</translation>
+    </message>
+    <message>
+        <source>See the exercises…</source>
+        <translation>Übungen ansehen…</translation>
+    </message>
+    <message>
+        <source>Opens the Exercises window: every exercise in full, and which to leave out of your breaks</source>
+        <translation>Öffnet das Fenster Übungen: jede Übung ausführlich, und welche du aus deinen Pausen weglässt</translation>
     </message>
 </context>
 <context>
@@ -1114,6 +1189,10 @@ Verlauf in $LIMBER_DATA_DIR oder $XDG_DATA_HOME/limber/history.sqlite3.
     <message>
         <source>Exercises never offered in a break; choose them in the Exercises window</source>
         <translation>Übungen, die nie in einer Pause angeboten werden; wähle sie im Fenster Übungen</translation>
+    </message>
+    <message>
+        <source>The safety notes were read before the first break; untick to see them again before the next one</source>
+        <translation>Die Sicherheitshinweise wurden vor der ersten Pause gelesen; Haken entfernen, um sie vor der nächsten wieder zu sehen</translation>
     </message>
 </context>
 <context>
