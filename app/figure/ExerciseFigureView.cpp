@@ -163,6 +163,7 @@ void ExerciseFigureView::paintEvent(QPaintEvent *)
     }
     const Pose pose = m_motion->poseAt(animationSeconds());
     figurepainter::paintScene(painter, buildScene(*m_figure, pose, mirrored), rect(), colours);
+    figurepainter::paintInset(painter, *m_figure, mirrored, rect(), colours);
 }
 
 } // namespace limber

@@ -156,6 +156,31 @@ void paintScene(QPainter &painter, const FigureScene &scene, const QRectF &targe
     painter.restore();
 }
 
+void paintInset(QPainter &painter, const figure::ExerciseFigure &figure, bool mirrored,
+                const QRectF &target, const FigureColours &colours)
+{
+    if (!figure.inset)
+        return;
+    // The main picture's rectangle, as fitting() places it.
+    const double scale =
+        std::min(target.width() / figure.frame.width(), target.height() / figure.frame.height());
+    QRectF picture(0, 0, figure.frame.width() * scale, figure.frame.height() * scale);
+    picture.moveCenter(target.center());
+    const double margin = picture.width() * 0.02;
+    const double width = picture.width() * 0.34;
+    // The other side is the mirror image, the panel included.
+    const double left = mirrored ? picture.right() - margin - width : picture.left() + margin;
+    const QRectF panel(left, picture.top() + margin, width, width * 3 / 4);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(colours.backdrop, std::max(1.0, width / 120)));
+    painter.setBrush(colours.background);
+    painter.drawRoundedRect(panel, width / 30, width / 30);
+    painter.setClipRect(panel.adjusted(1, 1, -1, -1));
+    paintScene(painter, figure::buildInsetScene(figure, mirrored), panel, colours);
+    painter.restore();
+}
+
 void paintKeyPoses(QPainter &painter, const figure::ExerciseFigure &figure, bool mirrored,
                    const QRectF &target, const FigureColours &colours)
 {
@@ -170,6 +195,8 @@ void paintKeyPoses(QPainter &painter, const figure::ExerciseFigure &figure, bool
         const QRectF cell(x, target.top(), cellWidth, target.height());
         paintScene(painter, figure::buildScene(figure, figure.poses.at(i), mirrored), cell,
                    colours);
+        if (i == 0)
+            paintInset(painter, figure, mirrored, cell, colours);
         if (i + 1 < n) {
             painter.save();
             painter.setRenderHint(QPainter::Antialiasing);

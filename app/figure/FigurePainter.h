@@ -38,6 +38,11 @@ namespace figurepainter {
 void paintScene(QPainter &painter, const figure::FigureScene &scene, const QRectF &target,
                 const FigureColours &colours);
 
+/// The figure's inset, when it has one: a framed panel in the top left corner of the
+/// picture paintScene() fits into `target`, a third of its width.
+void paintInset(QPainter &painter, const figure::ExerciseFigure &figure, bool mirrored,
+                const QRectF &target, const FigureColours &colours);
+
 /// The key poses side by side, left to right, with arrows between them: a double arrow
 /// for a movement that goes back and forth. For reduced motion and the contact sheet.
 void paintKeyPoses(QPainter &painter, const figure::ExerciseFigure &figure, bool mirrored,

@@ -59,14 +59,19 @@ QList<Sample> samplesOf(const PosedBody &body, double breath, RestingPart part)
         out << Sample{body.headCentre, bodyMeasures().headRadius}
             << Sample{nose(body), kNoseRadius};
         break;
-    case RestingPart::Back:
+    case RestingPart::Trunk:
         for (const Station &s : trunkStations(body, breath))
             for (const QPointF &c : unitCircle(kEllipseSteps))
                 out << Sample{s.centre() + s.lateral() * c.x() + s.front() * c.y(), 0};
         break;
-    case RestingPart::Pelvis:
+    case RestingPart::Pelvis: {
+        // The seat behind, and the front of the hips for lying face down.
         out << Sample{pelvisBall(body), kPelvisRadius};
+        const Station hips = trunkStations(body, breath).front();
+        for (const QPointF &c : unitCircle(kEllipseSteps))
+            out << Sample{hips.centre() + hips.lateral() * c.x() + hips.front() * c.y(), 0};
         break;
+    }
     case RestingPart::HandL:
     case RestingPart::HandR:
         sampleCapsule(out, limb(part == RestingPart::HandL ? 0 : 1, 2), 3);
@@ -98,7 +103,7 @@ QList<Sample> samplesOf(const PosedBody &body, double breath, RestingPart part)
 }
 
 constexpr RestingPart kAllParts[] = {
-    RestingPart::Head,   RestingPart::Back,     RestingPart::Pelvis,   RestingPart::HandL,
+    RestingPart::Head,   RestingPart::Trunk,    RestingPart::Pelvis,   RestingPart::HandL,
     RestingPart::HandR,  RestingPart::ForearmL, RestingPart::ForearmR, RestingPart::KneeL,
     RestingPart::KneeR,  RestingPart::ShinL,    RestingPart::ShinR,    RestingPart::ThighL,
     RestingPart::ThighR, RestingPart::FootL,    RestingPart::FootR,
@@ -123,12 +128,24 @@ Reach reach(const QList<Sample> &samples, const Solid &solid)
     return r;
 }
 
+/// The smallest gap between the samples and either hand.
+double gapToHands(const PosedBody &body, double breath, const QList<Sample> &samples)
+{
+    double gap = std::numeric_limits<double>::infinity();
+    for (const RestingPart hand : {RestingPart::HandL, RestingPart::HandR})
+        for (const Sample &h : samplesOf(body, breath, hand))
+            for (const Sample &s : samples)
+                gap = std::min(gap, length(s.centre - h.centre) - s.radius - h.radius);
+    return gap;
+}
+
 /// Lying on the back or the side, chest level: the head needs something under it.
 /// (Face down on all fours or lifting the chest, the neck holds it by design.)
 bool lyingOnBackOrSide(const PosedBody &body)
 {
     const Mat3 &chest = body[Joint::UpperThoracic].frame;
-    return std::abs(chest.axis(1).y) < 0.45 && chest.axis(2).y > -0.5;
+    constexpr double kLowPelvis = 30; // centimetres: on the floor, not bent over standing
+    return body.pelvis.y < kLowPelvis && std::abs(chest.axis(1).y) < 0.45 && chest.axis(2).y > -0.5;
 }
 
 bool cradledInBothHands(const PosedBody &body)
@@ -154,6 +171,8 @@ double Solid::distance(Vec3 p) const
     }
     case PropKind::Ball:
         return length(p - a) - radius;
+    case PropKind::Cushion:
+        return boxDistance(Mat3::aboutY(-yaw) * (p - a), {0, b.y, 0}, b);
     case PropKind::Chair: {
         // Seat and backrest, as FigureProps.cpp draws them, in the chair's own frame.
         const Vec3 local = Mat3::aboutY(-yaw) * (p - a);
@@ -189,6 +208,13 @@ QList<Solid> solidsOf(const QList<Prop> &props)
         case PropKind::Ball:
             out << Solid{u"ball"_s, p.kind, p.at + Vec3{0, kBallRadius, 0}, {}, kBallRadius, 0};
             break;
+        case PropKind::Cushion: {
+            const double height = p.size > 0 ? p.size : kCushionHeight;
+            out << Solid{
+                u"cushion"_s, p.kind, p.at, {kCushionHalfLength, height / 2, kCushionHalfWidth}, 0,
+                p.yaw};
+            break;
+        }
         case PropKind::Chair:
             out << Solid{u"chair"_s, p.kind, p.at, {0, p.size > 0 ? p.size : kChairSeatHeight, 0},
                          0,          p.yaw};
@@ -200,7 +226,8 @@ QList<Solid> solidsOf(const QList<Prop> &props)
     return out;
 }
 
-QStringList contactProblems(const ExerciseFigure &figure, const Pose &pose, double tolerance)
+QStringList contactProblems(const ExerciseFigure &figure, const Pose &pose, bool moving,
+                            double tolerance)
 {
     QStringList problems;
     const Pose placed = grounded(pose);
@@ -217,12 +244,15 @@ QStringList contactProblems(const ExerciseFigure &figure, const Pose &pose, doub
                                 .arg(-r.gap, 0, 'f', 1)
                                 .arg(solid.name);
         }
+        // A head may rest on the hands (the forehead on the backs of the hands).
+        if (part == RestingPart::Head)
+            nearest = std::min(nearest, gapToHands(body, placed.breath, samples));
         if (placed.rests.contains(part) && nearest > tolerance)
             problems << u"%1 should rest on a support but is %2 cm off it"_s
                             .arg(restingPartName(part))
                             .arg(nearest, 0, 'f', 1);
     }
-    if (lyingOnBackOrSide(body) && !placed.rests.contains(RestingPart::Head) &&
+    if (!moving && lyingOnBackOrSide(body) && !placed.rests.contains(RestingPart::Head) &&
         !cradledInBothHands(body))
         problems << u"head hangs unsupported while lying down"_s;
     return problems;
@@ -231,8 +261,10 @@ QStringList contactProblems(const ExerciseFigure &figure, const Pose &pose, doub
 double restingGap(const ExerciseFigure &figure, const Pose &pose, RestingPart part)
 {
     const Pose placed = grounded(pose);
-    const QList<Sample> samples = samplesOf(solveBody(placed), placed.breath, part);
-    double gap = std::numeric_limits<double>::infinity();
+    const PosedBody body = solveBody(placed);
+    const QList<Sample> samples = samplesOf(body, placed.breath, part);
+    double gap = part == RestingPart::Head ? gapToHands(body, placed.breath, samples)
+                                           : std::numeric_limits<double>::infinity();
     for (const Solid &solid : solidsOf(figure.props))
         gap = std::min(gap, reach(samples, solid).gap);
     return gap;
@@ -255,8 +287,10 @@ std::optional<Vec3> restingPoint(const ExerciseFigure &figure, const Pose &pose,
 
 void plantLike(const QList<Prop> &props, const Pose &first, Pose &pose)
 {
-    constexpr RestingPart kAnchors[] = {RestingPart::FootL, RestingPart::FootR, RestingPart::HandL,
-                                        RestingPart::HandR, RestingPart::KneeL, RestingPart::KneeR};
+    constexpr RestingPart kAnchors[] = {
+        RestingPart::Pelvis, RestingPart::FootL,    RestingPart::FootR,
+        RestingPart::HandL,  RestingPart::HandR,    RestingPart::KneeL,
+        RestingPart::KneeR,  RestingPart::ForearmL, RestingPart::ForearmR};
     ExerciseFigure scene;
     scene.props = props;
     for (const RestingPart anchor : kAnchors) {

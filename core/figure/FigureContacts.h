@@ -23,7 +23,8 @@ struct Solid
     QString name; ///< "floor", "wall", "chair", "roller", "ball"
     PropKind kind = PropKind::Floor;
     Vec3 a; ///< floor: unused; wall: a point on it; roller/ball: centre (line start)
-    Vec3 b; ///< wall: normal into the room; roller: the axis end; chair: half sizes
+    Vec3 b; ///< wall: normal into the room; roller: axis end; chair: (0, seat, 0); cushion: half
+            ///< size
     double radius = 0;
     double yaw = 0; ///< chair: its turn
 
@@ -38,7 +39,10 @@ QList<Solid> solidsOf(const QList<Prop> &props);
 /// a part more than `tolerance` into a solid, a resting part more than `tolerance`
 /// off every support, a head left hanging while the person lies on their back (it
 /// must rest on something or in both hands).
-QStringList contactProblems(const ExerciseFigure &figure, const Pose &pose, double tolerance = 2.5);
+/// `moving`: the pose is on the way between key poses, when the neck may hold the head
+/// for a moment (lowering down onto the back, for instance).
+QStringList contactProblems(const ExerciseFigure &figure, const Pose &pose, bool moving = false,
+                            double tolerance = 2.5);
 
 /// Where a resting part touches down (the point of it nearest a support), for checks
 /// that a hand or foot does not slide while it bears weight.
@@ -47,8 +51,9 @@ std::optional<Vec3> restingPoint(const ExerciseFigure &figure, const Pose &pose,
 /// How far the part is from the nearest support: its gap, or minus how deep it is in.
 double restingGap(const ExerciseFigure &figure, const Pose &pose, RestingPart part);
 
-/// Moves the pose along the floor so that the hand, foot or knee it rests on in
-/// common with `first` is where it is in `first`: what bears weight does not slide.
+/// Moves the pose along the floor so that the pelvis, foot, hand, knee or forearm it
+/// rests on in common with `first` (the first of these that it shares) is where it is
+/// in `first`: what bears weight does not slide.
 void plantLike(const QList<Prop> &props, const Pose &first, Pose &pose);
 /// Plants every later key pose of the figure like its first.
 void plantRestingParts(ExerciseFigure &figure);

@@ -152,7 +152,7 @@ PosedBody solveBody(const Pose &pose)
 namespace {
 
 constexpr const char *kRestingNames[] = {
-    "head",   "back",   "pelvis", "hand_l",  "hand_r",  "forearm_l", "forearm_r", "knee_l",
+    "head",   "trunk",  "pelvis", "hand_l",  "hand_r",  "forearm_l", "forearm_r", "knee_l",
     "knee_r", "shin_l", "shin_r", "thigh_l", "thigh_r", "foot_l",    "foot_r",
 };
 constexpr int kRestingCount = static_cast<int>(RestingPart::FootR) + 1;

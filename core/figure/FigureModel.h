@@ -90,7 +90,7 @@ struct RootPlacement
 enum class RestingPart
 {
     Head,
-    Back,
+    Trunk,
     Pelvis,
     HandL,
     HandR,

@@ -46,6 +46,9 @@ Pose interpolate(const Pose &a, const Pose &b, double t)
     out.root.roll = lerp(a.root.roll, b.root.roll, t);
     out.root.yaw = lerp(a.root.yaw, b.root.yaw, t);
     out.breath = lerp(a.breath, b.breath, t);
+    // On the way, only what rests in both poses stays down.
+    out.rests.removeIf(
+        [&](RestingPart part) { return !a.rests.contains(part) || !b.rests.contains(part); });
     return out;
 }
 
@@ -90,9 +93,17 @@ Pose FigureMotion::breathing(const Pose &pose, double wave) const
     Pose out = pose;
     // Half a full breath: a hold breathes quietly; only belly breathing fills up.
     out.breath = std::clamp(pose.breath + (1 - pose.breath) * 0.5 * wave, 0.0, 1.0);
-    // The chest lifts a little as it fills.
-    JointAngles &chest = out[Joint::UpperThoracic];
-    chest.flex = std::max(jointLimits(Joint::UpperThoracic).flex.min, chest.flex - 2 * wave);
+    // The chest lifts a little as it fills, unless the arms hold it up: then the
+    // hands or forearms would lift off the floor.
+    const bool armsBearWeight =
+        std::any_of(pose.rests.begin(), pose.rests.end(), [](RestingPart p) {
+            return p == RestingPart::HandL || p == RestingPart::HandR ||
+                   p == RestingPart::ForearmL || p == RestingPart::ForearmR;
+        });
+    if (!armsBearWeight) {
+        JointAngles &chest = out[Joint::UpperThoracic];
+        chest.flex = std::max(jointLimits(Joint::UpperThoracic).flex.min, chest.flex - 2 * wave);
+    }
     return out;
 }
 

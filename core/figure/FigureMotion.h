@@ -12,7 +12,8 @@ namespace limber::figure {
 double easeInOut(double t);
 
 /// Every angle, the pelvis placement and the breath linearly from `a` (t = 0) to `b`
-/// (t = 1). The name and grounding come from the nearer pose.
+/// (t = 1). The name and grounding come from the nearer pose; what rests on a support
+/// is what rests in both.
 Pose interpolate(const Pose &a, const Pose &b, double t);
 
 /// How fast an exercise moves: the catalogue's seconds of movement per rep and the

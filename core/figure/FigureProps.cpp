@@ -93,6 +93,13 @@ ShapeGroup backdropGroup(const Prop &prop, const Projector &project, const QRect
         g.shapes << box(ShapeRole::Prop, project, prop, {0, height + 4, 0}, {half + 8, 4, 5});
         break;
     }
+    case PropKind::Cushion: {
+        const double height = prop.size > 0 ? prop.size : kCushionHeight;
+        g.outlined = true;
+        g.shapes << box(ShapeRole::Prop, project, prop, {0, height / 2, 0},
+                        {kCushionHalfLength, height / 2, kCushionHalfWidth});
+        return g;
+    }
     case PropKind::Roller:
         g.outlined = true;
         addRoller(g, project, prop);
@@ -102,6 +109,7 @@ ShapeGroup backdropGroup(const Prop &prop, const Projector &project, const QRect
         // Darker than the other props: a small ball under the back must stand out.
         g.shapes << discShape(ShapeRole::PropEdge,
                               {{project(prop.at + Vec3{0, kBallRadius, 0}), kBallRadius}});
+        g.depth = project.depth(prop.at + Vec3{0, kBallRadius, 0});
         return g;
     case PropKind::Dumbbell:
     case PropKind::Band:

@@ -83,6 +83,18 @@ void FigureScene::mirror()
         }
 }
 
+FigureScene buildInsetScene(const ExerciseFigure &figure, bool mirrored)
+{
+    if (!figure.inset)
+        return {};
+    ExerciseFigure view;
+    view.exerciseId = figure.exerciseId;
+    view.camera = figure.inset->camera;
+    view.frame = figure.inset->frame;
+    view.props = figure.inset->props;
+    return buildScene(view, figure.inset->pose, mirrored);
+}
+
 Pose grounded(const Pose &pose)
 {
     if (!pose.root.grounded)
@@ -100,9 +112,14 @@ FigureScene buildScene(const ExerciseFigure &figure, const Pose &pose, bool mirr
     const Projector project(figure.camera);
     const PosedBody body = solveBody(grounded(pose));
 
+    QList<ShapeGroup> balls; // small enough to sit in front of the body or behind it
     for (const Prop &prop : figure.props) {
         ShapeGroup g = backdropGroup(prop, project, figure.frame);
-        if (!g.shapes.isEmpty())
+        if (g.shapes.isEmpty())
+            continue;
+        if (prop.kind == PropKind::Ball)
+            balls << g;
+        else
             scene.groups << g;
     }
 
@@ -127,6 +144,7 @@ FigureScene buildScene(const ExerciseFigure &figure, const Pose &pose, bool mirr
         r.shade = std::clamp((l.depth - r.depth - 4) / 12, 0.0, 1.0);
     }
     addHandProps(bodyGroups, figure.props, project, body, 1, 2);
+    bodyGroups << balls;
     // Back to front; on a tie a limb goes in front of the trunk.
     std::stable_sort(bodyGroups.begin() + 1, bodyGroups.end(),
                      [](const ShapeGroup &a, const ShapeGroup &b) { return a.depth < b.depth; });

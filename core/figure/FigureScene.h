@@ -69,6 +69,9 @@ struct FigureScene
 /// with the exercise's camera and adds the props. `mirrored` shows the other side.
 FigureScene buildScene(const ExerciseFigure &figure, const Pose &pose, bool mirrored = false);
 
+/// The figure's inset (empty when it has none): its one pose seen from its camera.
+FigureScene buildInsetScene(const ExerciseFigure &figure, bool mirrored = false);
+
 /// The pose with its root height set so its lowest drawn point rests on the floor
 /// (unchanged when the pose is not grounded).
 Pose grounded(const Pose &pose);
@@ -77,6 +80,10 @@ Pose grounded(const Pose &pose);
 constexpr double kRollerRadius = 7.5;
 constexpr double kBallRadius = 3.3;
 constexpr double kChairSeatHeight = 44;
+constexpr double kCushionHeight = 8;
+/// A cushion's half length (across the room) and half width.
+constexpr double kCushionHalfLength = 20;
+constexpr double kCushionHalfWidth = 14;
 
 // Parts of buildScene, in FigureProps.cpp.
 ShapeGroup backdropGroup(const Prop &prop, const Projector &project, const QRectF &frame);

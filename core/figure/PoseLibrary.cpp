@@ -27,6 +27,28 @@ QString L(const char *s)
     return QString::fromLatin1(s);
 }
 
+/// "inset": {"camera", "frame", "props", "pose"}; problems are named "inset.…".
+std::optional<FigureInset> readInset(const QJsonValue &value, const QString &file,
+                                     const QString &label, QList<CatalogueError> &errors)
+{
+    JsonFieldReader r(errors, file, label, u"inset."_s);
+    if (!value.isObject()) {
+        JsonFieldReader(errors, file, label).fail(L("inset"), L("must be an object"));
+        return std::nullopt;
+    }
+    const QJsonObject object = value.toObject();
+    r.rejectUnknownKeys(object, {"camera", "frame", "props", "pose"});
+    PoseReader reader(r);
+    FigureInset inset{reader.camera(object), reader.frame(object), reader.props(object), {}};
+    // The pose reads like one of the exercise's own, from a list of one.
+    const QList<Pose> poses =
+        reader.poses(QJsonObject{{u"poses"_s, QJsonArray{object.value("pose"_L1)}}});
+    if (r.errorCount() > 0 || poses.isEmpty())
+        return std::nullopt;
+    inset.pose = poses.first();
+    return inset;
+}
+
 std::optional<ExerciseFigure> readFigure(const QJsonValue &value, qsizetype index,
                                          const QString &file, QList<CatalogueError> &errors)
 {
@@ -41,7 +63,7 @@ std::optional<ExerciseFigure> readFigure(const QJsonValue &value, qsizetype inde
     const QString label =
         figure.exerciseId.isEmpty() ? u"exercises[%1]"_s.arg(index) : figure.exerciseId;
     JsonFieldReader r(errors, file, label);
-    r.rejectUnknownKeys(object, {"id", "camera", "frame", "props", "hold_at", "poses"});
+    r.rejectUnknownKeys(object, {"id", "camera", "frame", "props", "hold_at", "poses", "inset"});
     if (!idPattern.match(figure.exerciseId).hasMatch())
         r.fail(L("id"), L("must be 1–64 lower-case letters, digits or dashes"));
 
@@ -51,6 +73,11 @@ std::optional<ExerciseFigure> readFigure(const QJsonValue &value, qsizetype inde
     figure.props = reader.props(object);
     figure.poses = reader.poses(object);
     figure.holdAt = reader.holdAt(object, figure.poses);
+    if (object.contains("inset"_L1)) {
+        figure.inset = readInset(object.value("inset"_L1), file, label, errors);
+        if (!figure.inset)
+            return std::nullopt;
+    }
     if (r.errorCount() > 0)
         return std::nullopt;
     return figure;

@@ -9,6 +9,8 @@
 #include <QRectF>
 #include <QString>
 
+#include <optional>
+
 namespace limber::figure {
 
 /// Where the illustration is seen from: yaw 0 shows the figure's right side with it
@@ -31,6 +33,7 @@ enum class PropKind
     Dumbbell, ///< a dumbbell in the given hand
     Band,     ///< an exercise band from the anchor to both hands
     Door,     ///< a door frame at `at` (for a band anchored high up)
+    Cushion,  ///< a small cushion or folded towel on the floor at `at`, `size` high
 };
 
 struct Prop
@@ -43,6 +46,16 @@ struct Prop
     bool leftHand = true;      ///< dumbbell: which hand holds it
     bool anchorAtFeet = false; ///< band: wrapped around the feet instead of `at`
     friend bool operator==(const Prop &, const Prop &) = default;
+};
+
+/// A second, small picture beside the main one, for what the main view hides: the
+/// tennis balls either side of the spine, seen from behind.
+struct FigureInset
+{
+    Camera camera;
+    QRectF frame; ///< as ExerciseFigure::frame; parts outside it are cut off
+    QList<Prop> props;
+    Pose pose;
 };
 
 /// Everything needed to illustrate one exercise: the camera, the visible part of
@@ -59,6 +72,7 @@ struct ExerciseFigure
     /// Indices into poses where the figure holds (the exercise's hold seconds); by
     /// default the last pose.
     QList<int> holdAt;
+    std::optional<FigureInset> inset;
 };
 
 /// The key poses of the built-in exercises (assets/poses.json, compiled in), read and

@@ -33,6 +33,7 @@ constexpr KindSpec kKinds[] = {
     {"floor", PropKind::Floor},       {"mat", PropKind::Mat},       {"wall", PropKind::Wall},
     {"chair", PropKind::Chair},       {"roller", PropKind::Roller}, {"ball", PropKind::Ball},
     {"dumbbell", PropKind::Dumbbell}, {"band", PropKind::Band},     {"door", PropKind::Door},
+    {"cushion", PropKind::Cushion},
 };
 
 /// The keys each kind of prop may have besides "kind".
@@ -47,6 +48,7 @@ QStringList keysOf(PropKind kind)
     case PropKind::Wall:
         return {L("at"), L("yaw")};
     case PropKind::Chair:
+    case PropKind::Cushion:
         return {L("at"), L("yaw"), L("size")};
     case PropKind::Roller:
         return {L("at"), L("yaw"), L("length")};
@@ -347,7 +349,7 @@ QList<RestingPart> PoseReader::restingParts(const QJsonObject &pose, const QStri
     for (const QString &name : m_r.textList(pose, "rests", false)) {
         const QList<RestingPart> parts = restingPartsFromName(name);
         if (parts.isEmpty())
-            m_r.fail(field, u"\"%1\" is not a part that can rest on something (head, back, "
+            m_r.fail(field, u"\"%1\" is not a part that can rest on something (head, trunk, "
                             "pelvis, hands, forearms, knees, shins, thighs, feet, or one side "
                             "such as hand_l)"_s.arg(name));
         for (const RestingPart part : parts)

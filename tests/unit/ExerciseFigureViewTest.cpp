@@ -3,6 +3,7 @@
 // seen, none with reduced motion, the other side mirrored, the palette's colours.
 // Frames go to $LIMBER_FIGURE_ARTIFACTS for a person to look at.
 #include "app/figure/ExerciseFigureView.h"
+#include "app/figure/FigurePainter.h"
 #include "core/ExerciseCatalogue.h"
 
 #include <QDir>
@@ -274,3 +275,27 @@ TEST_F(ExerciseFigureViewTest, ItPaintsInThePalettesColoursLightAndDark)
 }
 
 } // namespace
+
+TEST_F(ExerciseFigureViewTest, TheTennisBallInsetShowsInTheTopCornerOnTheWorkedSide)
+{
+    ExerciseFigureView view;
+    view.resize(400, 300);
+    const QRgb background = FigureColours::from(view.palette()).background.rgb();
+    const QRect topLeft(8, 8, 120, 90);
+    const QRect topRight(400 - 8 - 120, 8, 120, 90);
+
+    view.setExercise(exercise("tennis-ball-release"));
+    const QImage first = frame(view, 0);
+    saveArtifact(first, u"tennis-ball-inset.png"_s);
+    EXPECT_GT(inkIn(first, topLeft, background), 400) << "the view from behind";
+    EXPECT_LT(inkIn(first, topRight, background), 50);
+
+    view.setSide(ExerciseFigureView::Side::Second);
+    const QImage second = frame(view, 0);
+    EXPECT_GT(inkIn(second, topRight, background), 400) << "mirrored with the figure";
+    EXPECT_LT(inkIn(second, topLeft, background), 50);
+
+    view.setSide(ExerciseFigureView::Side::First);
+    view.setExercise(exercise("sphinx-pose")); // no inset: the corner stays empty
+    EXPECT_LT(inkIn(frame(view, 0), topLeft, background), 50);
+}

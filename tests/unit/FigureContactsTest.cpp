@@ -10,6 +10,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
+
 using namespace Qt::StringLiterals;
 
 using namespace limber;
@@ -36,35 +38,34 @@ bool mentions(const QStringList &problems, const QString &text)
                        [&](const QString &p) { return p.contains(text); });
 }
 
-/// The key poses and 24 moments of the whole movement.
-QList<Pose> posesAlongTheMovement(const ExerciseFigure &f, const Exercise &exercise)
+struct Moment
 {
-    QList<Pose> poses = f.poses;
+    Pose pose;
+    bool moving = false; ///< between key poses, not holding one
+};
+
+/// The key poses and 24 moments of the whole movement.
+QList<Moment> momentsOfTheMovement(const ExerciseFigure &f, const Exercise &exercise)
+{
+    QList<Moment> moments;
+    for (const Pose &p : f.poses)
+        moments << Moment{p, false};
     const FigureMotion motion(f, tempoFor(exercise.dosage));
-    for (int k = 0; k < 24; ++k)
-        poses << motion.poseAt(motion.cycleSeconds() * k / 24);
-    return poses;
+    for (int k = 0; k < 24; ++k) {
+        const double t = motion.cycleSeconds() * k / 24;
+        moments << Moment{motion.poseAt(t), !motion.breathesOnlyAt(t)};
+    }
+    return moments;
 }
 
 /// Figures the review found wrong that are not redrawn yet: each still fails a check
 /// below, and the test says so when one passes, so this list only ever shrinks. Every
 /// figure not on it must pass every check.
 const QStringList kStillToRedraw = {
-    u"cat-cow"_s,
-    u"double-tennis-ball-release"_s,
+    // Arching over the roller tips the pelvis, and the feet slide about 10 cm.
     u"foam-roller-extension"_s,
-    u"lunge-with-rotation"_s,
-    u"open-book"_s,
-    u"plank-single-arm-row"_s,
-    u"prone-rotation"_s,
-    u"quadruped-side-bend"_s,
+    // Halfway into the turn the supporting hand drifts about 5 cm.
     u"quadruped-trunk-rotation"_s,
-    u"sphinx-pose"_s,
-    u"standing-side-bend"_s,
-    u"superman"_s,
-    u"tennis-ball-release"_s,
-    u"triangle-pose"_s,
-    u"wall-angels"_s,
 };
 
 /// A resting hand, foot, knee or pelvis that moves along the floor during the
@@ -77,9 +78,11 @@ QStringList slides(const ExerciseFigure &f, const QList<Pose> &poses)
     for (const RestingPart part : first.rests) {
         const bool bearing = std::all_of(f.poses.begin(), f.poses.end(),
                                          [&](const Pose &p) { return p.rests.contains(part); });
-        if (!bearing || part == RestingPart::Back || part == RestingPart::Head)
+        if (!bearing || part == RestingPart::Trunk || part == RestingPart::Head)
             continue;
         const auto home = restingPoint(f, first, part);
+        if (home->y > 15)
+            continue; // on a wall, not bearing weight: arms glide along it
         for (const Pose &p : poses) {
             const Vec3 d = *restingPoint(f, p, part) - *home;
             if (std::hypot(d.x, d.z) > kSlide) {
@@ -151,7 +154,7 @@ TEST(FigureContacts, AHeadHangingWhileLyingOnTheBackIsReported)
     lying.root = RootPlacement{{0, 0, 22}, -76, 0, 0, true};
     lying[Joint::UpperThoracic].flex = -18;
     lying[Joint::Neck].flex = 5;
-    lying.rests = {RestingPart::Back, RestingPart::FootL, RestingPart::FootR};
+    lying.rests = {RestingPart::Trunk, RestingPart::FootL, RestingPart::FootR};
     lying[Joint::HipL] = lying[Joint::HipR] = {60, 0, 0};
     lying[Joint::KneeL] = lying[Joint::KneeR] = {100, 0, 0};
     EXPECT_TRUE(mentions(contactProblems(f, lying), u"head hangs unsupported while lying down"_s));
@@ -186,12 +189,19 @@ TEST_F(ShippedFigures, NoPartGoesThroughAnythingWhatRestsTouchesAndNothingSlides
     for (const ExerciseFigure &f : library.figures()) {
         const Exercise *exercise = catalogue.find(f.exerciseId);
         ASSERT_NE(exercise, nullptr);
-        const QList<Pose> poses = posesAlongTheMovement(f, *exercise);
+        const QList<Moment> moments = momentsOfTheMovement(f, *exercise);
+        QList<Pose> poses;
+        for (const Moment &m : moments)
+            poses << m.pose;
         QStringList problems = slides(f, poses);
-        for (const Pose &p : poses)
-            for (const QString &problem : contactProblems(f, p))
-                problems << p.name + u": "_s + problem;
+        for (const Moment &m : moments)
+            for (const QString &problem : contactProblems(f, m.pose, m.moving))
+                problems << m.pose.name + u": "_s + problem;
         problems.removeDuplicates();
+        // LIMBER_FIGURE_PROBLEMS=1 lists every problem, for whoever redraws a figure.
+        if (qEnvironmentVariableIsSet("LIMBER_FIGURE_PROBLEMS") && !problems.isEmpty())
+            std::printf("%s:\n  %s\n", qPrintable(f.exerciseId),
+                        qPrintable(problems.join(u"\n  "_s)));
         if (kStillToRedraw.contains(f.exerciseId)) {
             EXPECT_FALSE(problems.isEmpty())
                 << qPrintable(f.exerciseId) << " passes now: take it off kStillToRedraw";

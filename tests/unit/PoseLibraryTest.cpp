@@ -236,3 +236,60 @@ TEST(PoseLibraryParse, FileLevelProblemsAndUnknownOrDuplicateExercises)
 }
 
 } // namespace
+
+TEST_F(ShippedPoses, TheTennisBallsShowBesideTheSpineInAViewFromBehind)
+{
+    // From the side the back hides where the balls sit; the inset shows the back.
+    for (const char *id : {"tennis-ball-release", "double-tennis-ball-release"}) {
+        const ExerciseFigure *f = library.find(QString::fromLatin1(id));
+        ASSERT_NE(f, nullptr);
+        ASSERT_TRUE(f->inset.has_value()) << id;
+        const FigureScene inset = buildInsetScene(*f);
+        // The spine runs down the middle of the picture; the balls are drawn after the
+        // trunk (in front of the back, not hidden by it), within the inset's frame and
+        // off the spine on either side.
+        const double spine = (f->inset->frame.left() + f->inset->frame.right()) / 2;
+        bool trunkDrawn = false;
+        int balls = 0;
+        for (const ShapeGroup &g : inset.groups) {
+            for (const Shape &s : g.shapes) {
+                trunkDrawn = trunkDrawn || s.role == ShapeRole::Thoracic;
+                if (s.role != ShapeRole::PropEdge)
+                    continue;
+                EXPECT_TRUE(trunkDrawn) << id << ": a ball is drawn behind the back";
+                const QRectF ball = boundsOf(s.points);
+                EXPECT_TRUE(f->inset->frame.contains(ball)) << id;
+                EXPECT_GT(std::abs(ball.center().x() - spine), ball.width() / 2) << id;
+                ++balls;
+            }
+        }
+        EXPECT_EQ(balls, static_cast<int>(
+                             std::count_if(f->props.begin(), f->props.end(),
+                                           [](const Prop &p) { return p.kind == PropKind::Ball; })))
+            << id << ": as many balls from behind as from the side";
+    }
+    EXPECT_FALSE(library.find(u"cat-cow"_s)->inset.has_value());
+}
+
+TEST(PoseLibraryParse, AnInsetReadsLikeAnExerciseAndNamesItsFields)
+{
+    const QByteArray valid = file(R"({"id": "my-stretch",
+        "frame": {"left": -100, "bottom": -10, "width": 200},
+        "inset": {"camera": {"yaw": -90}, "frame": {"left": -40, "bottom": 100, "width": 80},
+                  "props": [{"kind": "ball", "at": [5, 120, -12]}],
+                  "pose": {"name": "behind", "root": {"y": 94}}},
+        "poses": [{"name": "start", "root": {}}]})");
+    const auto parsed = PoseLibrary::parse(valid, u"poses.json"_s);
+    ASSERT_TRUE(parsed.errors.isEmpty()) << qPrintable(allErrors(parsed.errors));
+    const FigureInset &inset = *parsed.figures.first().inset;
+    EXPECT_EQ(inset.camera.yaw, -90);
+    EXPECT_EQ(inset.props.size(), 1);
+    EXPECT_EQ(inset.pose.root.at.y, 94);
+
+    QByteArray broken = valid;
+    broken.replace(R"("width": 80})", R"("width": 80, "height": 3})");
+    const auto bad = PoseLibrary::parse(broken, u"poses.json"_s);
+    EXPECT_TRUE(bad.figures.isEmpty());
+    EXPECT_TRUE(hasError(bad.errors, "my-stretch", "inset.frame.height"))
+        << qPrintable(allErrors(bad.errors));
+}
