@@ -151,6 +151,11 @@ QStringList exercisesWithCautionsOutOfSight()
         window.show();
         if (!QTest::qWaitForWindowExposed(&window))
             return {u"(the window was not shown)"_s};
+        // Run at a scale (ctest's BreakWindowCautions.At200Percent): prove it applies.
+        const double scale = qEnvironmentVariableIntValue("LIMBER_EXPECT_SCALE");
+        if (scale > 0 && window.devicePixelRatio() != scale)
+            return {
+                u"(the window is at scale %1, not %2)"_s.arg(window.devicePixelRatio()).arg(scale)};
         // The exercise's details scroll; the window's own safety note below them does not.
         const auto *scroll = window.findChild<QScrollArea *>();
         const auto *panel = scroll ? scroll->widget()->findChild<NotePanel *>() : nullptr;
