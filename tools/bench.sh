@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Runs Limber's benchmark suite (docs/PERFORMANCE.md) and prints its two tables:
+# Runs Limber's benchmark suite (docs/PERFORMANCE.md) and prints its three tables:
 #
-#   tools/bench.sh [--install-peers] [--skip-build] [footprint.py options...]
+#   tools/bench.sh [--install-peers] [--skip-build] [--no-figure] [--figure-seconds N]
+#                  [--figure-rounds N] [footprint.py options...]
 #
 # 1. installs what is missing (tools/bootstrap.sh; with --install-peers also Workrave,
 #    Safe Eyes with its tray-icon library, and RSIBreak from apt, to compare against);
@@ -11,26 +12,39 @@
 #    100 000-break history and prints them against their targets;
 # 4. runs tests/bench/footprint.py (idle footprint of the bare Qt tray program, Limber
 #    and the installed peers, each on its own headless desktop). Options after the
-#    flags above go to it, e.g. `--seconds 30 --rounds 2`, `--no-peers`.
+#    flags above go to it, e.g. `--seconds 30 --rounds 2`, `--no-peers`;
+# 5. unless --no-figure, runs tests/bench/figure_cpu.py: the CPU of Limber with its break
+#    window shown, the figure moving (wall angels) and holding, beside reduced motion and
+#    the idle tray (--figure-seconds per state, default 30; --figure-rounds, default 3).
 #
-# Takes about 4 minutes per footprint round with all peers (default: 3 rounds of 60 s).
+# Takes about 4 minutes per footprint round with all peers (default: 3 rounds of 60 s),
+# and about 3 minutes per figure round.
 # Exits non-zero when a Limber target fails.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 install_peers=0
 build=1
+figure=1
+figure_args=()
 footprint_args=()
-for arg in "$@"; do
-    case "$arg" in
+while [ $# -gt 0 ]; do
+    case "$1" in
     --install-peers) install_peers=1 ;;
     --skip-build) build=0 ;;
+    --no-figure) figure=0 ;;
+    --figure-seconds | --figure-rounds)
+        [ $# -ge 2 ] || { echo "bench: $1 needs a value" >&2; exit 2; }
+        figure_args+=("--${1#--figure-}" "$2")
+        shift
+        ;;
     -h | --help)
-        sed -n '3,17p' "$0" | sed 's/^# \{0,1\}//'
+        sed -n '3,22p' "$0" | sed 's/^# \{0,1\}//'
         exit 0
         ;;
-    *) footprint_args+=("$arg") ;;
+    *) footprint_args+=("$1") ;;
     esac
+    shift
 done
 
 tools/bootstrap.sh
@@ -94,4 +108,10 @@ echo "== Idle footprint =="
 /usr/bin/python3 tests/bench/footprint.py \
     --bare-tray "$build_dir/tests/bench/bare_tray/limber_bare_tray" --limber "$build_dir/app/limber" \
     "${footprint_args[@]}" || status=1
+
+if [ "$figure" -eq 1 ]; then
+    echo
+    echo "== Break window (animated figure) =="
+    /usr/bin/python3 tests/bench/figure_cpu.py --limber "$build_dir/app/limber" "${figure_args[@]}" || status=1
+fi
 exit "$status"
