@@ -18,7 +18,7 @@
 #    the idle tray (--figure-seconds per state, default 30; --figure-rounds, default 3).
 #
 # Takes about 4 minutes per footprint round with all peers (default: 3 rounds of 60 s),
-# and about 3 minutes per figure round.
+# and about 2½ minutes per figure round (default 3 rounds of 30 s).
 # Exits non-zero when a Limber target fails.
 set -euo pipefail
 cd "$(dirname "$0")/.."
