@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/break/BreakSafetyPage.h"
 
+#include "app/common/DescribedButton.h"
 #include "app/common/NotePanel.h"
 #include "app/common/TextLabel.h"
 
@@ -14,26 +15,15 @@ using namespace Qt::StringLiterals;
 
 namespace limber {
 
-namespace {
-
-QPushButton *button(const QString &text, const QString &description, QWidget *parent)
-{
-    auto *b = new QPushButton(text, parent);
-    b->setToolTip(description);
-    b->setAccessibleDescription(description);
-    return b;
-}
-
-} // namespace
-
 BreakSafetyPage::BreakSafetyPage(QWidget *parent)
     : QWidget(parent)
     , m_title(textLabel(this, 1.6, QFont::Bold))
     , m_intro(textLabel(this))
     , m_spine(new QCheckBox(tr("Leave out exercises that press on my spine"), this))
-    , m_start(button(tr("Start the break"),
-                     tr("Starts the break; these notes are not shown again (Return)"), this))
-    , m_notNow(button(tr("Not now"), tr("Closes this window without a break (Esc)"), this))
+    , m_start(describedButton(tr("Start the break"),
+                              tr("Starts the break; these notes are not shown again (Return)"),
+                              this))
+    , m_notNow(describedButton(tr("Not now"), tr("Closes this window without a break (Esc)"), this))
 {
     const int line = fontMetrics().height();
     setAccessibleName(tr("Safety notes"));
@@ -76,11 +66,11 @@ BreakSafetyPage::BreakSafetyPage(QWidget *parent)
              "your body best."));
     v->addStretch(2);
 
-    auto *exercises =
-        button(tr("See the exercises…"),
-               tr("Opens the Exercises window: every exercise in full, and which to leave out "
-                  "of your breaks"),
-               this);
+    auto *exercises = describedButton(
+        tr("See the exercises…"),
+        tr("Opens the Exercises window: every exercise in full, and which to leave out "
+           "of your breaks"),
+        this);
     auto *buttons = new QHBoxLayout;
     buttons->setContentsMargins(0, 0, 0, 0);
     buttons->addWidget(exercises);

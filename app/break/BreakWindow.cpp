@@ -4,6 +4,7 @@
 #include "app/break/BreakEndPage.h"
 #include "app/break/BreakExercisePage.h"
 #include "app/break/BreakSafetyPage.h"
+#include "app/common/DescribedButton.h"
 #include "app/common/NotePanel.h"
 #include "core/Settings.h"
 
@@ -24,14 +25,6 @@ using namespace Qt::StringLiterals;
 namespace limber {
 
 namespace {
-
-QPushButton *button(const QString &text, const QString &description, QWidget *parent)
-{
-    auto *b = new QPushButton(text, parent);
-    b->setToolTip(description);
-    b->setAccessibleDescription(description);
-    return b;
-}
 
 /// `key` presses `b` wherever the focus is in the window, while `b` is shown: Space is
 /// pause even when the focus is on Next. Return presses the focused button as usual.
@@ -199,10 +192,10 @@ QWidget *BreakWindow::buildButtons()
     m_runningButtons = new QWidget(bar);
     auto *running = new QHBoxLayout(m_runningButtons);
     running->setContentsMargins(0, 0, 0, 0);
-    m_pause = button(tr("Pause"), tr("Pauses or resumes the countdown"), m_runningButtons);
-    auto *next = button(tr("Next"), tr("Goes on to the next exercise"), m_runningButtons);
-    auto *finish =
-        button(tr("Finish"), tr("Ends the break now and keeps the time done"), m_runningButtons);
+    m_pause = describedButton(tr("Pause"), tr("Pauses or resumes the countdown"), m_runningButtons);
+    auto *next = describedButton(tr("Next"), tr("Goes on to the next exercise"), m_runningButtons);
+    auto *finish = describedButton(tr("Finish"), tr("Ends the break now and keeps the time done"),
+                                   m_runningButtons);
     bindKey(m_pause, QKeySequence(Qt::Key_Space));
     bindKey(next, QKeySequence(Qt::Key_Right));
     bindKey(finish, QKeySequence(Qt::Key_Escape));
@@ -219,7 +212,7 @@ QWidget *BreakWindow::buildButtons()
     running->addWidget(keys, 1);
     running->addWidget(finish);
 
-    m_close = button(tr("Close"), tr("Closes this window"), bar);
+    m_close = describedButton(tr("Close"), tr("Closes this window"), bar);
     m_close->hide();
     connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
 

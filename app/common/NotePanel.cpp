@@ -27,19 +27,22 @@ NotePanel::NotePanel(const QString &heading, QWidget *parent)
     }
 }
 
+void NotePanel::paintPanel(QWidget &widget)
+{
+    QPainter p(&widget);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QPalette &pal = widget.palette();
+    const double radius = widget.fontMetrics().height() * 0.4;
+    QPainterPath shape;
+    shape.addRoundedRect(QRectF(widget.rect()), radius, radius);
+    p.fillPath(shape, shades::panel(pal));
+    p.setClipRect(QRectF(0, 0, std::max(3.0, radius * 0.6), widget.height()));
+    p.fillPath(shape, pal.color(QPalette::Highlight));
+}
+
 void NotePanel::paintEvent(QPaintEvent *)
 {
-    QPainter p(this);
-    p.setRenderHint(QPainter::Antialiasing);
-    const QPalette &pal = palette();
-    const double radius = fontMetrics().height() * 0.4;
-    QPainterPath shape;
-    shape.addRoundedRect(QRectF(rect()), radius, radius);
-    p.fillPath(shape, shades::panel(pal));
-    p.save();
-    p.setClipRect(QRectF(0, 0, std::max(3.0, radius * 0.6), height()));
-    p.fillPath(shape, pal.color(QPalette::Highlight));
-    p.restore();
+    paintPanel(*this);
 }
 
 } // namespace limber

@@ -20,6 +20,10 @@ public:
     QVBoxLayout *body() const { return m_body; }
     QLabel *heading() const { return m_heading; }
 
+    /// Paints a note's background on `widget`: a panel barely off the window colour with
+    /// the accent as a stripe on the left. For widgets that are notes of their own kind.
+    static void paintPanel(QWidget &widget);
+
 protected:
     void paintEvent(QPaintEvent *event) override;
 

@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/today/TrayOfferNotice.h"
 
-#include "app/common/PaletteShades.h"
+#include "app/common/NotePanel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPainter>
-#include <QPainterPath>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -67,19 +65,8 @@ void TrayOfferNotice::setOffer(TrayOffer offer)
 
 void TrayOfferNotice::paintEvent(QPaintEvent *)
 {
-    // A note in the window's own colours: a panel barely off the background with the
-    // accent as a stripe on the left (as the break window's notes).
-    QPainter p(this);
-    p.setRenderHint(QPainter::Antialiasing);
-    const QPalette &pal = palette();
-    const double radius = fontMetrics().height() * 0.4;
-    QPainterPath shape;
-    shape.addRoundedRect(QRectF(rect()), radius, radius);
-    p.fillPath(shape, shades::panel(pal));
-    p.save();
-    p.setClipRect(QRectF(0, 0, std::max(3.0, radius * 0.6), height()));
-    p.fillPath(shape, pal.color(QPalette::Highlight));
-    p.restore();
+    // A note in the window's own colours, as the break window's notes.
+    NotePanel::paintPanel(*this);
 }
 
 } // namespace limber
