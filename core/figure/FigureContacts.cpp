@@ -285,25 +285,35 @@ std::optional<Vec3> restingPoint(const ExerciseFigure &figure, const Pose &pose,
     return best.at;
 }
 
-void plantLike(const QList<Prop> &props, const Pose &first, Pose &pose)
+Planting::Planting(const QList<Prop> &props, const Pose &first)
 {
     constexpr RestingPart kAnchors[] = {
         RestingPart::Pelvis, RestingPart::FootL,    RestingPart::FootR,
         RestingPart::HandL,  RestingPart::HandR,    RestingPart::KneeL,
         RestingPart::KneeR,  RestingPart::ForearmL, RestingPart::ForearmR};
-    ExerciseFigure scene;
-    scene.props = props;
-    for (const RestingPart anchor : kAnchors) {
-        if (!first.rests.contains(anchor) || !pose.rests.contains(anchor))
+    m_scene.props = props;
+    for (const RestingPart anchor : kAnchors)
+        if (first.rests.contains(anchor))
+            if (const auto home = restingPoint(m_scene, first, anchor))
+                m_homes.append({anchor, *home});
+}
+
+void Planting::plant(Pose &pose) const
+{
+    for (const auto &[anchor, home] : m_homes) {
+        if (!pose.rests.contains(anchor))
             continue;
-        const auto home = restingPoint(scene, first, anchor);
-        const auto now = restingPoint(scene, pose, anchor);
-        if (home && now) {
-            pose.root.at.x += home->x - now->x;
-            pose.root.at.z += home->z - now->z;
+        if (const auto now = restingPoint(m_scene, pose, anchor)) {
+            pose.root.at.x += home.x - now->x;
+            pose.root.at.z += home.z - now->z;
         }
         return;
     }
+}
+
+void plantLike(const QList<Prop> &props, const Pose &first, Pose &pose)
+{
+    Planting(props, first).plant(pose);
 }
 
 void plantRestingParts(ExerciseFigure &figure)

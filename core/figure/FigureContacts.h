@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 
 namespace limber::figure {
 
@@ -55,6 +56,19 @@ double restingGap(const ExerciseFigure &figure, const Pose &pose, RestingPart pa
 /// rests on in common with `first` (the first of these that it shares) is where it is
 /// in `first`: what bears weight does not slide.
 void plantLike(const QList<Prop> &props, const Pose &first, Pose &pose);
+
+/// plantLike() with where `first` rests worked out once, for an animation that plants
+/// every frame.
+class Planting
+{
+public:
+    Planting(const QList<Prop> &props, const Pose &first);
+    void plant(Pose &pose) const;
+
+private:
+    ExerciseFigure m_scene; ///< only its props
+    QList<std::pair<RestingPart, Vec3>> m_homes;
+};
 /// Plants every later key pose of the figure like its first.
 void plantRestingParts(ExerciseFigure &figure);
 

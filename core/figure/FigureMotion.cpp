@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/figure/FigureMotion.h"
 
-#include "core/figure/FigureContacts.h"
-
 #include <algorithm>
 #include <cmath>
 
@@ -63,7 +61,7 @@ Tempo tempoFor(const Dosage &dosage)
 
 FigureMotion::FigureMotion(const ExerciseFigure &figure, Tempo tempo)
     : m_poses(figure.poses)
-    , m_props(figure.props)
+    , m_planting(figure.props, figure.poses.isEmpty() ? Pose{} : figure.poses.first())
 {
     const int n = static_cast<int>(m_poses.size());
     if (n < 2) {
@@ -119,7 +117,7 @@ Pose FigureMotion::poseAt(double seconds) const
         // Between key poses too, the hand or foot that bears the weight stays put.
         Pose between =
             interpolate(m_poses.at(s->from), m_poses.at(s->to), easeInOut(t / s->seconds));
-        plantLike(m_props, m_poses.first(), between);
+        m_planting.plant(between);
         return between;
     }
     // A hold: whole breaths that start and end at rest, so moving on is smooth.

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Exercise.h"
+#include "core/figure/FigureContacts.h"
 #include "core/figure/PoseLibrary.h"
 
 #include <QList>
@@ -56,7 +57,7 @@ private:
     const Step *stepAt(double seconds, double *into) const;
 
     QList<Pose> m_poses;
-    QList<Prop> m_props;
+    Planting m_planting; ///< keeps what bears weight in place between key poses
     QList<Step> m_steps;
     double m_cycle = kBreathSeconds;
 };
