@@ -4,6 +4,7 @@
 #include "app/figure/FigurePainter.h"
 #include "core/figure/PoseLibrary.h"
 
+#include <QPaintEvent>
 #include <QPainter>
 #include <QTimer>
 
@@ -53,14 +54,14 @@ void ExerciseFigureView::setHoldSeconds(int seconds)
 void ExerciseFigureView::setSide(Side side)
 {
     m_side = side;
-    update();
+    repaintAll();
 }
 
 void ExerciseFigureView::setReducedMotion(bool reduced)
 {
     m_reduced = reduced;
     updateTimer();
-    update();
+    repaintAll();
 }
 
 void ExerciseFigureView::setPaused(bool paused)
@@ -77,7 +78,7 @@ void ExerciseFigureView::rebuildMotion()
     if (m_running.isValid())
         m_running.restart();
     updateTimer();
-    update();
+    repaintAll();
 }
 
 bool ExerciseFigureView::isAnimating() const
@@ -96,7 +97,7 @@ void ExerciseFigureView::setAnimationSeconds(double seconds)
     m_secondsBefore = seconds;
     if (m_running.isValid())
         m_running.restart();
-    update();
+    repaintAll();
 }
 
 void ExerciseFigureView::updateTimer()
@@ -119,10 +120,32 @@ int ExerciseFigureView::frameInterval() const
     return breathing ? kBreathFrameIntervalMs : kFrameIntervalMs;
 }
 
+void ExerciseFigureView::repaintAll()
+{
+    m_scene.reset();
+    update();
+}
+
+figure::FigureScene ExerciseFigureView::currentScene() const
+{
+    return buildScene(*m_figure, m_motion->poseAt(animationSeconds()), m_side == Side::Second);
+}
+
 void ExerciseFigureView::nextFrame()
 {
     m_timer->setInterval(frameInterval());
-    update();
+    if (!m_scene) {
+        update();
+        return;
+    }
+    // Repaint only what moved: in most exercises some limbs move and the rest holds.
+    FigureScene next = currentScene();
+    const QRectF changed = changedArea(*m_scene, next);
+    m_scene = std::move(next);
+    if (!changed.isNull())
+        update(figurepainter::deviceRect(m_scene->frame, rect(), changed)
+                   .toAlignedRect()
+                   .adjusted(-2, -2, 2, 2));
 }
 
 void ExerciseFigureView::showEvent(QShowEvent *event)
@@ -149,11 +172,12 @@ QSize ExerciseFigureView::minimumSizeHint() const
     return {width, width * 3 / 4};
 }
 
-void ExerciseFigureView::paintEvent(QPaintEvent *)
+void ExerciseFigureView::paintEvent(QPaintEvent *event)
 {
     QPainter painter(this);
     const FigureColours colours = FigureColours::from(palette());
-    painter.fillRect(rect(), colours.background);
+    const QRect exposed = event->rect();
+    painter.fillRect(exposed, colours.background);
     if (!m_figure || !m_motion)
         return;
     const bool mirrored = m_side == Side::Second;
@@ -161,9 +185,10 @@ void ExerciseFigureView::paintEvent(QPaintEvent *)
         figurepainter::paintKeyPoses(painter, *m_figure, mirrored, rect(), colours);
         return;
     }
-    const Pose pose = m_motion->poseAt(animationSeconds());
-    figurepainter::paintScene(painter, buildScene(*m_figure, pose, mirrored), rect(), colours);
-    figurepainter::paintInset(painter, *m_figure, mirrored, rect(), colours);
+    if (!m_scene)
+        m_scene = currentScene();
+    figurepainter::paintScene(painter, *m_scene, rect(), colours, exposed);
+    figurepainter::paintInset(painter, *m_figure, mirrored, rect(), colours, exposed);
 }
 
 } // namespace limber

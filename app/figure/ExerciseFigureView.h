@@ -4,6 +4,7 @@
 #include "app/common/Illustration.h"
 #include "core/Exercise.h"
 #include "core/figure/FigureMotion.h"
+#include "core/figure/FigureScene.h"
 
 #include <QElapsedTimer>
 #include <QWidget>
@@ -80,9 +81,15 @@ private:
     void updateTimer();
     void nextFrame();
     int frameInterval() const;
+    /// Forgets the scene on show and paints the whole view afresh.
+    void repaintAll();
+    figure::FigureScene currentScene() const;
 
     const figure::ExerciseFigure *m_figure = nullptr;
     std::optional<figure::FigureMotion> m_motion;
+    /// The picture on screen while animating: the next frame repaints only where it
+    /// differs. Empty until painted, and after anything that changes the whole view.
+    std::optional<figure::FigureScene> m_scene;
     figure::Tempo m_tempo;
     Side m_side = Side::First;
     bool m_reduced = false;

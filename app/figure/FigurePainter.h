@@ -34,14 +34,20 @@ struct FigureColours
 namespace figurepainter {
 
 /// Fits the scene's frame into `target` (keeping its 4:3 shape, centred) and paints it.
-/// The background is left to the caller.
+/// The background is left to the caller. With `exposed` (device coordinates) set, only
+/// the groups that reach into it are painted: the rest of the picture is already there.
 void paintScene(QPainter &painter, const figure::FigureScene &scene, const QRectF &target,
-                const FigureColours &colours);
+                const FigureColours &colours, const QRectF &exposed = {});
+
+/// Where a rectangle of the scene's `frame` lands when paintScene() fits the frame into
+/// `target`.
+QRectF deviceRect(const QRectF &frame, const QRectF &target, const QRectF &sceneRect);
 
 /// The figure's inset, when it has one: a framed panel in the top left corner of the
-/// picture paintScene() fits into `target`, a third of its width.
+/// picture paintScene() fits into `target`, a third of its width. Nothing is painted
+/// when `exposed` is set and misses the panel.
 void paintInset(QPainter &painter, const figure::ExerciseFigure &figure, bool mirrored,
-                const QRectF &target, const FigureColours &colours);
+                const QRectF &target, const FigureColours &colours, const QRectF &exposed = {});
 
 /// The key poses side by side, left to right, with arrows between them: a double arrow
 /// for a movement that goes back and forth. For reduced motion and the contact sheet.

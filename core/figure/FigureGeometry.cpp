@@ -4,7 +4,9 @@
 #include <QHash>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <limits>
 
 namespace limber::figure {
 
@@ -69,22 +71,76 @@ const QList<QPointF> &unitCircle(int steps)
     return circle;
 }
 
-QList<QPointF> discHull(const QList<Disc> &discs, int steps)
+namespace {
+
+double dot(const QPointF &a, const QPointF &b)
 {
-    const QList<QPointF> &circle = unitCircle(steps);
-    QList<QPointF> points;
-    points.reserve(discs.size() * steps);
-    for (const Disc &d : discs)
-        for (const QPointF &c : circle)
-            points << d.centre + c * d.radius;
-    return convexHull(points);
+    return a.x() * b.x() + a.y() * b.y();
 }
 
-void appendEllipse(QList<QPointF> &out, const Projector &project, Vec3 centre, Vec3 a, Vec3 b,
-                   int steps)
+/// The hull of `items` by direction: for each direction u evenly round, the item
+/// reaching farthest along u gives the outline's point there. `farthest(item, u, &p)`
+/// returns how far the item reaches along u and sets p to the point that does.
+template<typename Item, typename Farthest>
+Outline outlineByDirection(std::span<const Item> items, int steps, double grow, Farthest farthest)
 {
-    for (const QPointF &c : unitCircle(steps))
-        out << project(centre + a * c.x() + b * c.y());
+    Outline out;
+    if (items.empty())
+        return out;
+    out.points.reserve(steps);
+    if (grow > 0)
+        out.grown.reserve(steps);
+    for (const QPointF &u : unitCircle(steps)) {
+        QPointF best;
+        double reach = -std::numeric_limits<double>::infinity();
+        for (const Item &item : items) {
+            QPointF p;
+            const double r = farthest(item, u, &p);
+            if (r > reach) {
+                reach = r;
+                best = p;
+            }
+        }
+        out.points << best;
+        if (grow > 0)
+            out.grown << best + u * grow;
+    }
+    return out;
+}
+
+} // namespace
+
+Outline discOutline(std::span<const Disc> discs, int steps, double grow)
+{
+    return outlineByDirection(discs, steps, grow, [](const Disc &d, const QPointF &u, QPointF *p) {
+        *p = d.centre + u * d.radius;
+        return dot(d.centre, u) + d.radius;
+    });
+}
+
+Outline ellipseOutline(std::span<const Ellipse> ellipses, int steps, double grow)
+{
+    return outlineByDirection(
+        ellipses, steps, grow, [](const Ellipse &e, const QPointF &u, QPointF *p) {
+            // The support of an ellipse: along u it reaches |(a·u, b·u)| past its centre,
+            // at the angle t where (cos t, sin t) points along (a·u, b·u).
+            const double au = dot(e.a, u);
+            const double bu = dot(e.b, u);
+            const double length = std::hypot(au, bu);
+            *p = length > 0 ? e.centre + (e.a * au + e.b * bu) / length : e.centre;
+            return dot(e.centre, u) + length;
+        });
+}
+
+QList<QPointF> discHull(std::span<const Disc> discs, int steps)
+{
+    return discOutline(discs, steps).points;
+}
+
+Ellipse projectedCircle(const Projector &project, Vec3 centre, Vec3 a, Vec3 b)
+{
+    // The projection is linear, so the circle's radii project to the ellipse's.
+    return {project(centre), project(a), project(b)};
 }
 
 namespace {
@@ -102,16 +158,14 @@ Vec3 normalised(Vec3 v)
 
 } // namespace
 
-QList<QPointF> cylinderHull(const Projector &project, Vec3 a, Vec3 b, double radius)
+Outline cylinderOutline(const Projector &project, Vec3 a, Vec3 b, double radius, double grow)
 {
     const Vec3 axis = normalised(b - a);
     const Vec3 helper = std::abs(axis.y) < 0.9 ? Vec3{0, 1, 0} : Vec3{1, 0, 0};
     const Vec3 u = normalised(cross(axis, helper)) * radius;
     const Vec3 v = normalised(cross(axis, u)) * radius;
-    QList<QPointF> points;
-    appendEllipse(points, project, a, u, v, 24);
-    appendEllipse(points, project, b, u, v, 24);
-    return convexHull(points);
+    const std::array rims{projectedCircle(project, a, u, v), projectedCircle(project, b, u, v)};
+    return ellipseOutline(rims, 24, grow);
 }
 
 QList<QPointF> boxHull(const Projector &project, Vec3 centre, Vec3 half, double yaw)

@@ -4,6 +4,8 @@
 #include "core/figure/FigureGeometry.h"
 #include "core/figure/FigureScene.h"
 
+#include <array>
+
 namespace limber::figure {
 
 namespace {
@@ -48,10 +50,9 @@ void addRoller(ShapeGroup &g, const Projector &project, const Prop &p)
     g.shapes << cylinderShape(ShapeRole::Prop, project, a, b, kRollerRadius);
     // The end nearer the camera shows the roller's core.
     const Vec3 nearEnd = project.depth(a) > project.depth(b) ? a : b;
-    QList<QPointF> core;
-    appendEllipse(core, project, nearEnd, turn * Vec3{0, 0, kRollerRadius * 0.45},
-                  Vec3{0, kRollerRadius * 0.45, 0}, 24);
-    g.shapes << filled(ShapeRole::PropEdge, convexHull(core));
+    const Ellipse core = projectedCircle(project, nearEnd, turn * Vec3{0, 0, kRollerRadius * 0.45},
+                                         Vec3{0, kRollerRadius * 0.45, 0});
+    g.shapes << filled(ShapeRole::PropEdge, ellipseOutline({&core, 1}, 24).points);
     g.depth = project.depth(centre);
 }
 
@@ -153,7 +154,7 @@ ShapeGroup bandGroup(const QList<Prop> &props, const Projector &project, const P
                 ShapeRole::Band, {project(anchor), project(handGrip(body, left))}, 1.6, {}};
         }
         if (!p.anchorAtFeet)
-            g.shapes << filled(ShapeRole::PropEdge, discHull({{project(p.at), 2.2}}));
+            g.shapes << filled(ShapeRole::PropEdge, discHull(std::array{Disc{project(p.at), 2.2}}));
     }
     return g;
 }

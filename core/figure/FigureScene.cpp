@@ -14,6 +14,7 @@ namespace {
 ShapeGroup trunkGroup(const PosedBody &body, double breath, const Projector &project)
 {
     ShapeGroup g;
+    g.abutting = true;
     const auto stations = trunkStations(body, breath);
     double depth = 0;
     for (const Station &s : stations)
@@ -21,17 +22,15 @@ ShapeGroup trunkGroup(const PosedBody &body, double breath, const Projector &pro
     g.depth = depth / static_cast<double>(stations.size());
     g.shapes << discShape(ShapeRole::Body, {{project(pelvisBall(body)), kPelvisRadius}}, 40);
     for (std::size_t i = 0; i + 1 < stations.size(); ++i) {
-        QList<QPointF> points;
-        QList<QPointF> grown;
-        for (const Station &s : {stations[i], stations[i + 1]}) {
-            appendEllipse(points, project, s.centre(), s.lateral(), s.front(), kEllipseSteps);
-            // Growing both half-axes is close enough to an even ring for these ellipses.
-            appendEllipse(grown, project, s.centre(), s.frame.axis(0) * (s.halfWidth + kHalo),
-                          s.frame.axis(2) * (s.halfDepth + kHalo), kEllipseSteps);
+        std::array<Ellipse, 2> rings;
+        for (std::size_t k = 0; k < 2; ++k) {
+            const Station &s = stations[i + k];
+            rings[k] = projectedCircle(project, s.centre(), s.lateral(), s.front());
         }
+        Outline outline = ellipseOutline(rings, kEllipseSteps, kHalo);
         const bool thoracic = static_cast<int>(i) >= kThoracicFrom;
-        g.shapes << Shape{thoracic ? ShapeRole::Thoracic : ShapeRole::Body, convexHull(points), 0,
-                          convexHull(grown)};
+        g.shapes << Shape{thoracic ? ShapeRole::Thoracic : ShapeRole::Body,
+                          std::move(outline.points), 0, std::move(outline.grown)};
     }
     // Neck and head go over the top of the trunk, so the highlight stops at the neck.
     const PlacedSegment &neck = body[Joint::Neck];
@@ -45,18 +44,29 @@ ShapeGroup trunkGroup(const PosedBody &body, double breath, const Projector &pro
 
 } // namespace
 
-Shape discShape(ShapeRole role, const QList<Disc> &discs, int steps)
+Shape discShape(ShapeRole role, std::initializer_list<Disc> discs, int steps)
 {
-    QList<Disc> grown = discs;
-    for (Disc &d : grown)
-        d.radius += kHalo;
-    return Shape{role, discHull(discs, steps), 0, discHull(grown, steps)};
+    Outline outline = discOutline({discs.begin(), discs.size()}, steps, kHalo);
+    return Shape{role, std::move(outline.points), 0, std::move(outline.grown)};
 }
 
 Shape cylinderShape(ShapeRole role, const Projector &project, Vec3 a, Vec3 b, double radius)
 {
-    return Shape{role, cylinderHull(project, a, b, radius), 0,
-                 cylinderHull(project, a, b, radius + kHalo)};
+    Outline outline = cylinderOutline(project, a, b, radius, kHalo);
+    return Shape{role, std::move(outline.points), 0, std::move(outline.grown)};
+}
+
+QRectF ShapeGroup::bounds() const
+{
+    QRectF all;
+    for (const Shape &s : shapes) {
+        const double m = s.lineWidth / 2;
+        QRectF r = boundsOf(s.points).adjusted(-m, -m, m, m);
+        if (!s.halo.isEmpty())
+            r = r.united(boundsOf(s.halo));
+        all = all.isNull() ? r : all.united(r);
+    }
+    return all;
 }
 
 QRectF FigureScene::bounds() const
@@ -69,6 +79,26 @@ QRectF FigureScene::bounds() const
             all = all.isNull() ? r : all.united(r);
         }
     return all;
+}
+
+QRectF changedArea(const FigureScene &before, const FigureScene &after)
+{
+    if (before.frame != after.frame)
+        return before.frame.united(after.frame);
+    QRectF changed;
+    auto addMissing = [&changed](const FigureScene &from, const FigureScene &in) {
+        for (const ShapeGroup &g : from.groups)
+            if (!in.groups.contains(g))
+                changed = changed.isNull() ? g.bounds() : changed.united(g.bounds());
+    };
+    addMissing(before, after);
+    addMissing(after, before);
+    // The same groups in another order (one limb passing behind the trunk) paint
+    // differently where they overlap.
+    if (changed.isNull() && before.groups != after.groups)
+        for (const ShapeGroup &g : after.groups)
+            changed = changed.isNull() ? g.bounds() : changed.united(g.bounds());
+    return changed;
 }
 
 void FigureScene::mirror()

@@ -9,6 +9,8 @@
 #include <QPointF>
 #include <QRectF>
 
+#include <initializer_list>
+
 namespace limber::figure {
 
 /// What a shape is, so the painter can pick its colour from the palette.
@@ -32,13 +34,15 @@ struct Shape
     /// group: the ring that keeps a limb apart from what it crosses. Filling it is far
     /// cheaper than stroking the outline.
     QList<QPointF> halo;
+
+    friend bool operator==(const Shape &, const Shape &) = default;
 };
 
 /// Width of the ring around outlined groups, centimetres.
 constexpr double kHalo = 1.1;
 
 /// A filled shape: the convex hull of the discs, with its halo.
-Shape discShape(ShapeRole role, const QList<Disc> &discs, int steps = 16);
+Shape discShape(ShapeRole role, std::initializer_list<Disc> discs, int steps = 16);
 /// A filled solid cylinder from `a` to `b`, projected, with its halo.
 Shape cylinderShape(ShapeRole role, const Projector &project, Vec3 a, Vec3 b, double radius);
 
@@ -50,6 +54,13 @@ struct ShapeGroup
     double depth = 0;
     double shade = 0;     ///< 0 = near, up to 1 = on the far side of the body
     bool outlined = true; ///< ring the group in the background colour
+    /// Its shapes meet edge to edge (the trunk's segments), so a painter fills each
+    /// colour as one piece: painted one by one, their joins would show a faint seam.
+    bool abutting = false;
+
+    /// Everything the group paints, its ring included.
+    QRectF bounds() const;
+    friend bool operator==(const ShapeGroup &, const ShapeGroup &) = default;
 };
 
 /// One picture of the figure: 2D shapes in scene centimetres (x right, y up) inside
@@ -64,6 +75,11 @@ struct FigureScene
     /// Reflects the scene about the frame's vertical centre line (the other side).
     void mirror();
 };
+
+/// The part of the picture that differs between two scenes of the same frame: the
+/// bounds of every group found in only one of them (null when they paint the same).
+/// An animation repaints only this: in most exercises only some limbs move.
+QRectF changedArea(const FigureScene &before, const FigureScene &after);
 
 /// Places the figure in the pose (grounding it when the pose says so), projects it
 /// with the exercise's camera and adds the props. `mirrored` shows the other side.
