@@ -138,8 +138,13 @@ void ExerciseFigureView::nextFrame()
         update();
         return;
     }
-    // Repaint only what moved: in most exercises some limbs move and the rest holds.
     FigureScene next = currentScene();
+    // A frame that would move nothing by half a pixel is skipped: the figure slows to a
+    // stop at each key pose and hardly moves while it breathes. The next tick compares
+    // with the picture on screen, so slow movement still shows.
+    if (largestShift(*m_scene, next) * figurepainter::scaleOf(next.frame, rect()) < kSmallestStepPx)
+        return;
+    // Repaint only what moved: in most exercises some limbs move and the rest holds.
     const QRectF changed = changedArea(*m_scene, next);
     m_scene = std::move(next);
     if (!changed.isNull())

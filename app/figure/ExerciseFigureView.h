@@ -38,6 +38,8 @@ public:
     static constexpr int kFrameIntervalMs = 66;
     /// Frames while it only breathes in a hold: 5 a second.
     static constexpr int kBreathFrameIntervalMs = 200;
+    /// A frame is painted once some point of the figure has moved this far, pixels.
+    static constexpr double kSmallestStepPx = 0.5;
 
     explicit ExerciseFigureView(QWidget *parent = nullptr);
 

@@ -38,11 +38,16 @@ FigureColours FigureColours::from(const QPalette &palette)
 
 namespace figurepainter {
 
+double scaleOf(const QRectF &frame, const QRectF &target)
+{
+    return std::min(target.width() / frame.width(), target.height() / frame.height());
+}
+
 namespace {
 
 QTransform fitting(const QRectF &frame, const QRectF &target)
 {
-    const double scale = std::min(target.width() / frame.width(), target.height() / frame.height());
+    const double scale = scaleOf(frame, target);
     QTransform t;
     t.translate(target.center().x(), target.center().y());
     t.scale(scale, -scale); // scene y grows upwards
@@ -183,8 +188,7 @@ void paintInset(QPainter &painter, const figure::ExerciseFigure &figure, bool mi
     if (!figure.inset)
         return;
     // The main picture's rectangle, as fitting() places it.
-    const double scale =
-        std::min(target.width() / figure.frame.width(), target.height() / figure.frame.height());
+    const double scale = scaleOf(figure.frame, target);
     QRectF picture(0, 0, figure.frame.width() * scale, figure.frame.height() * scale);
     picture.moveCenter(target.center());
     const double margin = picture.width() * 0.02;

@@ -39,6 +39,9 @@ namespace figurepainter {
 void paintScene(QPainter &painter, const figure::FigureScene &scene, const QRectF &target,
                 const FigureColours &colours, const QRectF &exposed = {});
 
+/// Pixels per scene centimetre when paintScene() fits `frame` into `target`.
+double scaleOf(const QRectF &frame, const QRectF &target);
+
 /// Where a rectangle of the scene's `frame` lands when paintScene() fits the frame into
 /// `target`.
 QRectF deviceRect(const QRectF &frame, const QRectF &target, const QRectF &sceneRect);

@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
+#include <limits>
 
 namespace limber::figure {
 
@@ -135,12 +137,56 @@ Pose grounded(const Pose &pose)
     return out;
 }
 
+PosedBody solveGrounded(const Pose &pose)
+{
+    if (!pose.root.grounded)
+        return solveBody(pose);
+    // Solved once at height 0, then lifted: every part moves with the root.
+    Pose level = pose;
+    level.root.at.y = 0;
+    PosedBody body = solveBody(level);
+    const Vec3 lift{0, -lowestPoint(body, pose.breath), 0};
+    body.pelvis = body.pelvis + lift;
+    body.headCentre = body.headCentre + lift;
+    for (PlacedSegment &s : body.seg) {
+        s.start = s.start + lift;
+        s.end = s.end + lift;
+    }
+    return body;
+}
+
+double largestShift(const FigureScene &a, const FigureScene &b)
+{
+    constexpr double kApart = std::numeric_limits<double>::infinity();
+    if (a.frame != b.frame || a.groups.size() != b.groups.size())
+        return kApart;
+    double largest = 0;
+    for (qsizetype g = 0; g < a.groups.size(); ++g) {
+        const ShapeGroup &ga = a.groups.at(g);
+        const ShapeGroup &gb = b.groups.at(g);
+        if (ga.shapes.size() != gb.shapes.size() || ga.shade != gb.shade)
+            return kApart;
+        for (qsizetype s = 0; s < ga.shapes.size(); ++s) {
+            const Shape &sa = ga.shapes.at(s);
+            const Shape &sb = gb.shapes.at(s);
+            if (sa.role != sb.role || sa.points.size() != sb.points.size() ||
+                sa.halo.size() != sb.halo.size())
+                return kApart;
+            for (qsizetype i = 0; i < sa.points.size(); ++i) {
+                const QPointF d = sa.points.at(i) - sb.points.at(i);
+                largest = std::max(largest, std::hypot(d.x(), d.y()));
+            }
+        }
+    }
+    return largest;
+}
+
 FigureScene buildScene(const ExerciseFigure &figure, const Pose &pose, bool mirrored)
 {
     FigureScene scene;
     scene.frame = figure.frame;
     const Projector project(figure.camera);
-    const PosedBody body = solveBody(grounded(pose));
+    const PosedBody body = solveGrounded(pose);
 
     QList<ShapeGroup> balls; // small enough to sit in front of the body or behind it
     for (const Prop &prop : figure.props) {

@@ -80,6 +80,10 @@ struct FigureScene
 /// bounds of every group found in only one of them (null when they paint the same).
 /// An animation repaints only this: in most exercises only some limbs move.
 QRectF changedArea(const FigureScene &before, const FigureScene &after);
+/// How far the farthest-moving point of one scene's outlines is from the same point in
+/// the other, centimetres; infinite when the scenes are not made of the same shapes in
+/// the same order. An animation skips a frame that would move nothing by half a pixel.
+double largestShift(const FigureScene &a, const FigureScene &b);
 
 /// Places the figure in the pose (grounding it when the pose says so), projects it
 /// with the exercise's camera and adds the props. `mirrored` shows the other side.
@@ -91,6 +95,8 @@ FigureScene buildInsetScene(const ExerciseFigure &figure, bool mirrored = false)
 /// The pose with its root height set so its lowest drawn point rests on the floor
 /// (unchanged when the pose is not grounded).
 Pose grounded(const Pose &pose);
+/// solveBody(grounded(pose)), solving the body once instead of twice.
+PosedBody solveGrounded(const Pose &pose);
 
 // Sizes of the props, centimetres: drawn by FigureProps.cpp, touched in FigureContacts.cpp.
 constexpr double kRollerRadius = 7.5;

@@ -355,3 +355,28 @@ TEST_F(ExerciseFigureViewTest, EachFrameRepaintsOnlyWhatMovedAndLeavesNoTrail)
     EXPECT_EQ(differing, 0);
     saveArtifact(onScreen, u"wall-angels-after-partial-frames.png"_s);
 }
+
+TEST_F(ExerciseFigureViewTest, AFrameThatWouldMoveLessThanHalfAPixelIsSkipped)
+{
+    // The same movement in a large view and in a thumbnail: there, most ticks move the
+    // figure by less than half a pixel and are not painted.
+    auto paintsIn = [this](QSize size) {
+        ExerciseFigureView view;
+        view.resize(size);
+        view.setExercise(exercise("wall-angels"));
+        PaintRecorder recorder;
+        view.installEventFilter(&recorder);
+        view.show();
+        EXPECT_TRUE(QTest::qWaitForWindowExposed(&view));
+        view.setAnimationSeconds(0.6);
+        QCoreApplication::processEvents();
+        recorder.rects.clear();
+        QTest::qWait(ExerciseFigureView::kFrameIntervalMs * 15);
+        return recorder.rects.size();
+    };
+    const qsizetype large = paintsIn({480, 360});
+    const qsizetype thumbnail = paintsIn({24, 18});
+    EXPECT_GE(large, 10) << "about one a tick";
+    EXPECT_LE(thumbnail * 2, large);
+    EXPECT_GE(thumbnail, 1) << "it still moves, in whole steps";
+}

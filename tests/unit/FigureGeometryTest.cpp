@@ -197,3 +197,37 @@ TEST_F(ChangedArea, AnotherFrameOrAMirrorImageChangesTheWholePicture)
     moved.frame.translate(5, 0);
     EXPECT_EQ(changedArea(scene, moved), scene.frame.united(moved.frame));
 }
+
+TEST_F(ChangedArea, TheLargestShiftIsHowFarTheFarthestMovingPointWent)
+{
+    const ExerciseFigure &f = figure("wall-angels");
+    const FigureScene scene = buildScene(f, f.poses.first());
+    EXPECT_EQ(largestShift(scene, scene), 0);
+    FigureScene nudged = scene;
+    nudged.groups.last().shapes.first().points.first() += QPointF(3, 4);
+    EXPECT_DOUBLE_EQ(largestShift(scene, nudged), 5);
+    FigureScene fewer = scene;
+    fewer.groups.removeLast();
+    EXPECT_TRUE(std::isinf(largestShift(scene, fewer))) << "not the same shapes";
+    const FigureMotion motion(f, tempoFor(catalogue.find(f.exerciseId)->dosage));
+    const double moved =
+        largestShift(buildScene(f, motion.poseAt(1)), buildScene(f, motion.poseAt(1.066)));
+    EXPECT_GT(moved, 0.5) << "the hands sweep up the wall";
+    EXPECT_LT(moved, 5);
+}
+
+TEST_F(ChangedArea, SolvingAGroundedPoseOnceGivesTheTwiceSolvedBody)
+{
+    for (const ExerciseFigure &f : PoseLibrary::builtIn().figures())
+        for (const Pose &p : f.poses) {
+            const PosedBody once = solveGrounded(p);
+            const PosedBody twice = solveBody(grounded(p));
+            for (std::size_t j = 0; j < once.seg.size(); ++j) {
+                EXPECT_NEAR(once.seg[j].end.x, twice.seg[j].end.x, 1e-9);
+                EXPECT_NEAR(once.seg[j].end.y, twice.seg[j].end.y, 1e-9)
+                    << qPrintable(f.exerciseId) << " " << qPrintable(p.name) << " joint " << j;
+                EXPECT_NEAR(once.seg[j].end.z, twice.seg[j].end.z, 1e-9);
+            }
+            EXPECT_NEAR(once.headCentre.y, twice.headCentre.y, 1e-9);
+        }
+}
