@@ -139,9 +139,9 @@ void ExerciseFigureView::nextFrame()
         return;
     }
     FigureScene next = currentScene();
-    // A frame that would move nothing by half a pixel is skipped: the figure slows to a
-    // stop at each key pose and hardly moves while it breathes. The next tick compares
-    // with the picture on screen, so slow movement still shows.
+    // A frame that would move nothing by a whole pixel is skipped: the figure slows to
+    // a stop at each key pose and hardly moves while it breathes. The next tick compares
+    // with the picture on screen, so slow movement still shows, a pixel at a time.
     if (largestShift(*m_scene, next) * figurepainter::scaleOf(next.frame, rect()) < kSmallestStepPx)
         return;
     // Repaint only what moved: in most exercises some limbs move and the rest holds.

@@ -38,8 +38,10 @@ public:
     static constexpr int kFrameIntervalMs = 66;
     /// Frames while it only breathes in a hold: 5 a second.
     static constexpr int kBreathFrameIntervalMs = 200;
-    /// A frame is painted once some point of the figure has moved this far, pixels.
-    static constexpr double kSmallestStepPx = 0.5;
+    /// A frame is painted once some point of the figure has moved this far, pixels: at
+    /// 15 frames a second a figure moving slower than a pixel a frame still moves
+    /// smoothly, a pixel at a time, with fewer frames (docs/PERFORMANCE.md).
+    static constexpr double kSmallestStepPx = 1.0;
 
     explicit ExerciseFigureView(QWidget *parent = nullptr);
 

@@ -82,7 +82,7 @@ struct FigureScene
 QRectF changedArea(const FigureScene &before, const FigureScene &after);
 /// How far the farthest-moving point of one scene's outlines is from the same point in
 /// the other, centimetres; infinite when the scenes are not made of the same shapes in
-/// the same order. An animation skips a frame that would move nothing by half a pixel.
+/// the same order. An animation skips a frame that would move nothing by a pixel.
 double largestShift(const FigureScene &a, const FigureScene &b);
 
 /// Places the figure in the pose (grounding it when the pose says so), projects it

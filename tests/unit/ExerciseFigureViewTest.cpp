@@ -356,10 +356,10 @@ TEST_F(ExerciseFigureViewTest, EachFrameRepaintsOnlyWhatMovedAndLeavesNoTrail)
     saveArtifact(onScreen, u"wall-angels-after-partial-frames.png"_s);
 }
 
-TEST_F(ExerciseFigureViewTest, AFrameThatWouldMoveLessThanHalfAPixelIsSkipped)
+TEST_F(ExerciseFigureViewTest, AFrameThatWouldMoveLessThanAPixelIsSkipped)
 {
     // The same movement in a large view and in a thumbnail: there, most ticks move the
-    // figure by less than half a pixel and are not painted.
+    // figure by less than a pixel and are not painted.
     auto paintsIn = [this](QSize size) {
         ExerciseFigureView view;
         view.resize(size);
