@@ -5,6 +5,8 @@
 #include "core/figure/FigureGeometry.h"
 #include "core/figure/FigureScene.h"
 
+#include <QVarLengthArray>
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -119,12 +121,28 @@ struct Reach
 
 Reach reach(const QList<Sample> &samples, const Solid &solid)
 {
+    // The patch that touches: the samples within 2 cm of the closest, averaged with
+    // weights that fall from 1 for the closest to 0 at 2 cm, so the point moves
+    // smoothly as a part tips. The single closest sample would jump from heel to toes
+    // as a flat foot tips by a degree, where the foot itself has not moved.
+    constexpr double kPatch = 2.0;
     Reach r;
+    QVarLengthArray<double, 64> gaps;
     for (const Sample &s : samples) {
-        const double gap = solid.distance(s.centre) - s.radius;
-        if (gap < r.gap)
-            r = {gap, s.centre};
+        gaps.append(solid.distance(s.centre) - s.radius);
+        r.gap = std::min(r.gap, gaps.back());
     }
+    Vec3 sum;
+    double weights = 0;
+    for (qsizetype i = 0; i < samples.size(); ++i) {
+        const double w = 1 - (gaps[i] - r.gap) / kPatch;
+        if (w > 0) {
+            sum = sum + samples[i].centre * w;
+            weights += w;
+        }
+    }
+    if (weights > 0)
+        r.at = sum * (1 / weights);
     return r;
 }
 

@@ -45,8 +45,9 @@ QList<Solid> solidsOf(const QList<Prop> &props);
 QStringList contactProblems(const ExerciseFigure &figure, const Pose &pose, bool moving = false,
                             double tolerance = 2.5);
 
-/// Where a resting part touches down (the point of it nearest a support), for checks
-/// that a hand or foot does not slide while it bears weight.
+/// Where a resting part touches down: the middle of the patch of it within 2 cm of the
+/// nearest support (a flat foot's middle, not whichever of heel or toes is a hair
+/// lower), for planting and for checks that a hand or foot does not slide.
 std::optional<Vec3> restingPoint(const ExerciseFigure &figure, const Pose &pose, RestingPart part);
 
 /// How far the part is from the nearest support: its gap, or minus how deep it is in.
