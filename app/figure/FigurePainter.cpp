@@ -211,7 +211,11 @@ void paintInset(QPainter &painter, const figure::ExerciseFigure &figure, bool mi
 void paintKeyPoses(QPainter &painter, const figure::ExerciseFigure &figure, bool mirrored,
                    const QRectF &target, const FigureColours &colours)
 {
-    const qsizetype n = figure.poses.size();
+    QList<const figure::Pose *> shown;
+    for (const figure::Pose &pose : figure.poses)
+        if (!pose.via)
+            shown << &pose;
+    const qsizetype n = shown.size();
     if (n == 0)
         return;
     const double arrowRoom = n > 1 ? std::min(target.height() * 0.22, target.width() * 0.08) : 0;
@@ -220,8 +224,7 @@ void paintKeyPoses(QPainter &painter, const figure::ExerciseFigure &figure, bool
     for (qsizetype i = 0; i < n; ++i) {
         const double x = target.left() + static_cast<double>(i) * (cellWidth + arrowRoom);
         const QRectF cell(x, target.top(), cellWidth, target.height());
-        paintScene(painter, figure::buildScene(figure, figure.poses.at(i), mirrored), cell,
-                   colours);
+        paintScene(painter, figure::buildScene(figure, *shown.at(i), mirrored), cell, colours);
         if (i == 0)
             paintInset(painter, figure, mirrored, cell, colours);
         if (i + 1 < n) {

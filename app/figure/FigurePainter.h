@@ -53,7 +53,8 @@ void paintInset(QPainter &painter, const figure::ExerciseFigure &figure, bool mi
                 const QRectF &target, const FigureColours &colours, const QRectF &exposed = {});
 
 /// The key poses side by side, left to right, with arrows between them: a double arrow
-/// for a movement that goes back and forth. For reduced motion and the contact sheet.
+/// for a movement that goes back and forth (the poses it only passes through, `via`, are
+/// left out). For reduced motion and the contact sheet.
 void paintKeyPoses(QPainter &painter, const figure::ExerciseFigure &figure, bool mirrored,
                    const QRectF &target, const FigureColours &colours);
 

@@ -122,6 +122,10 @@ struct Pose
     /// The parts that rest on a support (floor, chair, prop) in this pose and must
     /// touch it; checked by contactProblems().
     QList<RestingPart> rests;
+    /// A pose the movement passes through on its way to the next one, not shown among
+    /// the still key poses (reduced motion, the contact sheet): it keeps a supporting
+    /// hand or foot in place where plain interpolation would slide it.
+    bool via = false;
 
     JointAngles &operator[](Joint j) { return joints[static_cast<std::size_t>(j)]; }
     const JointAngles &operator[](Joint j) const { return joints[static_cast<std::size_t>(j)]; }

@@ -304,7 +304,8 @@ QList<Pose> PoseReader::poses(const QJsonObject &exercise)
             continue;
         }
         for (auto it = o.begin(); it != o.end(); ++it)
-            if (!QStringList{L("name"), L("from"), L("root"), L("joints"), L("breath"), L("rests")}
+            if (!QStringList{L("name"), L("from"), L("root"), L("joints"), L("breath"), L("rests"),
+                             L("via")}
                      .contains(it.key()))
                 m_r.fail(field + u'.' + it.key(), L("unknown field"));
         Pose pose;
@@ -337,6 +338,12 @@ QList<Pose> PoseReader::poses(const QJsonObject &exercise)
         pose.breath = number(o, "breath", field, 0, 1, false).value_or(pose.breath);
         if (o.contains("rests"_L1))
             pose.rests = restingParts(o, sub(field, "rests"));
+        const QJsonValue via = o.value("via"_L1);
+        pose.via = via.toBool();
+        if (!via.isUndefined() && !via.isBool())
+            m_r.fail(sub(field, "via"), L("must be true or false"));
+        else if (pose.via && i == 0)
+            m_r.fail(sub(field, "via"), L("the first pose starts the movement: it is shown"));
         checkLimits(pose, field);
         out << pose;
     }

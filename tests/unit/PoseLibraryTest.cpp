@@ -293,3 +293,37 @@ TEST(PoseLibraryParse, AnInsetReadsLikeAnExerciseAndNamesItsFields)
     EXPECT_TRUE(hasError(bad.errors, "my-stretch", "inset.frame.height"))
         << qPrintable(allErrors(bad.errors));
 }
+
+TEST(PoseLibraryParse, AViaPoseIsPartOfTheMovementAndMustBeABooleanAfterTheFirst)
+{
+    QByteArray json = file(kValid);
+    json.replace(R"({"name": "end", "from": "start",)",
+                 R"({"name": "mid", "from": "start", "via": true, "joints": {"knee": 10}},
+                    {"name": "end", "from": "start",)");
+    const auto parsed = PoseLibrary::parse(json, u"poses.json"_s);
+    ASSERT_TRUE(parsed.errors.isEmpty()) << qPrintable(allErrors(parsed.errors));
+    const ExerciseFigure &f = parsed.figures.first();
+    ASSERT_EQ(f.poses.size(), 3);
+    EXPECT_FALSE(f.poses.at(0).via);
+    EXPECT_TRUE(f.poses.at(1).via);
+    EXPECT_FALSE(f.poses.at(2).via) << "a pose made from a via pose is shown unless it says so";
+    // The movement passes through it: halfway from start to end it is the via pose.
+    const FigureMotion motion(f, Tempo{4, 0});
+    EXPECT_EQ(motion.poseAt(0).name, u"start"_s);
+    bool through = false;
+    for (int k = 0; k < 40; ++k)
+        through = through || motion.poseAt(motion.cycleSeconds() * k / 40).name == u"mid"_s;
+    EXPECT_TRUE(through);
+
+    QByteArray notBool = file(kValid);
+    notBool.replace(R"("from": "start",)", R"("from": "start", "via": "yes",)");
+    const auto wrong = PoseLibrary::parse(notBool, u"poses.json"_s);
+    ASSERT_EQ(wrong.errors.size(), 1);
+    EXPECT_EQ(wrong.errors.first().field, u"poses[1].via"_s);
+    QByteArray first = file(kValid);
+    first.replace(R"({"name": "start", "root": {},)",
+                  R"({"name": "start", "via": true, "root": {},)");
+    const auto starts = PoseLibrary::parse(first, u"poses.json"_s);
+    ASSERT_EQ(starts.errors.size(), 1);
+    EXPECT_EQ(starts.errors.first().field, u"poses[0].via"_s);
+}
