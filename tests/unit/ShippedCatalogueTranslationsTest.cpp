@@ -224,6 +224,12 @@ const std::map<QString, SafetyWords> kSafetyWords{
     {u"de"_s,
      {{u"Osteoporose"_s, u"Osteopenie"_s, u"Wirbelsäule"_s},
       {u"nie"_s, u"Nacken"_s, u"unteren Rücken"_s}}},
+    {u"es"_s,
+     {{u"osteoporosis"_s, u"osteopenia"_s, u"columna"_s},
+      {u"nunca"_s, u"cuello"_s, u"zona lumbar"_s}}},
+    {u"fr"_s,
+     {{u"ostéoporose"_s, u"ostéopénie"_s, u"colonne vertébrale"_s},
+      {u"jamais"_s, u"nuque"_s, u"bas du dos"_s}}},
 };
 
 TEST(ShippedCatalogueTranslations, KeepTheSafetyCautions)
