@@ -69,7 +69,7 @@ int runDaemon(int argc, char *argv[], const QString &runtimeDir, const Command &
     QApplication::setApplicationVersion(QStringLiteral(LIMBER_VERSION));
     QApplication::setDesktopFileName(u"io.github.limber.Limber"_s);
     QApplication::setQuitOnLastWindowClosed(false);
-    installTranslations();
+    const InstalledTranslations translations = installTranslations();
     // Every step of the tray ring is a new QIcon, and Qt keeps each icon's scaled
     // pixmaps in QPixmapCache (10 MiB by default) long after the icon is gone: a day
     // of ring steps would grow the heap by megabytes. The tray and a few small windows
@@ -81,6 +81,8 @@ int runDaemon(int argc, char *argv[], const QString &runtimeDir, const Command &
     Daemon daemon(clock,
                   null ? createNullBackends() : createPlatformBackends(u"limber --autostart"_s),
                   {paths::settingsFile(), paths::historyFile(), paths::userCatalogueFile()});
+    // The exercises speak the interface's language (docs/TRANSLATING.md).
+    daemon.setLanguage(translations.language);
     QString error;
     if (!daemon.start(runtimeDir + u"/control"_s, autostarted, &error)) {
         QTextStream(stderr) << "limber: "

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/ExerciseCatalogue.h"
 
+#include "core/CatalogueTranslation.h"
 #include "core/JsonFieldReader.h"
 #include "core/Logging.h"
 
@@ -23,7 +24,6 @@ namespace {
 constexpr int kMaxSeconds = 600;
 constexpr int kMaxReps = 100;
 constexpr int kMaxSets = 5;
-constexpr qsizetype kMaxExercises = 500;
 
 QString L(const char *s)
 {
@@ -67,9 +67,12 @@ bool readDosage(JsonFieldReader &outer, const QJsonObject &exercise, Dosage &dos
     return r.errorCount() == 0;
 }
 
+/// One exercise of a file, or nullopt when it is invalid; `translations` gets what its
+/// "translations" give (a user's file), which never makes the exercise invalid.
 std::optional<Exercise> readExercise(const QJsonValue &value, qsizetype index, const QString &file,
                                      const QSet<QString> &sourceIds, bool requireSources,
-                                     QList<CatalogueError> &errors)
+                                     QList<CatalogueError> &errors,
+                                     QHash<QString, ExerciseWords> &translations)
 {
     static const QRegularExpression idPattern(u"^[a-z0-9][a-z0-9-]{0,63}$"_s);
     if (!value.isObject()) {
@@ -83,7 +86,7 @@ std::optional<Exercise> readExercise(const QJsonValue &value, qsizetype index, c
     JsonFieldReader r(errors, file, label);
     r.rejectUnknownKeys(object, {"id", "name", "summary", "steps", "position", "equipment",
                                  "directions", "desk_friendly", "dosage", "dosage_note", "cautions",
-                                 "sources", "adapted_from", "presses_on_spine"});
+                                 "sources", "adapted_from", "presses_on_spine", "translations"});
     if (!idPattern.match(ex.id).hasMatch())
         r.fail(L("id"), L("must be 1–64 lower-case letters, digits or dashes"));
     ex.name = r.text(object, "name", true);
@@ -114,7 +117,14 @@ std::optional<Exercise> readExercise(const QJsonValue &value, qsizetype index, c
     ex.pressesOnSpine = r.boolean(object, "presses_on_spine");
     if (!ex.adaptedFrom.isEmpty() && ex.adaptedFrom == ex.id)
         r.fail(L("adapted_from"), L("must name another exercise"));
-    if (r.errorCount() > 0 || !dosageOk)
+    const bool valid = r.errorCount() == 0 && dosageOk;
+    if (requireSources && object.contains("translations"_L1))
+        r.fail(L("translations"), L("the built-in catalogue's translations are files of their "
+                                    "own, in assets/translations/"));
+    JsonFieldReader words(errors, file, label);
+    translations = catalogue_translation::readInline(object.value("translations"_L1),
+                                                     valid ? &ex : nullptr, words);
+    if (!valid)
         return std::nullopt;
     return ex;
 }
@@ -173,8 +183,9 @@ ExerciseCatalogue::Parsed ExerciseCatalogue::parse(const QByteArray &json, const
                u"more than %1 exercises; the rest are ignored"_s.arg(kMaxExercises));
     QSet<QString> seen;
     for (qsizetype i = 0; i < array.size() && i < kMaxExercises; ++i) {
-        auto exercise =
-            readExercise(array.at(i), i, fileName, sourceIds, requireSources, out.errors);
+        QHash<QString, ExerciseWords> translations;
+        auto exercise = readExercise(array.at(i), i, fileName, sourceIds, requireSources,
+                                     out.errors, translations);
         if (!exercise)
             continue;
         if (seen.contains(exercise->id)) {
@@ -182,6 +193,8 @@ ExerciseCatalogue::Parsed ExerciseCatalogue::parse(const QByteArray &json, const
             continue;
         }
         seen.insert(exercise->id);
+        if (!translations.isEmpty())
+            out.translations.insert(exercise->id, translations);
         out.exercises << std::move(*exercise);
     }
     // An adaptation names the source's exercise it comes from; in the built-in catalogue
@@ -192,6 +205,11 @@ ExerciseCatalogue::Parsed ExerciseCatalogue::parse(const QByteArray &json, const
             out.errors.append({fileName, exercise.id, L("adapted_from"),
                                u"unknown exercise \"%1\""_s.arg(exercise.adaptedFrom)});
     return out;
+}
+
+void ExerciseCatalogue::setLanguage(const QString &language)
+{
+    m_language = catalogue_translation::baseLanguage(language);
 }
 
 bool ExerciseCatalogue::loadBuiltIn()
@@ -214,10 +232,67 @@ bool ExerciseCatalogue::loadBuiltInFrom(const QString &path, const QString &disp
     Parsed parsed = parse(file.read(kMaxFileBytes + 1), displayName, true);
     m_exercises = std::move(parsed.exercises);
     m_sources = std::move(parsed.sources);
+    m_builtInWords.clear();
     for (const CatalogueError &e : parsed.errors)
         qCCritical(lcCatalogue).noquote() << e.toString();
     m_errors += parsed.errors;
-    return parsed.errors.isEmpty();
+    if (m_language.isEmpty())
+        return parsed.errors.isEmpty();
+    // Beside the catalogue: ":/limber/translations/exercises_de.json" for the compiled-in
+    // one, as assets/translations/ is beside assets/exercises.json.
+    const QString name = catalogue_translation::fileName(m_language);
+    const QString translation = QFileInfo(path).path() + u"/translations/"_s + name;
+    if (!QFileInfo::exists(translation))
+        return parsed.errors.isEmpty();
+    const bool translated =
+        translateBuiltIn(translation, path.startsWith(u':') ? u"built-in "_s + name : translation);
+    return parsed.errors.isEmpty() && translated;
+}
+
+bool ExerciseCatalogue::translateBuiltIn(const QString &path, const QString &displayName)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_errors.append({displayName, {}, {}, file.errorString()});
+        qCCritical(lcCatalogue).noquote() << m_errors.last().toString();
+        return false;
+    }
+    catalogue_translation::Parsed parsed =
+        catalogue_translation::parse(file.read(kMaxFileBytes + 1), displayName);
+    QList<CatalogueError> &errors = parsed.errors;
+    if (!parsed.language.isEmpty() && parsed.language != m_language)
+        errors.append({displayName,
+                       {},
+                       u"language"_s,
+                       u"is \"%1\" in the file for \"%2\""_s.arg(parsed.language, m_language)});
+    for (auto it = parsed.exercises.cbegin(); it != parsed.exercises.cend(); ++it) {
+        const auto exercise = std::find_if(m_exercises.begin(), m_exercises.end(),
+                                           [&](const Exercise &e) { return e.id == it.key(); });
+        if (exercise == m_exercises.end()) {
+            errors.append({displayName, it.key(), {}, u"no exercise with this id"_s});
+            continue;
+        }
+        JsonFieldReader r(errors, displayName, it.key());
+        const ExerciseWords words = catalogue_translation::fit(it.value(), *exercise, r);
+        m_builtInWords.insert(it.key(), {wordsOf(*exercise), words});
+        applyWords(*exercise, words);
+    }
+    for (const CatalogueError &e : errors)
+        qCCritical(lcCatalogue).noquote() << e.toString();
+    m_errors += errors;
+    return errors.isEmpty();
+}
+
+void ExerciseCatalogue::translateUserExercise(Exercise &exercise, const ExerciseWords &own) const
+{
+    if (m_language.isEmpty())
+        return;
+    ExerciseWords words = own;
+    const auto builtIn = m_builtInWords.constFind(exercise.id);
+    if (builtIn != m_builtInWords.cend())
+        words = fieldByField(
+            own, stillTranslating(builtIn->translated, builtIn->english, wordsOf(exercise)));
+    applyWords(exercise, words);
 }
 
 bool ExerciseCatalogue::addUserFile(const QString &path)
@@ -238,6 +313,7 @@ bool ExerciseCatalogue::addUserFile(const QString &path)
         builtInSources << source.id;
     Parsed parsed = parse(file.read(kMaxFileBytes + 1), path, false, builtInSources);
     for (Exercise &exercise : parsed.exercises) {
+        translateUserExercise(exercise, parsed.translations.value(exercise.id).value(m_language));
         const auto it = std::find_if(m_exercises.begin(), m_exercises.end(),
                                      [&](const Exercise &e) { return e.id == exercise.id; });
         if (it != m_exercises.end())

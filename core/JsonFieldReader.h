@@ -31,6 +31,12 @@ public:
                     QString fieldPrefix = {});
 
     int errorCount() const { return m_count; }
+    /// A reader for an object inside this one ("dosage."): the same file and exercise,
+    /// its field names prefixed, its errors counted on their own.
+    JsonFieldReader nested(const QString &prefix) const
+    {
+        return JsonFieldReader(m_errors, m_file, m_id, m_prefix + prefix);
+    }
     void fail(const QString &field, const QString &message);
     void rejectUnknownKeys(const QJsonObject &object, std::initializer_list<const char *> known);
 

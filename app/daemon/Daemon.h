@@ -46,6 +46,10 @@ public:
     Daemon(const Clock &clock, PlatformBackends backends, Files files, QObject *parent = nullptr);
     ~Daemon() override;
 
+    /// The language of the exercises' words, before start(): the interface's, as
+    /// installTranslations() found it ("de"; empty for English).
+    void setLanguage(const QString &language) { m_catalogue.setLanguage(language); }
+
     /// Shows the tray icon, opens the history and starts listening on `socketPath`.
     /// Returns false only when the control socket cannot be opened.
     bool start(const QString &socketPath, bool autostarted, QString *error);

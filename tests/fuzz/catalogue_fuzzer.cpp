@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer harness: the exercise catalogue parser and validator, fed a user's
-// exercises.json of any bytes, then the routine planner over whatever was accepted
-// (absurd doses must not hang it or overflow its arithmetic).
+// exercises.json of any bytes (merged over the German catalogue, so its translations
+// are read and applied too) and a catalogue translation file of the same bytes, then
+// the routine planner over whatever was accepted (absurd doses must not hang it or
+// overflow its arithmetic).
+#include "core/CatalogueTranslation.h"
 #include "core/ExerciseCatalogue.h"
 #include "core/RoutinePlanner.h"
 #include "tests/fuzz/FuzzSupport.h"
@@ -26,6 +29,7 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
     fuzz::silenceLogging();
     scratch = new QTemporaryDir; // lives for the whole run
     auto *catalogue = new ExerciseCatalogue;
+    catalogue->setLanguage(u"de"_s);
     LIMBER_REQUIRE(catalogue->loadBuiltIn());
     builtIn = catalogue;
     return 0;
@@ -37,6 +41,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     // The strict mode of the built-in file, which must cite its sources.
     const auto strict = ExerciseCatalogue::parse(bytes, u"fuzz.json"_s, true);
     for (const CatalogueError &e : strict.errors)
+        LIMBER_REQUIRE(!e.toString().isEmpty());
+    const auto translation = catalogue_translation::parse(bytes, u"fuzz_de.json"_s);
+    for (const CatalogueError &e : translation.errors)
         LIMBER_REQUIRE(!e.toString().isEmpty());
 
     // The user's file, merged over the built-in catalogue as the daemon does it.

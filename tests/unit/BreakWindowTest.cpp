@@ -11,6 +11,7 @@
 #include "tests/support/FakeClock.h"
 
 #include <QAccessible>
+#include <QDir>
 #include <QLabel>
 #include <QPointer>
 #include <QProgressBar>
@@ -132,11 +133,12 @@ TEST_F(BreakWindowTest, EachExerciseSaysWhereItComesFromUnderItsDose)
         EXPECT_FALSE(label->isVisible() && label->text().startsWith(u"From"_s));
 }
 
-/// For every exercise of the shipped catalogue, in a break window of the default size:
-/// are its cautions on screen without scrolling?
-QStringList exercisesWithCautionsOutOfSight()
+/// For every exercise of the shipped catalogue in `language`, in a break window of the
+/// default size: are its cautions on screen without scrolling?
+QStringList exercisesWithCautionsOutOfSight(const QString &language)
 {
     ExerciseCatalogue catalogue;
+    catalogue.setLanguage(language);
     if (!catalogue.loadBuiltIn())
         return {u"(the catalogue did not load)"_s};
     QStringList hidden;
@@ -173,9 +175,18 @@ QStringList exercisesWithCautionsOutOfSight()
 
 TEST(BreakWindowCautions, AreSeenWithoutScrollingAtTheDefaultSize)
 {
-    // Safety first: an exercise's cautions are read before its steps, never below them.
-    const QStringList hidden = exercisesWithCautionsOutOfSight();
-    EXPECT_TRUE(hidden.isEmpty()) << "cautions out of sight: " << qPrintable(hidden.join(u", "_s));
+    // Safety first: an exercise's cautions are read before its steps, never below them, in
+    // English and in every language the catalogue is translated into.
+    QStringList languages{QString()};
+    for (const QString &file : QDir(u":/limber/translations"_s).entryList({u"exercises_*"_s}))
+        languages << file.mid(10, 2);
+    ASSERT_GT(languages.size(), 1);
+    for (const QString &language : std::as_const(languages)) {
+        const QStringList hidden = exercisesWithCautionsOutOfSight(language);
+        EXPECT_TRUE(hidden.isEmpty())
+            << qPrintable(language)
+            << ": cautions out of sight: " << qPrintable(hidden.join(u", "_s));
+    }
 }
 
 TEST_F(BreakWindowTest, SpacePausesAndResumes)

@@ -340,6 +340,37 @@ TEST_F(DaemonTest, WithoutATrayTheFirstReminderSaysWhereLimberLivesOnceEver)
     EXPECT_TRUE(QFile::exists(marker)) << "beside the history, remembered across starts";
 }
 
+// The language main.cpp hands over is the one the break's exercises speak.
+TEST(DaemonLanguageTest, TheBreakSpeaksTheLanguageItWasGiven)
+{
+    TempDir dir;
+    FakeClock clock;
+    safetyNotesRead(dir, true);
+    ExerciseCatalogue german;
+    german.setLanguage(u"de"_s);
+    ASSERT_TRUE(german.loadBuiltIn());
+    {
+        Daemon daemon(
+            clock, createNullBackends(),
+            Daemon::Files{dir.file(u"limber.conf"_s), dir.file(u"history.sqlite3"_s), QString()});
+        daemon.setLanguage(u"de_AT"_s);
+        QString error;
+        ASSERT_TRUE(daemon.start(dir.file(u"control"_s), true, &error)) << error.toStdString();
+        ControlRequest request;
+        request.command = ControlRequest::Command::BreakNow;
+        ASSERT_EQ(daemon.handle(request).exitCode, 0);
+        const QList<BreakWindow *> windows = openWindows<BreakWindow>();
+        ASSERT_EQ(windows.size(), 1);
+        const Routine &routine = windows.first()->session().routine();
+        ASSERT_FALSE(routine.exercises.isEmpty());
+        for (const PlannedExercise &p : routine.exercises) {
+            EXPECT_EQ(p.exercise.name, german.find(p.exercise.id)->name);
+            EXPECT_EQ(p.exercise.steps, german.find(p.exercise.id)->steps);
+        }
+    }
+    QApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+}
+
 /// A fresh account: the first break opens on the safety notes.
 class FirstBreakTest : public DaemonTest
 {

@@ -8,6 +8,7 @@
 #include "app/common/IllustrationFrame.h"
 #include "app/common/NotePanel.h"
 #include "app/common/StepList.h"
+#include "app/common/Translations.h"
 #include "app/exercises/ExerciseDetails.h"
 #include "app/exercises/ExerciseListDelegate.h"
 #include "app/figure/ExerciseFigureView.h"
@@ -195,6 +196,36 @@ TEST_F(ExercisesWindowTest, ShowsTheAnimatedFigureAndLooksRightAtItsDefaultSize)
         figure->setAnimationSeconds(figure->cycleSeconds() / 2);
         EXPECT_TRUE(window->grab().save(out + u"/exercises.png"_s));
     }
+}
+
+// A German person reads the exercise in German around German buttons, the
+// osteoporosis caution included. A screenshot goes beside the English one.
+TEST(ExercisesWindowInGerman, ShowsTheGermanCatalogue)
+{
+    test::TempDir dir;
+    Settings settings{dir.file(u"limber.conf"_s)};
+    settings.load();
+    ASSERT_EQ(installTranslations(QLocale(QLocale::German, QLocale::Austria)).language, u"de"_s);
+    ExerciseCatalogue catalogue;
+    catalogue.setLanguage(u"de"_s);
+    ASSERT_TRUE(catalogue.loadBuiltIn());
+    {
+        ExercisesWindow window(catalogue, settings);
+        ASSERT_TRUE(window.selectExercise(u"tennis-ball-release"_s));
+        window.show();
+        const ExerciseDetails *details = window.details();
+        EXPECT_EQ(details->nameLabel()->text(), u"Lösen mit dem Tennisball"_s);
+        EXPECT_TRUE(details->cautions()->items().join(u' ').contains(u"Osteoporose"_s));
+        EXPECT_TRUE(details->steps()->items().first().startsWith(u"Leg dich auf den Rücken"_s));
+        EXPECT_EQ(window.windowTitle(), u"Übungen"_s);
+        const QString out = qEnvironmentVariable("LIMBER_EXERCISES_ARTIFACTS");
+        if (!out.isEmpty()) {
+            QDir().mkpath(out);
+            QTest::qWait(50);
+            EXPECT_TRUE(window.grab().save(out + u"/exercises-de.png"_s));
+        }
+    }
+    removeTranslations();
 }
 
 } // namespace
