@@ -4,6 +4,7 @@
 // their errors (docs/CATALOGUE.md, "Translations").
 #include "core/CatalogueTranslation.h"
 #include "core/ExerciseCatalogue.h"
+#include "tests/support/CatalogueTestHelpers.h"
 #include "tests/support/TempDir.h"
 
 #include <QDir>
@@ -17,29 +18,6 @@ using namespace limber;
 namespace translation = limber::catalogue_translation;
 
 namespace {
-
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    ASSERT_TRUE(f.open(QIODevice::WriteOnly)) << qPrintable(path);
-    f.write(bytes);
-}
-
-QString allErrors(const QList<CatalogueError> &errors)
-{
-    QStringList lines;
-    for (const CatalogueError &e : errors)
-        lines << e.toString();
-    return lines.join(u'\n');
-}
-
-bool hasError(const QList<CatalogueError> &errors, const char *id, const char *field)
-{
-    for (const CatalogueError &e : errors)
-        if (e.exerciseId == QLatin1String(id) && e.field == QLatin1String(field))
-            return true;
-    return false;
-}
 
 // A small built-in catalogue of its own: one exercise with two steps, one caution and
 // no dosage note.

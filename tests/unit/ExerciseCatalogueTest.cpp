@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/ExerciseCatalogue.h"
+#include "tests/support/CatalogueTestHelpers.h"
 #include "tests/support/TempDir.h"
 
 #include <QFile>
@@ -20,29 +21,6 @@ QByteArray readFile(const QString &path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
-}
-
-bool hasError(const QList<CatalogueError> &errors, const char *id, const char *field)
-{
-    for (const CatalogueError &e : errors)
-        if (e.exerciseId == QLatin1String(id) && e.field == QLatin1String(field))
-            return true;
-    return false;
-}
-
-QString allErrors(const QList<CatalogueError> &errors)
-{
-    QStringList lines;
-    for (const CatalogueError &e : errors)
-        lines << e.toString();
-    return lines.join(u'\n');
 }
 
 /// A minimal valid user exercise, to be broken one field at a time.

@@ -5,6 +5,7 @@
 #include "app/figure/ExerciseFigureView.h"
 #include "app/figure/FigurePainter.h"
 #include "core/ExerciseCatalogue.h"
+#include "tests/support/FigureTestHelpers.h"
 
 #include <QDir>
 #include <QImage>
@@ -40,15 +41,6 @@ int inkIn(const QImage &image, const QRect &area, QRgb background)
     return n;
 }
 
-void saveArtifact(const QImage &image, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("LIMBER_FIGURE_ARTIFACTS");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    EXPECT_TRUE(image.save(QDir(dir).filePath(name)));
-}
-
 QPalette darkPalette()
 {
     QPalette p;
@@ -59,18 +51,9 @@ QPalette darkPalette()
     return p;
 }
 
-class ExerciseFigureViewTest : public ::testing::Test
+class ExerciseFigureViewTest : public BuiltInExercises
 {
 protected:
-    void SetUp() override { ASSERT_TRUE(catalogue.loadBuiltIn()); }
-
-    const Exercise &exercise(const char *id)
-    {
-        const Exercise *e = catalogue.find(QLatin1String(id));
-        EXPECT_NE(e, nullptr) << id;
-        return *e;
-    }
-
     PlannedExercise planned(const char *id, int holdSeconds = 0)
     {
         PlannedExercise p;
@@ -84,8 +67,6 @@ protected:
         view.setAnimationSeconds(seconds);
         return view.grab().toImage().convertToFormat(QImage::Format_RGB32);
     }
-
-    ExerciseCatalogue catalogue;
 };
 
 TEST_F(ExerciseFigureViewTest, NoTimerWhileHiddenAndOneWhileShown)

@@ -2,9 +2,8 @@
 // The animated figure repaints only what moved, a whole pixel at a time, and what is on
 // screen after many partial frames is the picture a full repaint gives.
 #include "app/figure/ExerciseFigureView.h"
-#include "core/ExerciseCatalogue.h"
+#include "tests/support/FigureTestHelpers.h"
 
-#include <QDir>
 #include <QImage>
 #include <QPaintEvent>
 #include <QScreen>
@@ -16,33 +15,9 @@ using namespace Qt::StringLiterals;
 
 using namespace limber;
 
-namespace {
-
-void saveArtifact(const QImage &image, const QString &name)
+class FigureRepaintTest : public BuiltInExercises
 {
-    const QString dir = qEnvironmentVariable("LIMBER_FIGURE_ARTIFACTS");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    EXPECT_TRUE(image.save(QDir(dir).filePath(name)));
-}
-
-class FigureRepaintTest : public ::testing::Test
-{
-protected:
-    void SetUp() override { ASSERT_TRUE(catalogue.loadBuiltIn()); }
-
-    const Exercise &exercise(const char *id)
-    {
-        const Exercise *e = catalogue.find(QLatin1String(id));
-        EXPECT_NE(e, nullptr) << id;
-        return *e;
-    }
-
-    ExerciseCatalogue catalogue;
 };
-
-} // namespace
 
 namespace {
 

@@ -3,6 +3,7 @@
 // ("translations": {"de": {…}}): used for the catalogue's language, English field by
 // field where they give no word, and every mistake named while nothing is lost.
 #include "core/ExerciseCatalogue.h"
+#include "tests/support/CatalogueTestHelpers.h"
 #include "tests/support/TempDir.h"
 
 #include <QFile>
@@ -14,29 +15,6 @@ using namespace Qt::StringLiterals;
 using namespace limber;
 
 namespace {
-
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    ASSERT_TRUE(f.open(QIODevice::WriteOnly)) << qPrintable(path);
-    f.write(bytes);
-}
-
-QString allErrors(const QList<CatalogueError> &errors)
-{
-    QStringList lines;
-    for (const CatalogueError &e : errors)
-        lines << e.toString();
-    return lines.join(u'\n');
-}
-
-bool hasError(const QList<CatalogueError> &errors, const char *id, const char *field)
-{
-    for (const CatalogueError &e : errors)
-        if (e.exerciseId == QLatin1String(id) && e.field == QLatin1String(field))
-            return true;
-    return false;
-}
 
 constexpr const char *kExercise = R"({"format": 1, "exercises": [{
     "id": "doorway-stretch", "name": "Doorway stretch", "summary": "Opens the chest.",
