@@ -39,9 +39,12 @@ set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins")
 # Qt's own words (buttons of the settings window) in the person's language go with
-# Limber's translations; a notification server and a tray host make it useful; none is
+# Limber's translations; libcanberra, its PulseAudio driver and the freedesktop theme play
+# the sound cue (loaded at run time, which shlibdeps cannot see); a notification server
+# and a tray host make it useful; none is
 # needed to start.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
+    "qt6-translations-l10n, libcanberra0, libcanberra-pulse, sound-theme-freedesktop")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "notification-daemon | dunst | xfce4-notifyd")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 # The synopsis line is CPACK_PACKAGE_DESCRIPTION_SUMMARY (Debian: no leading article,

@@ -13,6 +13,7 @@ PlatformBackends createNullBackends()
     backends.focus = std::make_unique<NullFocusGuard>();
     backends.motion = std::make_unique<NullMotionPreference>();
     backends.extensions = std::make_unique<NullShellExtensions>();
+    backends.sound = std::make_unique<NullSoundPlayer>();
     return backends;
 }
 

@@ -8,6 +8,7 @@
 #include "platform/Notifier.h"
 #include "platform/SessionMonitor.h"
 #include "platform/ShellExtensions.h"
+#include "platform/SoundPlayer.h"
 
 #include <QStringList>
 
@@ -26,6 +27,8 @@ struct PlatformBackends
     std::unique_ptr<MotionPreference> motion;
     /// The shell's tray extension (GNOME Shell); the null one elsewhere.
     std::unique_ptr<ShellExtensions> extensions;
+    /// The break's sound cues; inactive (holding nothing) until the setting is on.
+    std::unique_ptr<SoundPlayer> sound;
     /// A StatusNotifierItem host (its watcher) is on the session bus as Limber starts:
     /// Qt's tray icon then goes over D-Bus, and otherwise over XEmbed. Qt decides that
     /// once per process, when the first tray icon is made.

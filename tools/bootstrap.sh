@@ -18,6 +18,10 @@ packages=(
     # calls from the devices in use (platform/linux/PipeWireCallGuard): the headers only,
     # the library is loaded at run time
     libpipewire-0.3-dev
+    # the break's sound cues from the desktop's sound theme (platform/linux/CanberraSoundPlayer):
+    # libcanberra's header (the library is loaded at run time), its PulseAudio/PipeWire
+    # driver and the freedesktop sound theme
+    libcanberra-dev libcanberra-pulse sound-theme-freedesktop
     # GNOME's do not disturb, a GSettings key no portal offers (platform/linux/GSettingsWatch)
     libglib2.0-dev
     # translations: lupdate/lrelease (no qt6-tools-dev needed), and Qt's own German

@@ -8,7 +8,6 @@
 #include "app/common/NotePanel.h"
 #include "core/Settings.h"
 
-#include <QApplication>
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QHBoxLayout>
@@ -53,7 +52,6 @@ BreakWindow::BreakWindow(const Clock &clock, Routine routine, QWidget *parent)
     , m_pages(new QStackedWidget(this))
     , m_exercisePage(new BreakExercisePage(m_pages))
     , m_endPage(new BreakEndPage(m_pages))
-    , m_playCue([] { QApplication::beep(); })
 {
     setWindowTitle(tr("Break")); // the platform adds " — Limber"
     setAccessibleName(tr("Limber break"));
@@ -262,7 +260,7 @@ void BreakWindow::tick()
     m_session->update(); // may move on (showExercise) or finish (onFinished)
     const bool movedOn = m_session->currentIndex() != before || m_session->isFinished();
     if (movedOn && m_soundCue && m_playCue)
-        m_playCue();
+        m_playCue(m_session->isFinished() ? SoundCue::BreakComplete : SoundCue::NextExercise);
     if (!m_session->isFinished()) {
         m_exercisePage->showTime(*m_session);
         scheduleTick();

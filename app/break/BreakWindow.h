@@ -3,6 +3,7 @@
 
 #include "app/common/IllustrationFrame.h"
 #include "core/BreakSession.h"
+#include "platform/SoundPlayer.h"
 
 #include <QDialog>
 #include <QHash>
@@ -69,11 +70,12 @@ public:
     void setSourceLines(QHash<QString, QString> lines);
     QWidget *illustration() const;
 
-    /// A gentle cue when the next exercise begins by itself and when the break runs to
-    /// its end (not when the person presses Next). Off unless enabled (setting
-    /// notifications/sound_cue); plays the system bell unless another player is set.
+    /// A gentle cue when the next exercise begins by itself (SoundCue::NextExercise) and
+    /// when the break runs to its end (SoundCue::BreakComplete), not when the person
+    /// presses Next. Off unless enabled (setting notifications/sound_cue); silent until
+    /// a player is set (the daemon's is the platform's SoundPlayer).
     void setSoundCueEnabled(bool enabled) { m_soundCue = enabled; }
-    void setSoundCuePlayer(std::function<void()> play) { m_playCue = std::move(play); }
+    void setSoundCuePlayer(std::function<void(SoundCue)> play) { m_playCue = std::move(play); }
 
     /// Today's breaks, the goal and the streak for the end screen, after the break was
     /// recorded.
@@ -130,7 +132,7 @@ private:
     QPushButton *m_pause = nullptr;
     QPushButton *m_close = nullptr;
     bool m_soundCue = false;
-    std::function<void()> m_playCue;
+    std::function<void(SoundCue)> m_playCue;
     bool m_reported = false;
     bool m_onScreen = false; ///< shown and not minimised
 };

@@ -127,6 +127,8 @@ bool Daemon::start(const QString &socketPath, bool autostarted, QString *error)
         [this](std::function<void()> show) { m_signals->whenPaused(std::move(show)); });
 
     applySetting(SettingKey::StartAtLogin);
+    applySetting(SettingKey::SoundCue);
+    m_windows->setSoundPlayer(m_backends.sound.get());
 
     // Opening (and checking) a large history takes a moment: after the icon is up.
     QTimer::singleShot(0, m_history, &HistoryOpener::start);
@@ -160,6 +162,10 @@ void Daemon::connectTray()
 
 void Daemon::applySetting(SettingKey key)
 {
+    if (key == SettingKey::SoundCue) {
+        m_backends.sound->setActive(m_settings.soundCue());
+        return;
+    }
     if (groupOf(key) == SettingGroup::Privacy) {
         m_signals->applyCallSignals(); // the guard says holdingChanged; a check follows
         return;
@@ -237,17 +243,24 @@ BackendNames Daemon::backendNames() const
             m_tray ? m_tray->backendName() : u"none"_s, m_backends.focus->name()};
 }
 
+QStringList Daemon::platformProblems() const
+{
+    QStringList problems = m_backends.problems + m_backends.focus->problems();
+    if (!m_backends.sound->problem().isEmpty())
+        problems << u"no_sound"_s;
+    return problems;
+}
+
 StatusReport Daemon::status()
 {
     check();
     StatusReport report = StatusReport::of(m_tracker, m_clock, backendNames());
     const BackendNames names = backendNames();
-    report.problems =
-        StatusProblems::of({names.tray, m_backends.notifier->isAvailable(), names.idle,
-                            names.session, m_backends.problems + m_backends.focus->problems(),
-                            !qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"),
-                            m_history ? m_history->error() : QString(),
-                            !m_settings.warnings().isEmpty(), !m_catalogue.errors().isEmpty()});
+    report.problems = StatusProblems::of(
+        {names.tray, m_backends.notifier->isAvailable(), names.idle, names.session,
+         platformProblems(), !qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"),
+         m_history ? m_history->error() : QString(), !m_settings.warnings().isEmpty(),
+         !m_catalogue.errors().isEmpty()});
     return report;
 }
 

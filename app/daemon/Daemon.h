@@ -91,6 +91,8 @@ private:
     void tellOnce(const QString &title, const QString &body);
     Routine planRoutine();
     BackendNames backendNames() const;
+    /// The platform's problem ids for `--status` (PlatformBackends::problems and more).
+    QStringList platformProblems() const;
     TrackerConfig trackerConfig() const;
 
     const Clock &m_clock;

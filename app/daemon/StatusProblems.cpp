@@ -25,6 +25,9 @@ QList<StatusProblem> StatusProblems::of(const Facts &facts)
     if (facts.platform.contains("no_pipewire"_L1))
         add("no_pipewire", tr("PipeWire is not running, so a microphone or screen share in use "
                               "is not seen as a call (a camera opened directly still is)."));
+    if (facts.platform.contains("no_sound"_L1))
+        add("no_sound", tr("The sound cue is on, but no sound can be played (no sound server, "
+                           "or libcanberra is missing; see the log)."));
     if (facts.session == "none"_L1)
         add("no_session_monitor", tr("Screen lock and suspend are not reported; a suspend is "
                                      "still noticed from the clocks."));

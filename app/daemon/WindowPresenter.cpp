@@ -86,6 +86,10 @@ void WindowPresenter::showBreak(Routine routine, std::function<Routine()> replan
     m_breakWindow = window;
     window->setIllustrationFactory(figures());
     window->setSoundCueEnabled(m_settings.soundCue());
+    window->setSoundCuePlayer([self = QPointer<WindowPresenter>(this)](SoundCue cue) {
+        if (self && self->m_sound)
+            self->m_sound->play(cue);
+    });
     if (safetyFirst) {
         window->offerSafetyNotes(m_settings, std::move(replan));
         connect(window, &BreakWindow::exercisesRequested, this, &WindowPresenter::showExercises);

@@ -27,6 +27,7 @@ class HistoryWindow;
 class MotionPreference;
 class Settings;
 class SettingsDialog;
+class SoundPlayer;
 class TodayWindow;
 
 /// The daemon's windows (break, settings, history, exercises, Today): opens one when the person
@@ -48,6 +49,8 @@ public:
                     StatusSource status, QObject *parent = nullptr);
     ~WindowPresenter() override;
 
+    /// Plays the break windows' sound cues (when the setting is on); none without.
+    void setSoundPlayer(SoundPlayer *player) { m_sound = player; }
     /// Raises the break window if a break is running in it; false when none is.
     bool raiseRunningBreak();
     /// Opens the break window for `routine` (an ended break's end screen gives way),
@@ -97,6 +100,7 @@ private:
     const ExerciseCatalogue &m_catalogue;
     HistoryOpener &m_history;
     const MotionPreference &m_motion;
+    SoundPlayer *m_sound = nullptr;
     DaemonActions &m_actions;
     StatusSource m_status;
     QPointer<BreakWindow> m_breakWindow;

@@ -464,6 +464,17 @@
     </message>
 </context>
 <context>
+    <name>limber::CanberraSoundPlayer</name>
+    <message>
+        <source>Limber: next exercise</source>
+        <translation>Limber: nächste Übung</translation>
+    </message>
+    <message>
+        <source>Limber: break complete</source>
+        <translation>Limber: Pause geschafft</translation>
+    </message>
+</context>
+<context>
     <name>limber::CommandLine</name>
     <message>
         <source>unknown option &quot;%1&quot;; see %2</source>
@@ -1298,6 +1309,10 @@ Verlauf in $LIMBER_DATA_DIR oder $XDG_DATA_HOME/limber/history.sqlite3.
     <message>
         <source>PipeWire is not running, so a microphone or screen share in use is not seen as a call (a camera opened directly still is).</source>
         <translation>PipeWire läuft nicht, daher gilt ein Mikrofon oder eine Bildschirmfreigabe in Gebrauch nicht als Gespräch (eine direkt geöffnete Kamera weiterhin schon).</translation>
+    </message>
+    <message>
+        <source>The sound cue is on, but no sound can be played (no sound server, or libcanberra is missing; see the log).</source>
+        <translation>Der Ton zwischen den Übungen ist eingeschaltet, kann aber nicht abgespielt werden (kein Sound-Server, oder libcanberra fehlt; siehe Protokoll).</translation>
     </message>
 </context>
 <context>

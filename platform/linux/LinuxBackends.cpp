@@ -4,6 +4,7 @@
 #include "platform/CombinedFocusGuard.h"
 #include "platform/PlatformLogging.h"
 #include "platform/linux/CameraInUseGuard.h"
+#include "platform/linux/CanberraSoundPlayer.h"
 #include "platform/linux/DBusCalls.h"
 #include "platform/linux/DBusIdleSource.h"
 #include "platform/linux/DBusSessionMonitor.h"
@@ -188,6 +189,7 @@ PlatformBackends createPlatformBackends(const QString &autostartCommand)
         backends.motion = std::make_unique<NullMotionPreference>();
         backends.problems << u"no_session_bus"_s;
     }
+    backends.sound = std::make_unique<CanberraSoundPlayer>();
     backends.statusNotifierHost =
         sessionBus.isConnected() && dbus::hasOwner(sessionBus, u"org.kde.StatusNotifierWatcher"_s);
     if (!QDBusConnection::systemBus().isConnected())

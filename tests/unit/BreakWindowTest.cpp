@@ -295,24 +295,24 @@ TEST_F(BreakWindowTest, EndScreenSaysCompleteWithTodayAndTheStreak)
 
 TEST_F(BreakWindowTest, SoundCueOnlyWhenTheNextExerciseStartsByItself)
 {
-    int cues = 0;
+    QList<SoundCue> cues;
     window->setSoundCueEnabled(true);
-    window->setSoundCuePlayer([&cues] { ++cues; });
+    window->setSoundCuePlayer([&cues](SoundCue cue) { cues << cue; });
     advance(39s);
-    EXPECT_EQ(cues, 0);
+    EXPECT_TRUE(cues.isEmpty());
     advance(1s); // the first exercise's time is up
-    EXPECT_EQ(cues, 1);
+    EXPECT_EQ(cues, QList<SoundCue>{SoundCue::NextExercise});
     press(Qt::Key_Right); // the person moved on: they know
-    EXPECT_EQ(cues, 1);
-    advance(30s); // the last one runs out: the break is over
-    EXPECT_EQ(cues, 2);
+    EXPECT_EQ(cues.size(), 1);
+    advance(30s); // the last one runs out: the break is over, with its own sound
+    EXPECT_EQ(cues, (QList<SoundCue>{SoundCue::NextExercise, SoundCue::BreakComplete}));
     EXPECT_TRUE(window->session().isFinished());
 }
 
 TEST_F(BreakWindowTest, NoSoundCueWhenTheSettingIsOff)
 {
     int cues = 0;
-    window->setSoundCuePlayer([&cues] { ++cues; });
+    window->setSoundCuePlayer([&cues](SoundCue) { ++cues; });
     advance(120s);
     EXPECT_TRUE(window->session().isFinished());
     EXPECT_EQ(cues, 0);

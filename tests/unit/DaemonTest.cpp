@@ -4,6 +4,7 @@
 #include "app/daemon/Daemon.h"
 #include "app/break/BreakSafetyPage.h"
 #include "app/break/BreakWindow.h"
+#include "app/settings/SettingEditor.h"
 #include "app/settings/SettingsDialog.h"
 #include "app/today/TodayCard.h"
 #include "app/today/TodayWindow.h"
@@ -13,6 +14,7 @@
 #include "tests/support/TempDir.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -239,6 +241,47 @@ TEST_F(DaemonTest, SettingsOpenOnceAndAreRaisedWhenAskedAgain)
     ask(ControlRequest::Command::Settings);
     ask(ControlRequest::Command::Settings);
     EXPECT_EQ(openWindows<SettingsDialog>().size(), 1);
+}
+
+/// The platform's sound player as the daemon drives it.
+class RecordingSoundPlayer final : public SoundPlayer
+{
+public:
+    QString name() const override { return u"recording"_s; }
+    void setActive(bool active) override { m_active = active; }
+    bool isActive() const override { return m_active; }
+    void play(SoundCue cue) override { played << cue; }
+    QString problem() const override { return {}; }
+    QList<SoundCue> played;
+
+private:
+    bool m_active = false;
+};
+
+TEST_F(DaemonTest, TheSoundCueSettingWakesThePlayerAndBreaksPlayThroughIt)
+{
+    m_daemon.reset();
+    PlatformBackends backends = createNullBackends();
+    auto *player = new RecordingSoundPlayer;
+    backends.sound.reset(player);
+    m_daemon = std::make_unique<Daemon>(
+        m_clock, std::move(backends),
+        Daemon::Files{m_dir.file(u"limber.conf"_s), m_dir.file(u"history.sqlite3"_s), QString()});
+    QString error;
+    ASSERT_TRUE(m_daemon->start(m_dir.file(u"control2"_s), true, &error));
+    EXPECT_FALSE(player->isActive()) << "off by default: nothing loaded";
+
+    ask(ControlRequest::Command::Settings);
+    SettingsDialog *settings = openWindows<SettingsDialog>().value(0);
+    ASSERT_NE(settings, nullptr);
+    qobject_cast<QCheckBox *>(settings->editor(SettingKey::SoundCue)->widget())->click();
+    EXPECT_TRUE(player->isActive());
+
+    ask(ControlRequest::Command::BreakNow);
+    followTheBreak(*openWindows<BreakWindow>().value(0));
+    ASSERT_FALSE(player->played.isEmpty());
+    EXPECT_EQ(player->played.first(), SoundCue::NextExercise);
+    EXPECT_EQ(player->played.last(), SoundCue::BreakComplete);
 }
 
 TEST_F(DaemonTest, AnUnusableHistoryIsReportedAndBreaksStillRun)

@@ -7,6 +7,7 @@ runtime folder and session bus, with two test devices of its own.
     recording = pipewire.record("fake-mic")        # pw-record: a capture stream, running
     reader = pipewire.read_node("fake-camera")     # the camera node, running
     pipewire.kill_daemon(); pipewire.restart()     # a crash, and PipeWire back
+    pipewire.speakers(); pipewire.watch()          # a null default sink; every stream seen
 
 The devices come from a drop-in in the desktop's XDG_CONFIG_HOME: `fake-camera`, a
 `videotestsrc` node with media.class Video/Source and media.role Camera, and
@@ -121,6 +122,19 @@ class PipeWire(Component):
              f"sink_name={name}"], env=self.desktop.component_env())
         self.desktop.wait_for(lambda: name in self.node_states(), START_TIMEOUT, f"the source {name}")
         return name
+
+    def speakers(self, name: str = "speakers") -> str:
+        """A null sink as the default output: what programs play goes there, unheard."""
+        environment = self.desktop.component_env()
+        run(["pactl", "load-module", "module-null-sink", f"sink_name={name}"], env=environment)
+        self.desktop.wait_for(lambda: name in self.node_states(), START_TIMEOUT, f"the sink {name}")
+        run(["pactl", "set-default-sink", name], env=environment)
+        return name
+
+    def watch(self, name: str = "pw-dump-monitor") -> subprocess.Popen:
+        """pw-dump --monitor: every object that comes and goes (a playback stream lasts as
+        long as its sound), with its properties, into its log (desktop.log_of)."""
+        return self.desktop.spawn(name, ["pw-dump", "--monitor", "--no-colors"])
 
     def record(self, source: str, name: str = "pw-record") -> subprocess.Popen:
         """A recording from `source` (pw-record into a file of the desktop's): a capture
