@@ -35,6 +35,13 @@ endfunction()
 
 _limber_gzip("${_limber_pkg}/limber.1" "${_limber_pkg_out}/limber.1.gz")
 install(FILES "${_limber_pkg_out}/limber.1.gz" DESTINATION "${CMAKE_INSTALL_MANDIR}/man1")
+# The translated pages, where man(1) looks for the person's language: man/de/man1/.
+foreach(_lang IN ITEMS de es fr)
+    file(MAKE_DIRECTORY "${_limber_pkg_out}/${_lang}")
+    _limber_gzip("${_limber_pkg}/limber.${_lang}.1" "${_limber_pkg_out}/${_lang}/limber.1.gz")
+    install(FILES "${_limber_pkg_out}/${_lang}/limber.1.gz"
+        DESTINATION "${CMAKE_INSTALL_MANDIR}/${_lang}/man1")
+endforeach()
 
 _limber_gzip("${_limber_pkg}/changelog.Debian" "${_limber_pkg_out}/changelog.Debian.gz")
 # CMAKE_INSTALL_DOCDIR would be doc/Limber (the project name); Debian wants the package

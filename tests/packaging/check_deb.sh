@@ -67,6 +67,9 @@ expected=(
     usr/share/icons/hicolor/scalable/apps/io.github.limber.Limber.svg
     usr/share/icons/hicolor/symbolic/apps/io.github.limber.Limber-symbolic.svg
     usr/share/man/man1/limber.1.gz
+    usr/share/man/de/man1/limber.1.gz
+    usr/share/man/es/man1/limber.1.gz
+    usr/share/man/fr/man1/limber.1.gz
     usr/share/doc/limber/copyright
     usr/share/doc/limber/changelog.Debian.gz
     usr/share/lintian/overrides/limber
@@ -92,13 +95,15 @@ appstreamcli validate --no-net --pedantic "$root/usr/share/metainfo/io.github.li
     fail "metainfo invalid"
 
 step "mandoc -Tlint"
-mandoc -Tlint "$root/usr/share/man/man1/limber.1.gz" || fail "man page has lint messages"
-# Every option the program knows is documented in the man page.
 help=$("$root/usr/bin/limber" --help)
-man_text=$(mandoc -Tascii -Owidth=200 "$root/usr/share/man/man1/limber.1.gz" | sed "s/.\x08//g")
-while read -r option; do
-    grep -q -- "$option" <<<"$man_text" || fail "the man page does not mention $option"
-done < <(grep -oE -- '--[a-z-]+' <<<"$help" | sort -u)
+for page in "$root"/usr/share/man/man1/limber.1.gz "$root"/usr/share/man/{de,es,fr}/man1/limber.1.gz; do
+    mandoc -Tlint "$page" || fail "${page#"$root"} has lint messages"
+    # Every option the program knows is documented in the man page, in every language.
+    man_text=$(mandoc -Tascii -Owidth=200 "$page" | sed "s/.\x08//g")
+    while read -r option; do
+        grep -q -- "$option" <<<"$man_text" || fail "${page#"$root"} does not mention $option"
+    done < <(grep -oE -- '--[a-z-]+' <<<"$help" | sort -u)
+done
 
 step "run the packaged binary"
 out=$(env -u LD_LIBRARY_PATH "$root/usr/bin/limber" --version)
