@@ -49,9 +49,10 @@ QString untilText(const QDateTime &until, const QLocale &locale, const QDateTime
         locale.dayName(at.date().dayOfWeek(), QLocale::ShortFormat), time);
 }
 
+/// "Title: value"; a heading without a value is its title alone.
 MenuLine line(const QString &title, const QString &value)
 {
-    const QString text = TrayMenuModel::tr("%1: %2").arg(title, value);
+    const QString text = value.isEmpty() ? title : TrayMenuModel::tr("%1: %2").arg(title, value);
     return {title, value, text, text};
 }
 
@@ -200,20 +201,16 @@ TrayMenuModel TrayMenuModel::build(const StatusReport &status,
         return m;
     }
     m.historyAvailable = true;
-    QStringList glyphs;
-    QStringList spoken;
     for (const WeekDay &d : stats->week) {
         const WeekMark mark{d.date, d.status,
                             locale.dayName(d.date.dayOfWeek(), QLocale::ShortFormat),
                             spokenWords(d.status), glyph(d.status)};
-        glyphs << mark.glyph;
-        spoken << tr("%1 %2").arg(mark.dayName, mark.words);
         m.weekMarks << mark;
+        // The whole name in the menu, where there is room: read at a glance, and what a
+        // screen reader says.
+        m.weekDays << line(locale.dayName(d.date.dayOfWeek(), QLocale::LongFormat), mark.words);
     }
-    m.week.title = tr("This week");
-    m.week.value = glyphs.join(u' ');
-    m.week.text = m.week.title + u"   "_s + m.week.value;
-    m.week.spoken = tr("%1: %2").arg(m.week.title, spoken.join(tr(", ")));
+    m.week = line(tr("This week"), QString());
 
     // The singular is its own string so English reads right with no translation loaded
     // (a %n string's source text is used as it is then); translators give the %n

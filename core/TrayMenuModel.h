@@ -64,7 +64,10 @@ public:
     /// Seven days from the locale's first weekday (StatsReport::week built with
     /// QLocale::firstDayOfWeek()).
     QList<WeekMark> weekMarks;
-    MenuLine week; ///< "This week   ● ○ ◐ ● ● ◌ ·", spoken "This week: Mon done, …"
+    MenuLine week; ///< the heading "This week" over the days
+    /// One line per day of weekMarks: title "Monday", value "done", text and spoken
+    /// "Monday: done"; the tray draws the day's mark beside it.
+    QList<MenuLine> weekDays;
     MenuLine currentStreak; ///< "Current streak: 5 days"
     MenuLine bestStreak;    ///< "Best streak: 12 days"
     MenuLine today;         ///< "Today: 2 of 4 breaks"

@@ -30,9 +30,6 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
-    /// The mark of the day's status in the square `box`, in the palette's colours.
-    void paintMark(QPainter &p, const QRectF &box) const;
-
     WeekMark m_mark;
     bool m_isToday = false;
 };

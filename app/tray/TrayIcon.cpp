@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/tray/TrayIcon.h"
 
+#include "app/common/DayMark.h"
 #include "app/tray/SpokenAction.h"
 #include "core/TrayMenuModel.h"
 
@@ -81,7 +82,15 @@ void TrayIcon::buildMenu()
     connect(m_resume, &QAction::triggered, this, &TrayIcon::resumeRequested);
 
     m_menu->addSeparator();
+    // The week day by day under a heading: a name, a drawn mark and a word for each
+    // day, read at a glance on both tray protocols (dbusmenu carries the icons).
     m_week = addInfoLine();
+    QFont heading = m_week->font();
+    heading.setBold(true);
+    m_week->setFont(heading);
+    for (int i = 0; i < 7; ++i)
+        m_days << addInfoLine();
+    m_menu->addSeparator();
     m_currentStreak = addInfoLine();
     m_bestStreak = addInfoLine();
     m_today = addInfoLine();
@@ -131,10 +140,9 @@ void TrayIcon::showLine(SpokenAction *action, const MenuLine &line, bool visible
 {
     // A QMenu puts what follows a tab in a column of its own, which lines the values
     // up; over D-Bus the host shows the label as it is, so it gets the plain text.
-    action->setText(m_backend == "sni"_L1 ? line.text : line.title + u'\t' + line.value);
+    const bool columns = m_backend != "sni"_L1 && !line.value.isEmpty();
+    action->setText(columns ? line.title + u'\t' + line.value : line.text);
     action->setSpokenText(line.spoken);
-    // The week's symbols get their words on hover too.
-    action->setToolTip(line.spoken != line.text ? line.spoken : QString());
     action->setVisible(visible);
 }
 
@@ -148,6 +156,19 @@ void TrayIcon::apply(const TrayMenuModel &model)
 
     const bool history = model.historyAvailable;
     showLine(m_week, model.week, history);
+    m_dayMarks.resize(m_days.size(), DayStatus::Rest);
+    for (qsizetype i = 0; i < m_days.size(); ++i) {
+        const bool shown = history && i < model.weekDays.size();
+        showLine(m_days[i], shown ? model.weekDays[i] : MenuLine{}, shown);
+        if (!shown)
+            continue;
+        // An icon set anew is sent anew over D-Bus: only when the mark changes.
+        const DayStatus status = model.weekMarks[i].status;
+        if (m_days[i]->icon().isNull() || m_dayMarks[i] != status) {
+            m_days[i]->setIcon(dayMarkIcon(status, m_menu->palette()));
+            m_dayMarks[i] = status;
+        }
+    }
     showLine(m_currentStreak, model.currentStreak, history);
     showLine(m_bestStreak, model.bestStreak, history);
     showLine(m_today, model.today, history);

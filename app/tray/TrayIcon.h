@@ -86,6 +86,8 @@ private:
     QMenu *m_meeting = nullptr;
     QAction *m_resume = nullptr;
     SpokenAction *m_week = nullptr;
+    QList<SpokenAction *> m_days; ///< the week day by day, each with its mark
+    QList<DayStatus> m_dayMarks;  ///< the mark each day's icon shows now
     SpokenAction *m_currentStreak = nullptr;
     SpokenAction *m_bestStreak = nullptr;
     SpokenAction *m_today = nullptr;

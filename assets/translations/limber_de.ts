@@ -1590,10 +1590,6 @@ Verlauf in $LIMBER_DATA_DIR oder $XDG_DATA_HOME/limber/history.sqlite3.
         <translation>Diese Woche</translation>
     </message>
     <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
         <source>1 day</source>
         <translation>1 Tag</translation>
     </message>

@@ -1666,10 +1666,6 @@ $XDG_DATA_HOME/limber/history.sqlite3.
         <translation>Esta semana</translation>
     </message>
     <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
         <source>1 day</source>
         <translation>1 día</translation>
     </message>

@@ -1667,10 +1667,6 @@ $XDG_DATA_HOME/limber/history.sqlite3.
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
         <source>1 day</source>
         <translation>1 jour</translation>
     </message>

@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The tray menu as a person (and a screen reader) meets it: opened with a real right
-click on the docked icon, read over AT-SPI, with the week marks, streaks and today's
+click on the docked icon, read over AT-SPI, with the week day by day, streaks and today's
 count of a seeded history; the same lines over com.canonical.dbusmenu on a
 StatusNotifierItem tray; and "In a meeting" chosen from it, which holds the reminder
 and brings it right after the meeting."""
@@ -18,10 +18,9 @@ from limber_driver import Limber
 
 REPO = Path(__file__).resolve().parents[2]
 GOAL = 4
-DAY_NAMES = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]  # the C locale's short names
+DAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]  # the C locale's
 WORDS = {"done": "done", "partial": "partly", "missed": "missed", "today": "today", "future": "ahead",
          "rest": "rest day"}
-GLYPHS = {"done": "●", "partial": "◐", "missed": "○", "today": "◌", "future": "·", "rest": "–"}
 
 # Days back from today -> (completed, partial). Five done days up to yesterday (the
 # current streak), a partly day, a missed day, then twelve done days (the best streak).
@@ -64,7 +63,7 @@ def seed_history(limber: Limber, today: date) -> None:
 
 
 def expected_week(today: date) -> list[tuple[str, str]]:
-    """(short day name, status) for this week, Monday first (the C locale's first day)."""
+    """(day name, status) for this week, Monday first (the C locale's first day)."""
     monday = today - timedelta(days=today.weekday())
     week = []
     for offset in range(7):
@@ -116,17 +115,16 @@ def test_right_click_opens_the_menu_with_week_streaks_and_today(desktop_xembed, 
         menu = popups.wait()
     entries = [child for child in menu.children if "visible" in child.states]
     names = [child.name for child in entries]
-    week = expected_week(today)
-    spoken = "This week: " + ", ".join(f"{name} {WORDS[status]}" for name, status in week)
+    days = [f"{name}: {WORDS[status]}" for name, status in expected_week(today)]
     assert names == [
         names[0], "", "Today…", "Start break now", "Snooze", "Pause reminders", "In a meeting", "",
-        spoken, "Current streak: 5 days", "Best streak: 12 days", "Today: 2 of 4 breaks", "",
+        "This week", *days, "", "Current streak: 5 days", "Best streak: 12 days", "Today: 2 of 4 breaks", "",
         "History…", "Exercises…", "Settings…", "Quit Limber"], names
     assert re.fullmatch(r"Sitting \d+ min · next break in \d+ min", names[0]), names[0]
     by_name = {child.name: child for child in entries}
     assert "enabled" not in by_name[names[0]].states, "the status line is not a command"
     assert "enabled" not in by_name["Snooze"].states, "nothing to snooze while no break is due"
-    for line in (spoken, "Current streak: 5 days", "Today: 2 of 4 breaks"):
+    for line in (*days, "Current streak: 5 days", "Today: 2 of 4 breaks"):
         assert "enabled" in by_name[line].states, f"{line!r} must be reachable with the keyboard"
     assert menu.find(name="Resume reminders") and "visible" not in menu.find(name="Resume reminders").states
 
@@ -148,13 +146,20 @@ def test_the_menu_over_dbusmenu_has_the_same_lines(desktop_sni, limber_binary):
     item = desktop.wait_for(desktop.sni_items, 15, "Limber to register its StatusNotifierItem")[0]
     entries = [entry for entry in desktop.sni_menu(item) if entry["visible"]]
     labels = [entry["label"] for entry in entries]
-    week = expected_week(today)
-    marks = " ".join(GLYPHS[status] for _, status in week)
+    days = [f"{name}: {WORDS[status]}" for name, status in expected_week(today)]
     assert labels[2:] == [
         "Today…", "Start break now", "Snooze", "Pause reminders", "In a meeting", "",
-        f"This week   {marks}", "Current streak: 5 days", "Best streak: 12 days", "Today: 2 of 4 breaks", "",
+        "This week", *days, "", "Current streak: 5 days", "Best streak: 12 days", "Today: 2 of 4 breaks", "",
         "History…", "Exercises…", "Settings…", "Quit Limber"], labels
     assert labels[0].startswith("Sitting ") and not entries[0]["enabled"]
+    # Each day carries its drawn mark as a PNG (dbusmenu's icon-data), a different one
+    # for each status.
+    marks = {}
+    for entry, (_, status) in zip((e for e in entries if e["label"] in days), expected_week(today)):
+        assert entry["icon_data"][:8] == b"\x89PNG\r\n\x1a\n", entry["label"]
+        marks.setdefault(status, set()).add(entry["icon_data"])
+    assert all(len(icons) == 1 for icons in marks.values()), "one mark per status"
+    assert len({icon for icons in marks.values() for icon in icons}) == len(marks), "a mark of its own"
     meeting = next(entry for entry in entries if entry["label"] == "In a meeting")
     assert [child["label"] for child in meeting["children"]] == ["30 minutes", "1 hour"]
     # Picked as a StatusNotifierItem host does when the person clicks it.

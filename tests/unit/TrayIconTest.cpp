@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The tray menu's entries as TrayIcon fills them from the model, their signals, and the
-// name a screen reader hears for the week line (offscreen platform: XEmbed labels).
+// names a screen reader hears for the days of the week (offscreen platform: XEmbed
+// labels), and the drawn mark of each day.
 #include "app/tray/TrayIcon.h"
 
 #include <QAccessible>
 #include <QAccessibleInterface>
+#include <QImage>
 #include <QMenu>
 #include <QSignalSpy>
 #include <QSystemTrayIcon>
@@ -83,13 +85,32 @@ protected:
 TEST_F(TrayIconTest, TheMenuIsFilledFromTheModelWhenItOpens)
 {
     tray.refreshMenu(meeting(), stats(), kNow);
-    EXPECT_EQ(
-        visibleTexts(tray.menu()),
-        (QStringList{u"In a meeting until 14:30"_s, u"--"_s, u"Today…"_s, u"Start break now"_s,
-                     u"Snooze"_s, u"Pause reminders"_s, u"In a meeting"_s, u"Resume reminders"_s,
-                     u"--"_s, u"This week\t● ○ ◌ · · · ·"_s, u"Current streak\t5 days"_s,
-                     u"Best streak\t12 days"_s, u"Today\t2 of 4 breaks"_s, u"--"_s, u"History…"_s,
-                     u"Exercises…"_s, u"Settings…"_s, u"Quit Limber"_s}));
+    EXPECT_EQ(visibleTexts(tray.menu()), (QStringList{u"In a meeting until 14:30"_s,
+                                                      u"--"_s,
+                                                      u"Today…"_s,
+                                                      u"Start break now"_s,
+                                                      u"Snooze"_s,
+                                                      u"Pause reminders"_s,
+                                                      u"In a meeting"_s,
+                                                      u"Resume reminders"_s,
+                                                      u"--"_s,
+                                                      u"This week"_s,
+                                                      u"Monday\tdone"_s,
+                                                      u"Tuesday\tmissed"_s,
+                                                      u"Wednesday\ttoday"_s,
+                                                      u"Thursday\tahead"_s,
+                                                      u"Friday\tahead"_s,
+                                                      u"Saturday\tahead"_s,
+                                                      u"Sunday\tahead"_s,
+                                                      u"--"_s,
+                                                      u"Current streak\t5 days"_s,
+                                                      u"Best streak\t12 days"_s,
+                                                      u"Today\t2 of 4 breaks"_s,
+                                                      u"--"_s,
+                                                      u"History…"_s,
+                                                      u"Exercises…"_s,
+                                                      u"Settings…"_s,
+                                                      u"Quit Limber"_s}));
     EXPECT_FALSE(entry(tray.menu(), u"In a meeting until 14:30"_s)->isEnabled());
     EXPECT_FALSE(entry(tray.menu(), u"Snooze"_s)->isEnabled());
     EXPECT_TRUE(entry(tray.menu(), u"Today\t2 of 4 breaks"_s)->isEnabled());
@@ -125,7 +146,7 @@ TEST_F(TrayIconTest, EntriesEmitWhatTheyOffer)
     submenuEntry(tray.menu(), u"Pause reminders"_s, u"2 hours"_s)->trigger();
     submenuEntry(tray.menu(), u"Pause reminders"_s, u"Until tomorrow"_s)->trigger();
     submenuEntry(tray.menu(), u"Snooze"_s, u"20 minutes"_s)->trigger();
-    entry(tray.menu(), u"This week\t● ○ ◌ · · · ·"_s)->trigger();
+    entry(tray.menu(), u"Tuesday\tmissed"_s)->trigger();
     entry(tray.menu(), u"History…"_s)->trigger();
     entry(tray.menu(), u"Settings…"_s)->trigger();
     entry(tray.menu(), u"Exercises…"_s)->trigger();
@@ -143,6 +164,30 @@ TEST_F(TrayIconTest, EntriesEmitWhatTheyOffer)
     EXPECT_EQ(history.count(), 2);
     EXPECT_EQ(settings.count(), 1);
     EXPECT_EQ(resume.count(), 1);
+}
+
+TEST_F(TrayIconTest, EachDayCarriesItsDrawnMarkRedrawnOnlyWhenItChanges)
+{
+    tray.refreshMenu(meeting(), stats(), kNow);
+    QAction *monday = entry(tray.menu(), u"Monday\tdone"_s);
+    QAction *tuesday = entry(tray.menu(), u"Tuesday\tmissed"_s);
+    ASSERT_TRUE(monday && tuesday);
+    ASSERT_FALSE(monday->icon().isNull());
+    const QImage done = monday->icon().pixmap(16).toImage();
+    const QImage missed = tuesday->icon().pixmap(16).toImage();
+    EXPECT_NE(done, missed) << "a different mark for a different status";
+    // The mark is drawn: the filled disc of "done" covers far more than the ring.
+    const auto inked = [](const QImage &image) {
+        int n = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                n += qAlpha(image.pixel(x, y)) > 128 ? 1 : 0;
+        return n;
+    };
+    EXPECT_GT(inked(done), 2 * inked(missed));
+    const qint64 key = monday->icon().cacheKey();
+    tray.refreshMenu(meeting(), stats(), kNow);
+    EXPECT_EQ(monday->icon().cacheKey(), key) << "unchanged: not sent again over D-Bus";
 }
 
 TEST_F(TrayIconTest, ALeftClickAndTheFirstEntryOpenTodayWhileTheMenuStaysOnTheRightClick)
@@ -177,19 +222,21 @@ TEST_F(TrayIconTest, AScreenReaderHearsTheWeekInWordsAndTheOtherLinesAsText)
         if (child->role() == QAccessible::MenuItem && action && action->isVisible())
             names << child->text(QAccessible::Name);
     }
-    EXPECT_TRUE(names.contains(QStringLiteral("This week: Mon done, Tue missed, Wed today, "
-                                              "Thu ahead, Fri ahead, Sat ahead, Sun ahead")))
-        << names.join(u'|').toStdString();
+    const qsizetype week = names.indexOf(u"This week"_s);
+    ASSERT_GE(week, 0) << names.join(u'|').toStdString();
+    EXPECT_EQ(names.mid(week + 1, 7),
+              (QStringList{u"Monday: done"_s, u"Tuesday: missed"_s, u"Wednesday: today"_s,
+                           u"Thursday: ahead"_s, u"Friday: ahead"_s, u"Saturday: ahead"_s,
+                           u"Sunday: ahead"_s}));
     EXPECT_TRUE(names.contains(u"Current streak: 5 days"_s));
     EXPECT_TRUE(names.contains(u"Today: 2 of 4 breaks"_s));
     EXPECT_TRUE(names.contains(u"In a meeting"_s));
 
-    QAction *week = entry(tray.menu(), u"This week\t● ○ ◌ · · · ·"_s);
-    QAccessibleInterface *item = QAccessible::queryAccessibleInterface(week);
+    QAction *tuesday = entry(tray.menu(), u"Tuesday\tmissed"_s);
+    QAccessibleInterface *item = QAccessible::queryAccessibleInterface(tuesday);
     ASSERT_NE(item, nullptr);
     EXPECT_EQ(item->role(), QAccessible::MenuItem);
     EXPECT_EQ(item->parent()->object(), tray.menu());
-    EXPECT_EQ(week->toolTip(), item->text(QAccessible::Name)) << "hover says the same";
     QSignalSpy history(&tray, &TrayIcon::historyRequested);
     auto *action = item->actionInterface();
     ASSERT_NE(action, nullptr);

@@ -92,6 +92,15 @@ void expectSevenConsecutiveDays(const TrayMenuModel &m, const QDate &first)
 
 using S = DayStatus;
 
+/// What a screen reader says for each day of the week.
+QStringList spokenDays(const TrayMenuModel &m)
+{
+    QStringList spoken;
+    for (const MenuLine &day : m.weekDays)
+        spoken << day.spoken;
+    return spoken;
+}
+
 // 2026-03-08 is a Sunday, 2026-03-09 the Monday after.
 const QDate kSunday(2026, 3, 8);
 const QDate kMonday(2026, 3, 9);
@@ -106,9 +115,10 @@ TEST(TrayMenuModelTest, OnSundayTheUsWeekStartsTodayAndTheGermanWeekEndsToday)
     EXPECT_EQ(statuses(us), (QList<S>{S::Done, S::Future, S::Future, S::Future, S::Future,
                                       S::Future, S::Future}));
     EXPECT_EQ(us.weekMarks.first().dayName, u"Sun"_s);
-    EXPECT_EQ(us.week.spoken,
-              QStringLiteral("This week: Sun done, Mon ahead, Tue ahead, Wed ahead, "
-                             "Thu ahead, Fri ahead, Sat ahead"));
+    EXPECT_EQ(spokenDays(us),
+              (QStringList{u"Sunday: done"_s, u"Monday: ahead"_s, u"Tuesday: ahead"_s,
+                           u"Wednesday: ahead"_s, u"Thursday: ahead"_s, u"Friday: ahead"_s,
+                           u"Saturday: ahead"_s}));
 
     const TrayMenuModel de = modelOf(statsOf(kDays, kSunday, kGerman), kGerman);
     expectSevenConsecutiveDays(de, QDate(2026, 3, 2));
@@ -124,9 +134,8 @@ TEST(TrayMenuModelTest, OnMondayTheGermanWeekStartsAfreshAndTheUsWeekGoesOn)
     expectSevenConsecutiveDays(us, kSunday);
     EXPECT_EQ(statuses(us),
               (QList<S>{S::Done, S::Today, S::Future, S::Future, S::Future, S::Future, S::Future}));
-    EXPECT_EQ(us.week.spoken,
-              QStringLiteral("This week: Sun done, Mon today, Tue ahead, Wed ahead, "
-                             "Thu ahead, Fri ahead, Sat ahead"));
+    EXPECT_EQ(spokenDays(us).mid(0, 3),
+              (QStringList{u"Sunday: done"_s, u"Monday: today"_s, u"Tuesday: ahead"_s}));
 
     const TrayMenuModel de = modelOf(statsOf(kDays, kMonday, kGerman), kGerman);
     expectSevenConsecutiveDays(de, kMonday);
@@ -134,16 +143,20 @@ TEST(TrayMenuModelTest, OnMondayTheGermanWeekStartsAfreshAndTheUsWeekGoesOn)
                                       S::Future, S::Future}));
 }
 
-TEST(TrayMenuModelTest, TheWeekLabelShowsOneMarkPerDayAndTheSpokenTextNamesThem)
+TEST(TrayMenuModelTest, TheWeekIsAHeadingAndOneLinePerDayInWords)
 {
     const TrayMenuModel m = modelOf(statsOf(kDays, QDate(2026, 3, 7), kGerman), kUs);
-    // Mon done, Tue missed, Wed partly, Thu done, Fri done, Sat today, Sun ahead.
-    EXPECT_EQ(m.week.text, u"This week   ● ○ ◐ ● ● ◌ ·"_s);
-    EXPECT_EQ(m.week.title, u"This week"_s);
-    EXPECT_EQ(m.week.value, u"● ○ ◐ ● ● ◌ ·"_s);
-    EXPECT_EQ(m.week.spoken,
-              QStringLiteral("This week: Mon done, Tue missed, Wed partly, Thu done, "
-                             "Fri done, Sat today, Sun ahead"));
+    EXPECT_EQ(m.week.text, u"This week"_s);
+    EXPECT_EQ(m.week.spoken, u"This week"_s);
+    EXPECT_TRUE(m.week.value.isEmpty());
+    ASSERT_EQ(m.weekDays.size(), 7);
+    EXPECT_EQ(m.weekDays[0].title, u"Monday"_s);
+    EXPECT_EQ(m.weekDays[0].value, u"done"_s);
+    EXPECT_EQ(m.weekDays[0].text, u"Monday: done"_s);
+    EXPECT_EQ(spokenDays(m),
+              (QStringList{u"Monday: done"_s, u"Tuesday: missed"_s, u"Wednesday: partly"_s,
+                           u"Thursday: done"_s, u"Friday: done"_s, u"Saturday: today"_s,
+                           u"Sunday: ahead"_s}));
     for (S s : {S::Done, S::Partial, S::Missed, S::Today, S::Future, S::Rest}) {
         EXPECT_EQ(TrayMenuModel::glyph(s).size(), 1);
         EXPECT_FALSE(TrayMenuModel::spokenWords(s).isEmpty());
@@ -289,6 +302,7 @@ TEST(TrayMenuModelTest, WithoutAHistoryTheModelSaysSoInsteadOfShowingZeros)
     EXPECT_EQ(m.historyUnavailable, u"History unavailable: breaks are not being saved"_s);
     EXPECT_TRUE(m.weekMarks.isEmpty());
     EXPECT_TRUE(m.week.text.isEmpty());
+    EXPECT_TRUE(m.weekDays.isEmpty());
     EXPECT_TRUE(m.currentStreak.text.isEmpty());
     EXPECT_TRUE(m.bestStreak.text.isEmpty());
     EXPECT_TRUE(m.today.text.isEmpty());

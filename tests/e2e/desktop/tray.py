@@ -142,8 +142,8 @@ class TrayHelpers:
 
     def sni_menu(self, item: dict[str, str]) -> list[dict[str, Any]]:
         """The item's exported com.canonical.dbusmenu menu, as a tree of dicts with id,
-        label (mnemonic underscores removed), enabled, visible, type, toggle_state and
-        children."""
+        label (mnemonic underscores removed), enabled, visible, type, toggle_state,
+        icon_data (the PNG of an icon drawn by the program, b"" without) and children."""
         menu_path = self.sni_item_property(item, "Menu")
         with contextlib.suppress(GLib.Error):  # optional in the protocol
             self.call(item["service"], menu_path, DBUSMENU, "AboutToShow", GLib.Variant("(i)", (0,)))
@@ -155,6 +155,7 @@ class TrayHelpers:
             return {"id": node_id, "label": properties.get("label", "").replace("_", ""),
                     "enabled": properties.get("enabled", True), "visible": properties.get("visible", True),
                     "type": properties.get("type", "standard"), "toggle_state": properties.get("toggle-state"),
+                    "icon_data": bytes(properties.get("icon-data", b"")),
                     "children": [convert(child) for child in children]}
 
         return convert(layout)["children"]
