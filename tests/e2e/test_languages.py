@@ -1,7 +1,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """A German, French or Spanish person meets no English word from Limber: the reminder as
-the notification server receives it, and the break window and its end screen as a
-screen reader reads them over AT-SPI, each in a session started with that language.
+the notification server receives it, the tray menu as a StatusNotifierItem host reads
+it over dbusmenu, and the break window, its end screen and the Today, settings, history
+and exercises windows as a screen reader reads them over AT-SPI, each in a session
+started with that language.
 
 "English word" is measured, not listed by hand: a word of the English sources (every
 `<source>` of the language's .ts file and every text of assets/exercises.json) that
@@ -27,6 +29,19 @@ LANGUAGES = {
     "de": {"LANG": "de_DE.UTF-8", "LANGUAGE": "de"},
     "fr": {"LANG": "fr_FR.UTF-8", "LANGUAGE": "fr"},
     "es": {"LANG": "es_ES.UTF-8", "LANGUAGE": "es"},
+}
+# Day and month names come from Qt's locale data (CLDR), not from Limber's files: they
+# are the language's own words too ("Do." is Donnerstag, "may" is mayo).
+LOCALE_WORDS = {
+    "de": "montag dienstag mittwoch donnerstag freitag samstag sonntag mo di mi do fr sa so "
+          "januar februar märz april mai juni juli august september oktober november dezember "
+          "jan feb mär apr aug sep sept okt nov dez",
+    "fr": "lundi mardi mercredi jeudi vendredi samedi dimanche lun mar mer jeu ven sam dim "
+          "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
+          "janv févr avr juil sept oct nov déc",
+    "es": "lunes martes miércoles jueves viernes sábado domingo lun mar mié jue vie sáb dom "
+          "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre "
+          "ene feb abr may jun jul ago sept oct nov dic",
 }
 # Ten simulated minutes of sitting make a break due; see test_daemon.py.
 DUE_SOON = dict(schedule_work_interval=10, schedule_natural_break_threshold=30, schedule_snooze=1)
@@ -65,7 +80,7 @@ def english_only_words(language: str) -> set[str]:
     for exercise in ENGLISH_CATALOGUE["exercises"]:
         english |= words(" ".join(strings({k: v for k, v in exercise.items() if k != "id"})))
     own |= words(" ".join(strings(catalogue["exercises"])))
-    return english - own
+    return english - own - set(LOCALE_WORDS[language].split())
 
 
 def english_in(texts: list[str], english: set[str]) -> list[tuple[str, list[str]]]:
@@ -80,10 +95,15 @@ def english_in(texts: list[str], english: set[str]) -> list[tuple[str, list[str]
     return found
 
 
-def shown_texts(node) -> list[str]:
+def shown_texts(node, showing: bool = True) -> list[str]:
     """What a screen reader can announce of a window: every name and description of
-    what is showing."""
-    return [text for n in node.walk() if "showing" in n.states for text in (n.name, n.description) if text]
+    what is showing (with `showing` False: of every node, also on pages not open)."""
+    return [text for n in node.walk() if not showing or "showing" in n.states
+            for text in (n.name, n.description) if text]
+
+
+def menu_labels(entries) -> list[str]:
+    return [label for e in entries if e["visible"] for label in [e["label"], *menu_labels(e["children"])]]
 
 
 @pytest.fixture(params=sorted(LANGUAGES))
@@ -91,8 +111,9 @@ def language(request) -> str:
     return request.param
 
 
-def test_the_reminder_and_the_break_speak_the_language(language, desktop_xembed, limber_binary, artifacts):
-    desktop = desktop_xembed
+def test_the_reminder_the_menu_and_the_break_speak_the_language(language, desktop_sni, limber_binary,
+                                                               artifacts):
+    desktop = desktop_sni
     english = english_only_words(language)
     assert {"break", "skip", "exercise", "wall", "angels"} <= english  # the measure works
     a11y = Accessibility.start(desktop)
@@ -111,6 +132,11 @@ def test_the_reminder_and_the_break_speak_the_language(language, desktop_xembed,
     texts = [call.summary, call.body] + [label for _, label in call.action_pairs]
     assert english_in(texts, english) == [], texts
     assert any(name in call.body for name in own_names), (call.body, own_names)
+
+    item = desktop.wait_for(desktop.sni_items, 15, "Limber's StatusNotifierItem")[0]
+    labels = desktop.wait_for(lambda: len(shown := menu_labels(desktop.sni_menu(item))) > 25 and shown, 15,
+                              "the menu with the week (the history is read on a thread)")
+    assert english_in(labels, english) == [], labels
 
     limber.run("--break-now")
     def break_window():  # its title is in the language too: the one large window of Limber's
@@ -137,3 +163,24 @@ def test_the_reminder_and_the_break_speak_the_language(language, desktop_xembed,
     end = desktop.wait_for(end_screen, 10, "the end screen")
     assert english_in(end, english) == [], end
     desktop.screenshot(artifacts / f"break-end-{language}.png")
+
+
+def test_the_windows_speak_the_language(language, desktop_xembed, limber_binary, artifacts):
+    desktop = desktop_xembed
+    english = english_only_words(language)
+    a11y = Accessibility.start(desktop)
+    limber = Limber(desktop, limber_binary, scale=1)
+    limber.env.update(LANGUAGES[language])
+    limber.start()
+    for command in ("--settings", "--history", "--exercises", None):  # None: Limber again, Today
+        count = len(a11y.tree("limber").children)
+        limber.run(*([command] if command else []))
+        desktop.wait_for(lambda: len(a11y.tree("limber").children) > count, 15,
+                         f"the window of {command or 'Today'}")
+    windows = a11y.tree("limber").children
+    assert len(windows) == 4, [w.name for w in windows]
+    for window in windows:
+        texts = shown_texts(window, showing=False)
+        assert len(texts) > 5, (window.name, texts)
+        assert english_in(texts, english) == [], (window.name, texts)
+    desktop.screenshot(artifacts / f"windows-{language}.png")
