@@ -163,12 +163,23 @@ private:
     int m_lastErrorCode = 0;
 };
 
+/// How far a commit must have reached the disk when commit() returns.
+enum class Durability
+{
+    /// The connection's own setting: in WAL mode with synchronous NORMAL, safe against a
+    /// crash or kill -9, but a power cut may lose the last commits.
+    Connection,
+    /// Synced (synchronous FULL for this transaction: the WAL is fsynced before commit()
+    /// returns), so it survives a power cut. For what Limber tells the person is saved.
+    PowerLoss,
+};
+
 /// Begins an IMMEDIATE transaction; rolls it back when it goes out of scope unless
 /// commit() succeeded. Check isActive() before writing.
 class SqliteTransaction
 {
 public:
-    explicit SqliteTransaction(SqliteDatabase &db);
+    explicit SqliteTransaction(SqliteDatabase &db, Durability durability = Durability::Connection);
     ~SqliteTransaction();
     SqliteTransaction(const SqliteTransaction &) = delete;
     SqliteTransaction &operator=(const SqliteTransaction &) = delete;
@@ -177,8 +188,12 @@ public:
     bool commit();
 
 private:
+    /// Puts back the connection's synchronous setting after a PowerLoss transaction.
+    void restoreSynchronous();
+
     SqliteDatabase &m_db;
     bool m_active = false;
+    std::optional<qint64> m_synchronous; ///< the connection's setting, while raised
 };
 
 } // namespace limber

@@ -195,7 +195,8 @@ std::optional<qint64> SqliteHistoryStore::addBreak(const BreakRecord &record)
         return std::nullopt;
     }
     const QString day = storedDate(dayOf(record.localDate, record.startedAt));
-    SqliteTransaction transaction(*m_db);
+    // The end screen and --stats say a break is saved: it must survive a power cut.
+    SqliteTransaction transaction(*m_db, Durability::PowerLoss);
     if (!transaction.isActive()) {
         fail(u"cannot record a break"_s);
         return std::nullopt;
