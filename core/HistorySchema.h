@@ -20,7 +20,7 @@ struct Migration
     const char *sql;
 };
 
-inline constexpr std::array<Migration, 2> kMigrations{{
+inline constexpr std::array<Migration, 3> kMigrations{{
     {1, R"sql(
 CREATE TABLE reminders (
     id INTEGER PRIMARY KEY,
@@ -76,6 +76,49 @@ SELECT local_date,
 FROM breaks
 GROUP BY local_date;
 )sql"},
+
+    // Sync (docs/SYNC.md): every break gets the id it has in the journals, and the
+    // device it was recorded on (NULL: this computer). Breaks of other devices count in
+    // days (completed, partial) like this computer's; their natural and skipped breaks
+    // and their sitting time stay theirs (device_days). sync_state holds this
+    // computer's device id and how far its journal is written, sync_exported_days the
+    // sitting time it has written, sync_files how far each journal has been merged,
+    // sync_devices the devices' names.
+    {3, R"sql(
+ALTER TABLE breaks ADD COLUMN uuid TEXT;
+ALTER TABLE breaks ADD COLUMN device TEXT CHECK (device IS NULL OR device <> '');
+UPDATE breaks SET uuid = lower(hex(randomblob(16)));
+CREATE UNIQUE INDEX breaks_by_uuid ON breaks (uuid);
+
+CREATE TABLE sync_state (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE sync_exported_days (
+    local_date TEXT PRIMARY KEY,
+    sitting_seconds INTEGER NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE sync_files (
+    name TEXT PRIMARY KEY,
+    merged_bytes INTEGER NOT NULL CHECK (merged_bytes >= 0)
+) WITHOUT ROWID;
+
+CREATE TABLE sync_devices (
+    device TEXT PRIMARY KEY CHECK (device <> ''),
+    name TEXT NOT NULL DEFAULT ''
+) WITHOUT ROWID;
+
+CREATE TABLE device_days (
+    device TEXT NOT NULL,
+    local_date TEXT NOT NULL
+        CHECK (local_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    sitting_seconds INTEGER NOT NULL DEFAULT 0 CHECK (sitting_seconds >= 0),
+    natural_breaks INTEGER NOT NULL DEFAULT 0 CHECK (natural_breaks >= 0),
+    PRIMARY KEY (device, local_date)
+) WITHOUT ROWID;
+)sql"},
 }};
 
 inline constexpr int kLatestVersion = kMigrations.back().version;
@@ -90,7 +133,8 @@ inline constexpr const char *kUpdateReminder =
     "UPDATE reminders SET result = ?1, repeat_count = ?2 WHERE id = ?3";
 inline constexpr const char *kInsertBreak =
     "INSERT INTO breaks (started_at, started_ms, ended_at, local_date, planned_seconds,"
-    " done_seconds, outcome) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
+    " done_seconds, outcome, uuid, device) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
+    " ON CONFLICT (uuid) DO NOTHING";
 inline constexpr const char *kInsertExercise =
     "INSERT INTO break_exercises (break_id, position, exercise_id, planned_seconds,"
     " done_seconds) VALUES (?1, ?2, ?3, ?4, ?5)";
@@ -101,11 +145,14 @@ inline constexpr const char *kCountBreak =
 inline constexpr const char *kAddSitting =
     "INSERT INTO days (local_date, sitting_seconds) VALUES (?1, ?2) ON CONFLICT (local_date)"
     " DO UPDATE SET sitting_seconds = sitting_seconds + excluded.sitting_seconds";
+// This computer's breaks, and the completed and partial ones of the others.
 inline constexpr const char *kSelectBreaks =
     "SELECT b.id, b.started_at, b.ended_at, b.local_date, b.planned_seconds, b.done_seconds,"
-    " b.outcome, e.exercise_id, e.planned_seconds, e.done_seconds"
+    " b.outcome, b.uuid, b.device, e.exercise_id, e.planned_seconds, e.done_seconds"
     " FROM breaks AS b LEFT JOIN break_exercises AS e ON e.break_id = b.id"
-    " WHERE b.local_date BETWEEN ?1 AND ?2 ORDER BY b.started_ms, b.id, e.position";
+    " WHERE b.local_date BETWEEN ?1 AND ?2"
+    " AND (b.device IS NULL OR b.outcome IN ('completed', 'partial'))"
+    " ORDER BY b.started_ms, b.id, e.position";
 inline constexpr const char *kSelectReminders =
     "SELECT id, shown_at, local_date, result, repeat_count FROM reminders"
     " WHERE local_date BETWEEN ?1 AND ?2 ORDER BY shown_ms, id";

@@ -45,4 +45,19 @@ std::optional<BreakOutcome> breakOutcomeFromString(const QString &s)
     return valueOf(kBreakOutcomes, s);
 }
 
+QString isoDate(const QDate &date)
+{
+    return date.toString(Qt::ISODate);
+}
+
+QString isoDateTime(const QDateTime &time)
+{
+    return time.toOffsetFromUtc(time.offsetFromUtc()).toString(Qt::ISODateWithMs);
+}
+
+QDateTime dateTimeFromIso(const QString &text)
+{
+    return QDateTime::fromString(text, Qt::ISODateWithMs);
+}
+
 } // namespace limber

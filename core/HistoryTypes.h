@@ -33,6 +33,14 @@ QString toString(BreakOutcome o);
 std::optional<ReminderResult> reminderResultFromString(const QString &s);
 std::optional<BreakOutcome> breakOutcomeFromString(const QString &s);
 
+/// How the history and the sync journals write a day: "2026-03-02".
+QString isoDate(const QDate &date);
+/// How they write a moment: ISO 8601 with milliseconds and the UTC offset it happened
+/// at, so that the text says the wall time there and then and reads back as the same
+/// instant whatever the zone is now.
+QString isoDateTime(const QDateTime &time);
+QDateTime dateTimeFromIso(const QString &text);
+
 struct ReminderRecord
 {
     qint64 id = 0;     ///< assigned by the store
@@ -60,6 +68,10 @@ struct BreakRecord
     BreakOutcome outcome = BreakOutcome::Completed;
     QList<ExerciseDone> exercises;
     QDate localDate; ///< calendar day the break started on, where it happened
+    /// Its id in the sync journals (32 hex digits); the store makes one when empty.
+    QString uuid;
+    /// The device it was recorded on (a sync device id); empty: this computer.
+    QString device;
 };
 
 /// How often one exercise was done in a span of days (HistoryStore::exerciseCounts).

@@ -42,6 +42,8 @@ public:
     bool bind(int index, int value);
     bool bind(int index, qint64 value);
     bool bind(int index, const QString &value);
+    /// NULL for nullopt.
+    bool bind(int index, const std::optional<QString> &value);
     /// Binds `values` to ?1, ?2, ... in order; stops at the first failure.
     template<typename... Values>
     bool bindAll(const Values &...values)

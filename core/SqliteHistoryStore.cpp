@@ -3,6 +3,7 @@
 
 #include "core/Clock.h"
 #include "core/DatabaseFiles.h"
+#include "core/HistoryBreaks.h"
 #include "core/HistoryDatabase.h"
 #include "core/HistorySchema.h"
 #include "core/Logging.h"
@@ -17,23 +18,6 @@ using namespace Qt::StringLiterals;
 namespace limber {
 
 namespace {
-
-QString storedDate(const QDate &date)
-{
-    return date.toString(Qt::ISODate);
-}
-
-// With an explicit offset, so the text says when it happened on the wall there and
-// then, and reads back as the same instant whatever the zone is now.
-QString storedDateTime(const QDateTime &time)
-{
-    return time.toOffsetFromUtc(time.offsetFromUtc()).toString(Qt::ISODateWithMs);
-}
-
-QDateTime dateTimeFromStore(const QString &text)
-{
-    return QDateTime::fromString(text, Qt::ISODateWithMs);
-}
 
 QDate dayOf(const QDate &given, const QDateTime &time)
 {
@@ -156,8 +140,8 @@ std::optional<qint64> SqliteHistoryStore::addReminder(const ReminderRecord &remi
     SqliteTransaction transaction(*m_db);
     SqliteStatement insert = m_db->cached(history::kInsertReminder);
     if (!transaction.isActive() ||
-        !insert.bindAll(storedDateTime(reminder.shownAt), reminder.shownAt.toMSecsSinceEpoch(),
-                        storedDate(dayOf(reminder.localDate, reminder.shownAt)),
+        !insert.bindAll(isoDateTime(reminder.shownAt), reminder.shownAt.toMSecsSinceEpoch(),
+                        isoDate(dayOf(reminder.localDate, reminder.shownAt)),
                         toString(reminder.result), reminder.repeatCount) ||
         !insert.run()) {
         fail(u"cannot record a reminder"_s);
@@ -194,40 +178,11 @@ std::optional<qint64> SqliteHistoryStore::addBreak(const BreakRecord &record)
         reject(u"a break needs a start and an end that is not before it"_s);
         return std::nullopt;
     }
-    const QString day = storedDate(dayOf(record.localDate, record.startedAt));
     // The end screen and --stats say a break is saved: it must survive a power cut.
     SqliteTransaction transaction(*m_db, Durability::PowerLoss);
-    if (!transaction.isActive()) {
-        fail(u"cannot record a break"_s);
-        return std::nullopt;
-    }
-    qint64 id = 0;
-    {
-        SqliteStatement insert = m_db->cached(history::kInsertBreak);
-        if (!insert.bindAll(storedDateTime(record.startedAt), record.startedAt.toMSecsSinceEpoch(),
-                            storedDateTime(record.endedAt), day, record.plannedSeconds,
-                            record.doneSeconds, toString(record.outcome)) ||
-            !insert.run()) {
-            fail(u"cannot record a break"_s);
-            return std::nullopt;
-        }
-        id = m_db->lastInsertRowId();
-    }
-    int position = 0;
-    for (const ExerciseDone &exercise : record.exercises) {
-        SqliteStatement insert = m_db->cached(history::kInsertExercise);
-        if (!insert.bindAll(id, position++, exercise.exerciseId, exercise.plannedSeconds,
-                            exercise.doneSeconds) ||
-            !insert.run()) {
-            fail(u"cannot record exercise %1 of a break"_s.arg(exercise.exerciseId));
-            return std::nullopt;
-        }
-    }
-    const auto isOutcome = [&record](BreakOutcome o) { return record.outcome == o ? 1 : 0; };
-    SqliteStatement count = m_db->cached(history::kCountBreak);
-    if (!count.bindAll(day, isOutcome(BreakOutcome::Completed), isOutcome(BreakOutcome::Partial),
-                       isOutcome(BreakOutcome::Skipped) + isOutcome(BreakOutcome::Natural)) ||
-        !count.run() || !transaction.commit()) {
+    const std::optional<qint64> id =
+        transaction.isActive() ? history::insertBreak(*m_db, record) : std::nullopt;
+    if (!id || !transaction.commit()) {
         fail(u"cannot record a break"_s);
         return std::nullopt;
     }
@@ -241,12 +196,12 @@ bool SqliteHistoryStore::addSittingSeconds(const QDate &day, int seconds)
     // Checked here as well as by the schema: added to an existing day, a negative
     // amount would pass the CHECK and silently shrink the total.
     if (!day.isValid() || seconds < 0)
-        return reject(u"invalid sitting time: %1 s on %2"_s.arg(seconds).arg(storedDate(day)));
+        return reject(u"invalid sitting time: %1 s on %2"_s.arg(seconds).arg(isoDate(day)));
     if (seconds == 0)
         return true;
     SqliteTransaction transaction(*m_db);
     SqliteStatement add = m_db->cached(history::kAddSitting);
-    if (!transaction.isActive() || !add.bindAll(storedDate(day), seconds) || !add.run() ||
+    if (!transaction.isActive() || !add.bindAll(isoDate(day), seconds) || !add.run() ||
         !transaction.commit())
         return fail(u"cannot record sitting time"_s);
     return true;
@@ -259,25 +214,27 @@ QList<BreakRecord> SqliteHistoryStore::breaks(const QDate &from, const QDate &to
         return result;
     SqliteStatement query = m_db->cached(history::kSelectBreaks);
     const bool ok =
-        query.bindAll(storedDate(from), storedDate(to)) &&
+        query.bindAll(isoDate(from), isoDate(to)) &&
         query.forEachRow([&result](const SqliteStatement &row) {
             // One row per exercise (or one for a break without any), in break order.
             if (result.isEmpty() || result.constLast().id != row.columnInt64(0)) {
                 BreakRecord record;
                 record.id = row.columnInt64(0);
-                record.startedAt = dateTimeFromStore(row.columnText(1));
-                record.endedAt = dateTimeFromStore(row.columnText(2));
+                record.startedAt = dateTimeFromIso(row.columnText(1));
+                record.endedAt = dateTimeFromIso(row.columnText(2));
                 record.localDate = QDate::fromString(row.columnText(3), Qt::ISODate);
                 record.plannedSeconds = row.columnInt(4);
                 record.doneSeconds = row.columnInt(5);
                 // The schema's CHECK admits only the known words.
                 record.outcome =
                     breakOutcomeFromString(row.columnText(6)).value_or(BreakOutcome::Skipped);
+                record.uuid = row.columnText(7);
+                record.device = row.columnIsNull(8) ? QString() : row.columnText(8);
                 result.append(record);
             }
-            if (!row.columnIsNull(7))
+            if (!row.columnIsNull(9))
                 result.last().exercises.append(
-                    {row.columnText(7), row.columnInt(8), row.columnInt(9)});
+                    {row.columnText(9), row.columnInt(10), row.columnInt(11)});
         });
     return ok || fail(u"cannot read breaks"_s) ? result : QList<BreakRecord>();
 }
@@ -289,11 +246,11 @@ QList<ReminderRecord> SqliteHistoryStore::reminders(const QDate &from, const QDa
         return result;
     SqliteStatement query = m_db->cached(history::kSelectReminders);
     const bool ok =
-        query.bindAll(storedDate(from), storedDate(to)) &&
+        query.bindAll(isoDate(from), isoDate(to)) &&
         query.forEachRow([&result](const SqliteStatement &row) {
             ReminderRecord record;
             record.id = row.columnInt64(0);
-            record.shownAt = dateTimeFromStore(row.columnText(1));
+            record.shownAt = dateTimeFromIso(row.columnText(1));
             record.localDate = QDate::fromString(row.columnText(2), Qt::ISODate);
             record.result =
                 reminderResultFromString(row.columnText(3)).value_or(ReminderResult::Ignored);
@@ -310,7 +267,7 @@ QList<DaySummary> SqliteHistoryStore::daySummaries(const QDate &from, const QDat
         return result;
     SqliteStatement query = m_db->cached(history::kSelectDays);
     const bool ok =
-        query.bindAll(storedDate(from), storedDate(to)) &&
+        query.bindAll(isoDate(from), isoDate(to)) &&
         query.forEachRow([&result](const SqliteStatement &row) {
             // A day's sum must not overflow an int, even after clock trouble.
             const qint64 sitting = row.columnInt64(3);
@@ -339,7 +296,7 @@ QList<ExerciseCount> SqliteHistoryStore::exerciseCounts(const QDate &from, const
     if (!requireRange(from, to))
         return result;
     SqliteStatement query = m_db->cached(history::kExerciseCounts);
-    const bool ok = query.bindAll(storedDate(from), storedDate(to)) &&
+    const bool ok = query.bindAll(isoDate(from), isoDate(to)) &&
                     query.forEachRow([&result](const SqliteStatement &row) {
                         const qint64 seconds = row.columnInt64(2);
                         result.append({row.columnText(0), row.columnInt(1),

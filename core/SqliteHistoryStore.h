@@ -68,6 +68,10 @@ public:
 
     QString lastError() const override { return m_lastError; }
 
+    /// The connection, for the sync store (SqliteSyncStore), which keeps its tables in
+    /// the same file and writes in the same transactions' way; nullptr while closed.
+    SqliteDatabase *database() const { return m_db.get(); }
+
 private:
     bool fail(const QString &context) const;
     bool reject(const QString &reason) const;

@@ -49,14 +49,13 @@ void HistoryWriter::recordNaturalBreak(const QDateTime &startedAt, Millis durati
         return;
     const int seconds =
         static_cast<int>(std::chrono::duration_cast<std::chrono::seconds>(duration).count());
-    if (!store->addBreak({0,
-                          startedAt,
-                          startedAt.addSecs(seconds),
-                          0,
-                          seconds,
-                          BreakOutcome::Natural,
-                          {},
-                          startedAt.date()}))
+    BreakRecord natural;
+    natural.startedAt = startedAt;
+    natural.endedAt = startedAt.addSecs(seconds);
+    natural.doneSeconds = seconds;
+    natural.outcome = BreakOutcome::Natural;
+    natural.localDate = startedAt.date();
+    if (!store->addBreak(natural))
         qCWarning(lcHistoryWriter) << "could not record the natural break:" << store->lastError();
 }
 

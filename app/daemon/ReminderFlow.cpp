@@ -145,8 +145,12 @@ void ReminderFlow::onAction(ReminderAction action)
         finishReminder(ReminderResult::Skipped);
         if (m_store) {
             const QDateTime now = m_clock.wallNow();
-            m_store->addBreak(
-                {0, now, now, offered.totalSeconds(), 0, BreakOutcome::Skipped, {}, now.date()});
+            BreakRecord skipped;
+            skipped.startedAt = skipped.endedAt = now;
+            skipped.plannedSeconds = offered.totalSeconds();
+            skipped.outcome = BreakOutcome::Skipped;
+            skipped.localDate = now.date();
+            m_store->addBreak(skipped);
         }
         m_tracker.skip();
         return;

@@ -2,6 +2,7 @@
 // SqliteHistoryStore::openReadOnly (`limber --stats` and `--export`): whatever the
 // history is like, reading it leaves every file as it was, byte for byte and to the
 // nanosecond of its modification time, and creates none.
+#include "core/HistorySchema.h"
 #include "core/SqliteDatabase.h"
 #include "core/SqliteHistoryStore.h"
 
@@ -257,12 +258,22 @@ TEST_F(HistoryReadOnlyTest, ANewerSchemaIsRefusedAndLeftAsItIs)
 
 TEST_F(HistoryReadOnlyTest, AnOlderSchemaIsReadThroughAnUpToDateCopyInMemory)
 {
-    writeClosedHistory(2);
     {
-        // Schema 1 is schema 2 without the table of days (HistorySchema.h).
+        // A history of schema 1 (HistorySchema.h) with two Monday breaks.
         SqliteDatabase db;
         ASSERT_TRUE(db.open(path()));
-        ASSERT_TRUE(db.exec("DROP TABLE days; PRAGMA user_version = 1"));
+        ASSERT_TRUE(db.exec(history::kMigrations[0].sql));
+        ASSERT_TRUE(db.exec("PRAGMA user_version = 1"));
+        for (int hour : {9, 11}) {
+            const QDateTime start = local(2026, 3, 2, hour, 0);
+            SqliteStatement insert = db.prepare(
+                "INSERT INTO breaks (started_at, started_ms, ended_at, local_date,"
+                " planned_seconds, done_seconds, outcome) VALUES (?1, ?2, ?3, ?4, 120, 120,"
+                " 'completed')");
+            ASSERT_TRUE(insert.bindAll(isoDateTime(start), start.toMSecsSinceEpoch(),
+                                       isoDateTime(start.addSecs(120)), isoDate(start.date())) &&
+                        insert.run());
+        }
     }
     const auto before = filesIn(folder());
     ASSERT_EQ(namesOf(before), QStringList{u"history.sqlite3"_s});

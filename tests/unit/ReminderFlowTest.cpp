@@ -7,6 +7,7 @@
 #include "core/SqliteHistoryStore.h"
 
 #include "tests/support/FakeClock.h"
+#include "tests/support/HistoryTestHelpers.h"
 #include "tests/support/RecordingNotifier.h"
 #include "tests/support/TempDir.h"
 
@@ -103,8 +104,7 @@ TEST_F(ReminderFlowTest, TheReminderCarriesTodaysCountAndTheStreak)
     for (int day = -5; day <= 0; ++day)
         for (int i = 0; i < (day < 0 ? 4 : 2); ++i) {
             const QDateTime at(today.addDays(day), QTime(8, i));
-            m_store.addBreak(
-                {0, at, at.addSecs(120), 120, 120, BreakOutcome::Completed, {}, at.date()});
+            m_store.addBreak(test::makeBreak(at));
         }
     sit(45min);
     ASSERT_EQ(m_notifier.reminders.size(), 1);
@@ -117,14 +117,7 @@ TEST_F(ReminderFlowTest, OneDayOfStreakAndAGoalOfOneReadInTheSingular)
 {
     ASSERT_TRUE(m_settings.setValue(SettingKey::DailyGoal, 1));
     const QDateTime yesterday(m_clock.wallNow().date().addDays(-1), QTime(10, 0));
-    m_store.addBreak({0,
-                      yesterday,
-                      yesterday.addSecs(120),
-                      120,
-                      120,
-                      BreakOutcome::Completed,
-                      {},
-                      yesterday.date()});
+    m_store.addBreak(test::makeBreak(yesterday));
     sit(45min);
     ASSERT_EQ(m_notifier.reminders.size(), 1);
     EXPECT_TRUE(

@@ -194,7 +194,7 @@ TEST_F(SqliteHistoryStoreTest, MigratesAVersion1Database)
     const SqliteHistoryStore::OpenResult result = store.open(path());
     ASSERT_TRUE(result.ok) << result.error.toStdString();
     EXPECT_TRUE(result.movedAsideTo.isEmpty());
-    EXPECT_EQ(query("PRAGMA user_version").toInt(), 2);
+    EXPECT_EQ(query("PRAGMA user_version").toInt(), SqliteHistoryStore::schemaVersion());
 
     // The old rows read back through the new schema...
     const QList<BreakRecord> monday = store.breaks(kMonday, kMonday);
@@ -203,6 +203,10 @@ TEST_F(SqliteHistoryStoreTest, MigratesAVersion1Database)
     EXPECT_EQ(monday[0].exercises,
               (QList<ExerciseDone>{{u"cat-cow"_s, 60, 45}, {u"thread-the-needle"_s, 60, 45}}));
     EXPECT_EQ(monday[2].outcome, BreakOutcome::Partial);
+    // Each got an id for the sync journals, and counts as this computer's.
+    EXPECT_EQ(monday[0].uuid.size(), 32);
+    EXPECT_NE(monday[0].uuid, monday[1].uuid);
+    EXPECT_TRUE(monday[0].device.isEmpty());
     ASSERT_EQ(store.reminders(kMonday, kMonday).size(), 1);
     EXPECT_EQ(store.reminders(kMonday, kMonday)[0].result, ReminderResult::Snoozed);
     EXPECT_EQ(store.recentExerciseIds(1), (QStringList{u"cat-cow"_s, u"thread-the-needle"_s}));

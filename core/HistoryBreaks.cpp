@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/HistoryBreaks.h"
+
+#include "core/HistorySchema.h"
+#include "core/SqliteDatabase.h"
+
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace limber::history {
+
+namespace {
+
+constexpr const char *kBreakByUuid = "SELECT id FROM breaks WHERE uuid = ?1";
+constexpr const char *kCountNaturalElsewhere =
+    "INSERT INTO device_days (device, local_date, natural_breaks) VALUES (?1, ?2, 1)"
+    " ON CONFLICT (device, local_date) DO UPDATE SET natural_breaks = natural_breaks + 1";
+
+} // namespace
+
+QString newEventId()
+{
+    return QUuid::createUuid().toString(QUuid::Id128);
+}
+
+std::optional<qint64> insertBreak(SqliteDatabase &db, const BreakRecord &record, bool *inserted)
+{
+    const QString day =
+        isoDate(record.localDate.isValid() ? record.localDate : record.startedAt.date());
+    const QString uuid = record.uuid.isEmpty() ? newEventId() : record.uuid;
+    const bool here = record.device.isEmpty();
+    {
+        SqliteStatement insert = db.cached(kInsertBreak);
+        if (!insert.bindAll(isoDateTime(record.startedAt), record.startedAt.toMSecsSinceEpoch(),
+                            isoDateTime(record.endedAt), day, record.plannedSeconds,
+                            record.doneSeconds, toString(record.outcome), uuid,
+                            here ? std::nullopt : std::optional(record.device)) ||
+            !insert.run())
+            return std::nullopt;
+    }
+    if (db.changes() == 0) { // merged before
+        if (inserted)
+            *inserted = false;
+        SqliteStatement find = db.cached(kBreakByUuid);
+        std::optional<qint64> id;
+        if (!find.bindAll(uuid) ||
+            !find.forEachRow([&id](const SqliteStatement &row) { id = row.columnInt64(0); }))
+            return std::nullopt;
+        return id;
+    }
+    const qint64 id = db.lastInsertRowId();
+    int position = 0;
+    for (const ExerciseDone &exercise : record.exercises) {
+        SqliteStatement insert = db.cached(kInsertExercise);
+        if (!insert.bindAll(id, position++, exercise.exerciseId, exercise.plannedSeconds,
+                            exercise.doneSeconds) ||
+            !insert.run())
+            return std::nullopt;
+    }
+    const auto is = [&record](BreakOutcome o) { return record.outcome == o ? 1 : 0; };
+    // Skipped and natural breaks say how this computer was used: another device's stay
+    // its own (sitting time and natural breaks are per device).
+    const int other = here ? is(BreakOutcome::Skipped) + is(BreakOutcome::Natural) : 0;
+    SqliteStatement count = db.cached(kCountBreak);
+    if (!count.bindAll(day, is(BreakOutcome::Completed), is(BreakOutcome::Partial), other) ||
+        !count.run())
+        return std::nullopt;
+    if (!here && record.outcome == BreakOutcome::Natural) {
+        SqliteStatement natural = db.cached(kCountNaturalElsewhere);
+        if (!natural.bindAll(record.device, day) || !natural.run())
+            return std::nullopt;
+    }
+    if (inserted)
+        *inserted = true;
+    return id;
+}
+
+} // namespace limber::history

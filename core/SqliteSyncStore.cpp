@@ -1,0 +1,238 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/SqliteSyncStore.h"
+
+#include "core/HistoryBreaks.h"
+#include "core/SqliteDatabase.h"
+#include "core/SqliteHistoryStore.h"
+
+using namespace Qt::StringLiterals;
+
+namespace limber {
+
+namespace {
+
+constexpr const char *kState = "SELECT value FROM sync_state WHERE key = ?1";
+constexpr const char *kSetState = "INSERT INTO sync_state (key, value) VALUES (?1, ?2)"
+                                  " ON CONFLICT (key) DO UPDATE SET value = excluded.value";
+// This computer's breaks after the last one written, with their exercises.
+constexpr const char *kBreaksToExport =
+    "SELECT b.id, b.started_at, b.ended_at, b.local_date, b.planned_seconds, b.done_seconds,"
+    " b.outcome, b.uuid, e.exercise_id, e.planned_seconds, e.done_seconds"
+    " FROM breaks AS b LEFT JOIN break_exercises AS e ON e.break_id = b.id"
+    " WHERE b.id IN (SELECT id FROM breaks WHERE device IS NULL AND id > ?1"
+    " ORDER BY id LIMIT ?2) ORDER BY b.id, e.position";
+constexpr const char *kSittingToExport =
+    "SELECT d.local_date, d.sitting_seconds FROM days AS d"
+    " LEFT JOIN sync_exported_days AS x ON x.local_date = d.local_date"
+    " WHERE d.sitting_seconds > 0 AND (x.sitting_seconds IS NULL"
+    " OR x.sitting_seconds <> d.sitting_seconds) ORDER BY d.local_date";
+constexpr const char *kSittingExported =
+    "INSERT INTO sync_exported_days (local_date, sitting_seconds) VALUES (?1, ?2)"
+    " ON CONFLICT (local_date) DO UPDATE SET sitting_seconds = excluded.sitting_seconds";
+constexpr const char *kKnownBreak = "SELECT 1 FROM breaks WHERE uuid = ?1";
+constexpr const char *kSittingElsewhere =
+    "INSERT INTO device_days (device, local_date, sitting_seconds) VALUES (?1, ?2, ?3)"
+    " ON CONFLICT (device, local_date) DO UPDATE"
+    " SET sitting_seconds = max(sitting_seconds, excluded.sitting_seconds)";
+constexpr const char *kDeviceSeen =
+    "INSERT INTO sync_devices (device) VALUES (?1) ON CONFLICT (device) DO NOTHING";
+constexpr const char *kDeviceName = "INSERT INTO sync_devices (device, name) VALUES (?1, ?2)"
+                                    " ON CONFLICT (device) DO UPDATE SET name = excluded.name";
+constexpr const char *kMergedBytes = "SELECT merged_bytes FROM sync_files WHERE name = ?1";
+constexpr const char *kSetMergedBytes =
+    "INSERT INTO sync_files (name, merged_bytes) VALUES (?1, ?2)"
+    " ON CONFLICT (name) DO UPDATE SET merged_bytes = excluded.merged_bytes";
+constexpr const char *kDevices = "SELECT device, name FROM sync_devices ORDER BY name, device";
+
+const QString kDeviceKey = u"device"_s;
+const QString kExportedBreakKey = u"exported_break"_s;
+const QString kExportedNameKey = u"exported_name"_s;
+
+bool run(SqliteDatabase &db, const char *sql, const auto &...values)
+{
+    SqliteStatement statement = db.cached(sql);
+    return statement.bindAll(values...) && statement.run();
+}
+
+} // namespace
+
+SqliteSyncStore::SqliteSyncStore(SqliteHistoryStore &history)
+    : m_db(*history.database())
+{
+}
+
+std::optional<QString> SqliteSyncStore::state(const QString &key)
+{
+    SqliteStatement query = m_db.cached(kState);
+    std::optional<QString> value;
+    if (!query.bindAll(key) ||
+        !query.forEachRow([&value](const SqliteStatement &row) { value = row.columnText(0); }))
+        return std::nullopt;
+    return value;
+}
+
+bool SqliteSyncStore::setState(const QString &key, const QString &value)
+{
+    return run(m_db, kSetState, key, value);
+}
+
+QString SqliteSyncStore::deviceId()
+{
+    if (const std::optional<QString> id = state(kDeviceKey); id && !id->isEmpty())
+        return *id;
+    const QString id = sync::newDeviceId();
+    return setState(kDeviceKey, id) ? id : QString();
+}
+
+QString SqliteSyncStore::renewDeviceId()
+{
+    const QString id = sync::newDeviceId();
+    SqliteTransaction transaction(m_db);
+    const bool ok = transaction.isActive() && setState(kDeviceKey, id) &&
+                    setState(kExportedBreakKey, u"0"_s) && setState(kExportedNameKey, {}) &&
+                    m_db.exec("DELETE FROM sync_exported_days") && transaction.commit();
+    return ok ? id : QString();
+}
+
+SqliteSyncStore::Export SqliteSyncStore::pendingExport(const QString &name, int limit)
+{
+    Export out;
+    const QString device = deviceId();
+    const qint64 after = state(kExportedBreakKey).value_or(u"0"_s).toLongLong();
+    SqliteStatement breaks = m_db.cached(kBreaksToExport);
+    int count = 0;
+    breaks.bindAll(after, qint64{limit}) && breaks.forEachRow([&](const SqliteStatement &row) {
+        if (out.lastBreak != row.columnInt64(0)) {
+            ++count;
+            out.lastBreak = row.columnInt64(0);
+            sync::JournalEvent e;
+            e.type = sync::JournalEvent::Type::Break;
+            e.id = row.columnText(7);
+            e.device = device;
+            BreakRecord &b = e.breakRecord;
+            b.startedAt = dateTimeFromIso(row.columnText(1));
+            b.endedAt = dateTimeFromIso(row.columnText(2));
+            b.localDate = QDate::fromString(row.columnText(3), Qt::ISODate);
+            b.plannedSeconds = row.columnInt(4);
+            b.doneSeconds = row.columnInt(5);
+            b.outcome = breakOutcomeFromString(row.columnText(6)).value_or(BreakOutcome::Skipped);
+            out.events.append(e);
+        }
+        if (!row.columnIsNull(8))
+            out.events.last().breakRecord.exercises.append(
+                {row.columnText(8), row.columnInt(9), row.columnInt(10)});
+    });
+    out.more = count == limit;
+    SqliteStatement sitting = m_db.cached(kSittingToExport);
+    sitting.forEachRow([&](const SqliteStatement &row) {
+        sync::JournalEvent e;
+        e.type = sync::JournalEvent::Type::Sitting;
+        e.id = history::newEventId();
+        e.device = device;
+        e.date = QDate::fromString(row.columnText(0), Qt::ISODate);
+        e.seconds = std::min(row.columnInt(1), 86400);
+        out.events.append(e);
+    });
+    if (!name.isEmpty() && state(kExportedNameKey) != name) {
+        sync::JournalEvent e;
+        e.type = sync::JournalEvent::Type::Device;
+        e.id = history::newEventId();
+        e.device = device;
+        e.name = name;
+        out.events.append(e);
+    }
+    return out;
+}
+
+bool SqliteSyncStore::markExported(const Export &done)
+{
+    SqliteTransaction transaction(m_db);
+    if (!transaction.isActive())
+        return false;
+    if (done.lastBreak > 0 && !setState(kExportedBreakKey, QString::number(done.lastBreak)))
+        return false;
+    for (const sync::JournalEvent &e : done.events) {
+        if (e.type == sync::JournalEvent::Type::Sitting &&
+            !run(m_db, kSittingExported, isoDate(e.date), e.seconds))
+            return false;
+        if (e.type == sync::JournalEvent::Type::Device && !setState(kExportedNameKey, e.name))
+            return false;
+    }
+    return transaction.commit();
+}
+
+qint64 SqliteSyncStore::mergedBytes(const QString &name)
+{
+    SqliteStatement query = m_db.cached(kMergedBytes);
+    qint64 bytes = 0;
+    query.bindAll(name) &&
+        query.forEachRow([&bytes](const SqliteStatement &row) { bytes = row.columnInt64(0); });
+    return bytes;
+}
+
+bool SqliteSyncStore::resetFile(const QString &name)
+{
+    return run(m_db, "DELETE FROM sync_files WHERE name = ?1", name);
+}
+
+SqliteSyncStore::Merge SqliteSyncStore::merge(const QString &name,
+                                              const QList<sync::JournalEvent> &events,
+                                              qint64 mergedBytes)
+{
+    Merge result;
+    const QString own = deviceId();
+    SqliteTransaction transaction(m_db);
+    if (!transaction.isActive())
+        return result;
+    for (const sync::JournalEvent &e : events) {
+        const bool mine = e.device == own;
+        if (!mine && !run(m_db, kDeviceSeen, e.device))
+            return result;
+        switch (e.type) {
+        case sync::JournalEvent::Type::Break: {
+            if (mine) {
+                bool known = false;
+                SqliteStatement query = m_db.cached(kKnownBreak);
+                if (!query.bindAll(e.id) ||
+                    !query.forEachRow([&known](const SqliteStatement &) { known = true; }))
+                    return result;
+                if (known)
+                    break;
+                ++result.foreignUnderOwnId; // kept, as the other computer's
+            }
+            bool inserted = false;
+            if (!history::insertBreak(m_db, e.breakRecord, &inserted))
+                return result;
+            result.added += inserted ? 1 : 0;
+            break;
+        }
+        case sync::JournalEvent::Type::Sitting:
+            if (!mine && !run(m_db, kSittingElsewhere, e.device, isoDate(e.date), e.seconds))
+                return result;
+            break;
+        case sync::JournalEvent::Type::Device:
+            if (!mine && !run(m_db, kDeviceName, e.device, e.name))
+                return result;
+            break;
+        }
+    }
+    result.ok = run(m_db, kSetMergedBytes, name, mergedBytes) && transaction.commit();
+    return result;
+}
+
+QList<SqliteSyncStore::Device> SqliteSyncStore::devices()
+{
+    QList<Device> list;
+    SqliteStatement query = m_db.cached(kDevices);
+    query.forEachRow([&list](const SqliteStatement &row) {
+        list.append({row.columnText(0), row.columnText(1)});
+    });
+    return list;
+}
+
+QString SqliteSyncStore::lastError() const
+{
+    return m_db.lastError();
+}
+
+} // namespace limber

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/SyncJournal.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace limber {
+
+class SqliteDatabase;
+class SqliteHistoryStore;
+
+/// The sync side of the history (docs/SYNC.md), in the same SQLite file: this
+/// computer's device id, what of its history its journal already holds, how far every
+/// journal has been merged, and the merge itself.
+class SqliteSyncStore
+{
+public:
+    /// `history` must be open and outlive this store.
+    explicit SqliteSyncStore(SqliteHistoryStore &history);
+
+    /// This computer's device id, made and kept the first time it is asked for.
+    QString deviceId();
+    /// A new id for this computer, for when another one writes under the same id (a
+    /// copied home folder). Its journal starts afresh and is written whole again.
+    QString renewDeviceId();
+
+    /// What this computer's journal lacks, oldest first: its breaks not yet written,
+    /// and the sitting time of the days whose total changed since written; at most
+    /// `limit` breaks at a time. `name`: the device's name, written when it changed.
+    struct Export
+    {
+        QList<sync::JournalEvent> events;
+        qint64 lastBreak = 0; ///< the last break row id among them
+        bool more = false;    ///< more breaks wait
+    };
+    Export pendingExport(const QString &name, int limit = 5000);
+    /// `done` is now safely in the journal (written and synced).
+    bool markExported(const Export &done);
+
+    /// How many bytes of the journal file `name` have been merged.
+    qint64 mergedBytes(const QString &name);
+    /// What a merge did.
+    struct Merge
+    {
+        int added = 0; ///< breaks new to this history
+        bool ok = false;
+        /// Breaks under this computer's own device id that this history never had:
+        /// another computer writes with the same id (a copied home folder).
+        int foreignUnderOwnId = 0;
+    };
+    /// Merges `events` from the journal file `name` and records that its first
+    /// `mergedBytes` bytes are merged, in one transaction. Events already there (by id)
+    /// change nothing.
+    Merge merge(const QString &name, const QList<sync::JournalEvent> &events, qint64 mergedBytes);
+    /// Forgets how far `name` was merged (a journal that got shorter is read again).
+    bool resetFile(const QString &name);
+
+    struct Device
+    {
+        QString id;
+        QString name;
+    };
+    /// The other devices whose journals were merged, by name.
+    QList<Device> devices();
+
+    QString lastError() const;
+
+private:
+    std::optional<QString> state(const QString &key);
+    bool setState(const QString &key, const QString &value);
+
+    SqliteDatabase &m_db;
+};
+
+} // namespace limber
