@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/Settings.h"
 
+#include <QSysInfo>
+
 #include "core/ExerciseCatalogue.h"
 #include "core/Logging.h"
 #include "core/Paths.h"
@@ -199,6 +201,17 @@ QuietHours Settings::quietHours() const
 bool Settings::soundCue() const
 {
     return value(SettingKey::SoundCue).toBool();
+}
+
+QString Settings::syncFolder() const
+{
+    return value(SettingKey::SyncFolder).toString();
+}
+
+QString Settings::syncDeviceName() const
+{
+    const QString name = value(SettingKey::SyncDeviceName).toString();
+    return name.isEmpty() ? QSysInfo::machineHostName() : name;
 }
 
 bool Settings::reducedMotion() const

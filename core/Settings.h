@@ -53,6 +53,10 @@ public:
     bool startAtLogin() const;
     QuietHours quietHours() const;
     bool soundCue() const;
+    /// The folder the journals are in (sync/folder); empty: sync is off.
+    QString syncFolder() const;
+    /// This computer's name for the others (sync/device_name); the host name when empty.
+    QString syncDeviceName() const;
     bool reducedMotion() const;
     /// privacy/call_*: which devices in use may tell a call.
     bool callCamera() const { return value(SettingKey::CallCamera).toBool(); }

@@ -214,6 +214,28 @@ const std::array<SettingSpec, kSettingCount> &table()
          L(QT_TRANSLATE_NOOP(
              "limber::SettingsSchema",
              "Exercises never offered in a break; choose them in the Exercises window"))},
+        {SettingKey::SyncFolder,
+         L("sync/folder"),
+         SettingKind::Folder,
+         QString(),
+         0,
+         0,
+         {},
+         {},
+         L(QT_TRANSLATE_NOOP("limber::SettingsSchema",
+                             "A folder you sync between your computers (Syncthing, Nextcloud, "
+                             "Dropbox); empty: this computer's history only"))},
+        {SettingKey::SyncDeviceName,
+         L("sync/device_name"),
+         SettingKind::Text,
+         QString(),
+         0,
+         0,
+         {},
+         {},
+         L(QT_TRANSLATE_NOOP("limber::SettingsSchema",
+                             "This computer's name in the history of the others; empty: its "
+                             "host name"))},
         {SettingKey::SafetyAcknowledged,
          L("safety/acknowledged"),
          SettingKind::Boolean,
@@ -273,6 +295,9 @@ SettingGroup groupOf(SettingKey key)
     case SettingKey::CallMicrophone:
     case SettingKey::CallScreenSharing:
         return SettingGroup::Privacy;
+    case SettingKey::SyncFolder:
+    case SettingKey::SyncDeviceName:
+        return SettingGroup::Sync;
     }
     return SettingGroup::Schedule;
 }

@@ -32,6 +32,8 @@ enum class SettingKey
     CallScreenSharing,
     AvoidSpinePressure,
     ExcludedExercises,
+    SyncFolder,
+    SyncDeviceName,
     SafetyAcknowledged,
 };
 inline constexpr std::size_t kSettingCount =
@@ -45,6 +47,8 @@ enum class SettingKind
     ChoiceSet, ///< any subset of `choices` (comma-separated in the file)
     TimeOfDay, ///< "HH:MM", 24-hour
     IdList,    ///< exercise ids (comma-separated in the file); the catalogue says which exist
+    Folder,    ///< an absolute path to a folder, or empty (off)
+    Text,      ///< one short line of text (at most 60 characters)
 };
 
 /// The sections a settings dialog shows, in this order. Not stored in the file.
@@ -58,9 +62,9 @@ enum class SettingGroup
     QuietHours,
     Accessibility,
     Privacy, ///< what Limber may look at to tell a call
+    Sync,    ///< one history across the person's computers
 };
-inline constexpr std::size_t kSettingGroupCount =
-    static_cast<std::size_t>(SettingGroup::Privacy) + 1;
+inline constexpr std::size_t kSettingGroupCount = static_cast<std::size_t>(SettingGroup::Sync) + 1;
 
 struct SettingSpec
 {

@@ -2,6 +2,7 @@
 // Reading a setting's value: normalisedValue() and storedForm() of SettingsSchema.h.
 #include "core/SettingsSchema.h"
 
+#include <QDir>
 #include <QRegularExpression>
 #include <QTime>
 
@@ -12,6 +13,8 @@ using namespace Qt::StringLiterals;
 namespace limber {
 
 namespace {
+
+constexpr qsizetype kMaxTextLength = 60;
 
 QString describe(const QVariant &raw)
 {
@@ -141,6 +144,29 @@ QVariant normaliseTime(const SettingSpec &spec, const QVariant &raw, QString *pr
     return spec.defaultValue;
 }
 
+QVariant normaliseFolder(const SettingSpec &spec, const QVariant &raw, QString *problem)
+{
+    const QString text = raw.toString().trimmed();
+    if (text.isEmpty())
+        return QString();
+    if (!QDir::isAbsolutePath(text) || text.contains(u'\n')) {
+        *problem = u"%1: \"%2\" is not the absolute path of a folder; sync is off"_s.arg(
+            spec.name, describe(raw));
+        return spec.defaultValue;
+    }
+    return QDir::cleanPath(text);
+}
+
+QVariant normaliseText(const SettingSpec &spec, const QVariant &raw, QString *problem)
+{
+    QString text = raw.toString().simplified();
+    if (text.size() > kMaxTextLength) {
+        *problem = u"%1: longer than %2 characters; shortened"_s.arg(spec.name).arg(kMaxTextLength);
+        text.truncate(kMaxTextLength);
+    }
+    return text;
+}
+
 } // namespace
 
 QVariant normalisedValue(const SettingSpec &spec, const QVariant &raw, QString *problem)
@@ -161,6 +187,10 @@ QVariant normalisedValue(const SettingSpec &spec, const QVariant &raw, QString *
         return normaliseTime(spec, raw, &out);
     case SettingKind::IdList:
         return normaliseIdList(spec, raw, &out);
+    case SettingKind::Folder:
+        return normaliseFolder(spec, raw, &out);
+    case SettingKind::Text:
+        return normaliseText(spec, raw, &out);
     }
     return spec.defaultValue;
 }

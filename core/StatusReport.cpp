@@ -97,6 +97,11 @@ QJsonObject StatusReport::toJson() const
                                     {u"tray"_s, backends.tray},
                                     {u"focus"_s, backends.focus}}},
         {u"problems"_s, problemList},
+        {u"sync"_s, QJsonObject{{u"state"_s, sync.state},
+                                {u"folder"_s, sync.folder},
+                                {u"device"_s, sync.device},
+                                {u"name"_s, sync.name},
+                                {u"others"_s, QJsonArray::fromStringList(sync.others)}}},
     };
 }
 

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -35,6 +36,19 @@ struct StatusProblem
     friend bool operator==(const StatusProblem &, const StatusProblem &) = default;
 };
 
+/// The state of sync through a synced folder (docs/SYNC.md), for `limber --status`.
+struct SyncStatus
+{
+    /// "off" (no folder set), "on", or "unavailable" (the folder is missing, not a
+    /// folder, or cannot be written: the history goes on here and catches up later).
+    QString state = QStringLiteral("off");
+    QString folder;
+    QString device;     ///< this computer's device id
+    QString name;       ///< this computer's name for the others
+    QStringList others; ///< the other computers' names (their ids when unnamed)
+    QString problem;    ///< why unavailable, in English (the log's words)
+};
+
 /// A snapshot of the tracker for people (tooltip, menu, `limber --status`) and for
 /// scripts (`limber --status --json`, contract version 1 in docs/CLI.md).
 struct StatusReport
@@ -46,6 +60,7 @@ struct StatusReport
     std::optional<QDateTime> pausedUntil;
     BackendNames backends;
     QList<StatusProblem> problems; ///< filled in by the daemon; empty when all is well
+    SyncStatus sync;               ///< filled in by the daemon
 
     static StatusReport of(const SittingTracker &tracker, const Clock &clock,
                            const BackendNames &backends);

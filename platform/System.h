@@ -27,6 +27,10 @@ bool processExists(qint64 pid);
 /// whatever the session started it with (umask 077).
 void keepNewFilesPrivate();
 
+/// Waits until what was written to the open file `fd` is on the disk (fsync); false
+/// when the file system cannot tell.
+bool syncFile(qintptr fd);
+
 /// A monotonic reading that stands still while the machine is suspended.
 std::chrono::milliseconds monotonicNow();
 

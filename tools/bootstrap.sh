@@ -56,6 +56,9 @@ packages=(
     # screen-cast node, read by GStreamer (tests/e2e/desktop/pipewire.py)
     pipewire pipewire-bin wireplumber pipewire-pulse pulseaudio-utils libspa-0.2-modules
     gstreamer1.0-tools gstreamer1.0-pipewire
+    # ... and two Syncthing instances in a network namespace of their own, for sync
+    # through a synced folder (tests/e2e/desktop/syncthing.py)
+    syncthing iproute2
     # reliability tests (tests/reliability, tests/fuzz): where the daemon writes
     # (strace), running it as another user (setpriv), the libFuzzer harnesses (clang)
     strace util-linux clang-14 libclang-rt-14-dev

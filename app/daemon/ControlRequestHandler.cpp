@@ -41,6 +41,12 @@ ControlResponse ControlRequestHandler::handle(const ControlRequest &request)
     case C::Status: {
         const StatusReport status = m_actions.status();
         QString text = status.summary() + u'\n';
+        if (status.sync.state == "on"_L1)
+            text += tr("Synced through %1 as “%2”, with: %3")
+                        .arg(status.sync.folder, status.sync.name,
+                             status.sync.others.isEmpty() ? tr("no other computer yet")
+                                                          : status.sync.others.join(u", "_s)) +
+                    u'\n';
         for (const StatusProblem &p : status.problems)
             text += p.text + u'\n';
         return {0, request.json ? jsonText(status.toJson()) : text};

@@ -6,7 +6,7 @@
 #include "app/daemon/HistoryOpener.h"
 #include "app/daemon/HistoryWriter.h"
 #include "app/daemon/ReminderFlow.h"
-#include "app/daemon/StatusProblems.h"
+#include "app/daemon/SyncService.h"
 #include "app/daemon/TrayOfferPolicy.h"
 #include "app/daemon/WindowPresenter.h"
 #include "app/tray/TrayIcon.h"
@@ -189,6 +189,11 @@ void Daemon::onHistoryOpened(SqliteHistoryStore *store)
     m_store = store;
     m_writer->attach(*store);
     m_reminders->setStore(m_store);
+    m_sync = new SyncService(m_settings, *store, this);
+    m_writer->setOnWritten([this] { m_sync->exportNow(); });
+    connect(m_sync, &SyncService::historyChanged, this, &Daemon::refreshTray);
+    connect(m_sync, &SyncService::historyChanged, m_windows, &WindowPresenter::refreshToday);
+    connect(m_sync, &SyncService::notice, this, &Daemon::tellOnce);
 }
 
 Routine Daemon::planRoutine()
@@ -234,34 +239,6 @@ void Daemon::refreshTray()
     if (m_tray)
         m_tray->update(StatusReport::of(m_tracker, m_clock, backendNames()),
                        m_settings.workInterval());
-}
-
-BackendNames Daemon::backendNames() const
-{
-    return {m_backends.idle->name(), m_backends.session->name(),
-            m_backends.notifier->isAvailable() ? m_backends.notifier->name() : u"tray"_s,
-            m_tray ? m_tray->backendName() : u"none"_s, m_backends.focus->name()};
-}
-
-QStringList Daemon::platformProblems() const
-{
-    QStringList problems = m_backends.problems + m_backends.focus->problems();
-    if (!m_backends.sound->problem().isEmpty())
-        problems << u"no_sound"_s;
-    return problems;
-}
-
-StatusReport Daemon::status()
-{
-    check();
-    StatusReport report = StatusReport::of(m_tracker, m_clock, backendNames());
-    const BackendNames names = backendNames();
-    report.problems = StatusProblems::of(
-        {names.tray, m_backends.notifier->isAvailable(), names.idle, names.session,
-         platformProblems(), !qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"),
-         m_history ? m_history->error() : QString(), !m_settings.warnings().isEmpty(),
-         !m_catalogue.errors().isEmpty()});
-    return report;
 }
 
 std::optional<StatsReport> Daemon::stats()

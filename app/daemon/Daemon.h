@@ -22,6 +22,7 @@ class DesktopSignals;
 class HistoryOpener;
 class ReminderFlow;
 class HistoryWriter;
+class SyncService;
 class SqliteHistoryStore;
 class TrayIcon;
 class WindowPresenter;
@@ -106,6 +107,7 @@ private:
     HistoryOpener *m_history = nullptr;
     SqliteHistoryStore *m_store = nullptr; ///< owned by m_history; null until open
     std::unique_ptr<HistoryWriter> m_writer;
+    SyncService *m_sync = nullptr; ///< once the history is open
     TrayIcon *m_tray = nullptr;
     ReminderFlow *m_reminders = nullptr;
     DesktopSignals *m_signals = nullptr;

@@ -36,6 +36,7 @@ SqliteHistoryStore *HistoryWriter::recordBreak(const BreakRecord &record)
                                                  .arg(record.exercises.size());
     else
         qCWarning(lcHistoryWriter) << "could not record the break:" << store->lastError();
+    written();
     return store;
 }
 
@@ -57,6 +58,7 @@ void HistoryWriter::recordNaturalBreak(const QDateTime &startedAt, Millis durati
     natural.localDate = startedAt.date();
     if (!store->addBreak(natural))
         qCWarning(lcHistoryWriter) << "could not record the natural break:" << store->lastError();
+    written();
 }
 
 void HistoryWriter::sampleSitting(TrackerState state, std::optional<PauseReason> reason, bool away)
@@ -67,8 +69,14 @@ void HistoryWriter::sampleSitting(TrackerState state, std::optional<PauseReason>
 
 void HistoryWriter::flush()
 {
-    if (m_sittingLog)
-        m_sittingLog->flush();
+    if (m_sittingLog && m_sittingLog->flush())
+        written();
+}
+
+void HistoryWriter::written()
+{
+    if (m_onWritten)
+        m_onWritten();
 }
 
 } // namespace limber

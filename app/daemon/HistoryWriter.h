@@ -41,11 +41,16 @@ public:
     void sampleSitting(TrackerState state, std::optional<PauseReason> reason, bool away);
     /// Writes the sitting time not yet written (before reading or quitting).
     void flush();
+    /// Called after each write to the history (the sync journal follows it).
+    void setOnWritten(std::function<void()> onWritten) { m_onWritten = std::move(onWritten); }
 
 private:
+    void written();
+
     const Clock &m_clock;
     std::function<SqliteHistoryStore *()> m_open;
     std::unique_ptr<SittingLog> m_sittingLog;
+    std::function<void()> m_onWritten;
 };
 
 } // namespace limber

@@ -28,6 +28,9 @@ QList<StatusProblem> StatusProblems::of(const Facts &facts)
     if (facts.platform.contains("no_sound"_L1))
         add("no_sound", tr("The sound cue is on, but no sound can be played (no sound server, "
                            "or libcanberra is missing; see the log)."));
+    if (facts.platform.contains("sync_unavailable"_L1))
+        add("sync_unavailable", tr("The synced folder cannot be used now (see the log); breaks "
+                                   "are kept on this computer and synced once it is back."));
     if (facts.session == "none"_L1)
         add("no_session_monitor", tr("Screen lock and suspend are not reported; a suspend is "
                                      "still noticed from the clocks."));

@@ -5,13 +5,17 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSpinBox>
+#include <QSysInfo>
 #include <QTime>
 #include <QTimeEdit>
 
@@ -123,6 +127,20 @@ void SettingEditor::build()
     case SettingKind::IdList:
         buildIdList();
         break;
+    case SettingKind::Folder:
+        buildFolder();
+        break;
+    case SettingKind::Text: {
+        auto *edit = new QLineEdit;
+        edit->setMaxLength(60);
+        edit->setPlaceholderText(QSysInfo::machineHostName());
+        // Applied when typing ends (Return or leaving the field), not at every letter.
+        connect(edit, &QLineEdit::editingFinished, this, &SettingEditor::report);
+        m_read = [edit] { return QVariant(edit->text()); };
+        m_write = [edit](const QVariant &v) { edit->setText(v.toString()); };
+        m_widget = m_focus = edit;
+        break;
+    }
     case SettingKind::TimeOfDay: {
         auto *edit = new QTimeEdit;
         // The locale's hours and minutes; some short formats still carry seconds.
@@ -137,6 +155,35 @@ void SettingEditor::build()
         break;
     }
     }
+}
+
+void SettingEditor::buildFolder()
+{
+    // A path typed or chosen; empty is off.
+    auto *row = new QWidget;
+    auto *h = new QHBoxLayout(row);
+    h->setContentsMargins(0, 0, 0, 0);
+    auto *edit = new QLineEdit;
+    edit->setPlaceholderText(tr("Off"));
+    edit->setClearButtonEnabled(true);
+    auto *button = new QPushButton(tr("Choose…"));
+    button->setAutoDefault(false);
+    h->addWidget(edit, 1);
+    h->addWidget(button);
+    connect(edit, &QLineEdit::editingFinished, this, &SettingEditor::report);
+    connect(button, &QPushButton::clicked, this, [this, edit] {
+        const QString chosen = QFileDialog::getExistingDirectory(
+            edit->window(), SettingsText::label(m_spec),
+            edit->text().isEmpty() ? QDir::homePath() : edit->text());
+        if (chosen.isEmpty())
+            return;
+        edit->setText(chosen);
+        report();
+    });
+    m_read = [edit] { return QVariant(edit->text()); };
+    m_write = [edit](const QVariant &v) { edit->setText(v.toString()); };
+    m_widget = row;
+    m_focus = edit;
 }
 
 void SettingEditor::buildIdList()

@@ -46,6 +46,7 @@ signals:
 private:
     void build();
     void buildIdList();
+    void buildFolder();
     void report();
 
     const SettingSpec &m_spec;

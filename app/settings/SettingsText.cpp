@@ -24,6 +24,8 @@ QString SettingsText::groupTitle(SettingGroup group)
         return tr("Accessibility");
     case SettingGroup::Privacy:
         return tr("Privacy");
+    case SettingGroup::Sync:
+        return tr("Your computers");
     }
     return {};
 }
@@ -50,6 +52,11 @@ QString SettingsText::groupIntro(SettingGroup group)
                   "the microphone or a screen share is in use. It reads only which devices "
                   "are open (from PipeWire and the list of open files), never a sound or a "
                   "picture, and keeps nothing of it.");
+    case SettingGroup::Sync:
+        return tr("On several computers, Limber keeps one history, streak and week through a "
+                  "folder you already sync between them. Each computer adds its own breaks "
+                  "to a small journal file there; the history itself stays on each "
+                  "computer.");
     }
     return {};
 }
@@ -97,6 +104,10 @@ QString SettingsText::ownLabel(SettingKey key)
         return tr("Exercises left out");
     case SettingKey::SafetyAcknowledged:
         return tr("Safety notes read");
+    case SettingKey::SyncFolder:
+        return tr("Synced folder");
+    case SettingKey::SyncDeviceName:
+        return tr("This computer's name");
     default:
         return {};
     }

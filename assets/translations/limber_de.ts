@@ -202,6 +202,22 @@
         <source>Safety notes read</source>
         <translation>Sicherheitshinweise gelesen</translation>
     </message>
+    <message>
+        <source>Your computers</source>
+        <translation>Deine Computer</translation>
+    </message>
+    <message>
+        <source>On several computers, Limber keeps one history, streak and week through a folder you already sync between them. Each computer adds its own breaks to a small journal file there; the history itself stays on each computer.</source>
+        <translation>Auf mehreren Computern führt Limber einen gemeinsamen Verlauf, eine Serie und eine Woche – über einen Ordner, den du schon zwischen ihnen synchronisierst. Jeder Computer schreibt seine Pausen in eine kleine Journaldatei dort; der Verlauf selbst bleibt auf jedem Computer.</translation>
+    </message>
+    <message>
+        <source>Synced folder</source>
+        <translation>Synchronisierter Ordner</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s name</source>
+        <translation>Name dieses Computers</translation>
+    </message>
 </context>
 <context>
     <name>limber::BreakEndPage</name>
@@ -622,6 +638,14 @@ Verlauf in $LIMBER_DATA_DIR oder $XDG_DATA_HOME/limber/history.sqlite3.
     <message>
         <source>unknown command</source>
         <translation>unbekannter Befehl</translation>
+    </message>
+    <message>
+        <source>Synced through %1 as “%2”, with: %3</source>
+        <translation>Synchronisiert über %1 als „%2“, mit: %3</translation>
+    </message>
+    <message>
+        <source>no other computer yet</source>
+        <translation>noch keinem anderen Computer</translation>
     </message>
 </context>
 <context>
@@ -1107,6 +1131,10 @@ Verlauf in $LIMBER_DATA_DIR oder $XDG_DATA_HOME/limber/history.sqlite3.
         <source>%1 left out</source>
         <translation>%1 herausgenommen</translation>
     </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
 </context>
 <context>
     <name>limber::SettingsDialog</name>
@@ -1204,6 +1232,14 @@ Verlauf in $LIMBER_DATA_DIR oder $XDG_DATA_HOME/limber/history.sqlite3.
     <message>
         <source>The safety notes were read before the first break; untick to see them again before the next one</source>
         <translation>Die Sicherheitshinweise wurden vor der ersten Pause gelesen; Haken entfernen, um sie vor der nächsten wieder zu sehen</translation>
+    </message>
+    <message>
+        <source>A folder you sync between your computers (Syncthing, Nextcloud, Dropbox); empty: this computer&apos;s history only</source>
+        <translation>Ein Ordner, den du zwischen deinen Computern synchronisierst (Syncthing, Nextcloud, Dropbox); leer: nur der Verlauf dieses Computers</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s name in the history of the others; empty: its host name</source>
+        <translation>Der Name dieses Computers im Verlauf der anderen; leer: sein Rechnername</translation>
     </message>
 </context>
 <context>
@@ -1314,6 +1350,10 @@ Verlauf in $LIMBER_DATA_DIR oder $XDG_DATA_HOME/limber/history.sqlite3.
         <source>The sound cue is on, but no sound can be played (no sound server, or libcanberra is missing; see the log).</source>
         <translation>Der Ton zwischen den Übungen ist eingeschaltet, kann aber nicht abgespielt werden (kein Sound-Server, oder libcanberra fehlt; siehe Protokoll).</translation>
     </message>
+    <message>
+        <source>The synced folder cannot be used now (see the log); breaks are kept on this computer and synced once it is back.</source>
+        <translation>Der synchronisierte Ordner ist gerade nicht nutzbar (siehe Protokoll); die Pausen bleiben auf diesem Computer und werden synchronisiert, sobald er wieder da ist.</translation>
+    </message>
 </context>
 <context>
     <name>limber::StatusReport</name>
@@ -1387,6 +1427,17 @@ Verlauf in $LIMBER_DATA_DIR oder $XDG_DATA_HOME/limber/history.sqlite3.
     <message>
         <source>Point %1</source>
         <translation>Punkt %1</translation>
+    </message>
+</context>
+<context>
+    <name>limber::SyncService</name>
+    <message>
+        <source>Limber found a copy of itself</source>
+        <translation>Limber hat eine Kopie von sich gefunden</translation>
+    </message>
+    <message>
+        <source>Another computer synced its breaks under this computer&apos;s name, as after copying a home folder. Both keep their breaks; this computer now writes a journal of its own.</source>
+        <translation>Ein anderer Computer hat seine Pausen unter dem Namen dieses Computers synchronisiert, wie nach dem Kopieren eines Benutzerordners. Beide behalten ihre Pausen; dieser Computer schreibt nun ein eigenes Journal.</translation>
     </message>
 </context>
 <context>

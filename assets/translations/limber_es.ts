@@ -202,6 +202,22 @@
             <numerusform> pausas</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Your computers</source>
+        <translation>Tus ordenadores</translation>
+    </message>
+    <message>
+        <source>On several computers, Limber keeps one history, streak and week through a folder you already sync between them. Each computer adds its own breaks to a small journal file there; the history itself stays on each computer.</source>
+        <translation>En varios ordenadores, Limber lleva un solo historial, una sola racha y una sola semana mediante una carpeta que ya sincronizas entre ellos. Cada ordenador añade allí sus pausas a un pequeño archivo de registro; el historial en sí se queda en cada ordenador.</translation>
+    </message>
+    <message>
+        <source>Synced folder</source>
+        <translation>Carpeta sincronizada</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s name</source>
+        <translation>Nombre de este ordenador</translation>
+    </message>
 </context>
 <context>
     <name>limber::BreakEndPage</name>
@@ -628,6 +644,14 @@ $XDG_DATA_HOME/limber/history.sqlite3.
     <message>
         <source>unknown command</source>
         <translation>orden desconocida</translation>
+    </message>
+    <message>
+        <source>Synced through %1 as “%2”, with: %3</source>
+        <translation>Sincronizado mediante %1 como «%2», con: %3</translation>
+    </message>
+    <message>
+        <source>no other computer yet</source>
+        <translation>ningún otro ordenador todavía</translation>
     </message>
 </context>
 <context>
@@ -1113,6 +1137,10 @@ $XDG_DATA_HOME/limber/history.sqlite3.
         <source>%1 left out</source>
         <translation>Excluidos: %1</translation>
     </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivado</translation>
+    </message>
 </context>
 <context>
     <name>limber::SettingsDialog</name>
@@ -1210,6 +1238,14 @@ $XDG_DATA_HOME/limber/history.sqlite3.
     <message>
         <source>The safety notes were read before the first break; untick to see them again before the next one</source>
         <translation>Las notas de seguridad se leyeron antes de la primera pausa; desmárcalo para volver a verlas antes de la siguiente</translation>
+    </message>
+    <message>
+        <source>A folder you sync between your computers (Syncthing, Nextcloud, Dropbox); empty: this computer&apos;s history only</source>
+        <translation>Una carpeta que sincronizas entre tus ordenadores (Syncthing, Nextcloud, Dropbox); vacía: solo el historial de este ordenador</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s name in the history of the others; empty: its host name</source>
+        <translation>El nombre de este ordenador en el historial de los demás; vacío: su nombre de equipo</translation>
     </message>
 </context>
 <context>
@@ -1320,6 +1356,10 @@ $XDG_DATA_HOME/limber/history.sqlite3.
         <source>The sound cue is on, but no sound can be played (no sound server, or libcanberra is missing; see the log).</source>
         <translation>El aviso sonoro está activado, pero no se puede reproducir ningún sonido (no hay servidor de sonido o falta libcanberra; consulta el registro).</translation>
     </message>
+    <message>
+        <source>The synced folder cannot be used now (see the log); breaks are kept on this computer and synced once it is back.</source>
+        <translation>La carpeta sincronizada no se puede usar ahora (consulta el registro); las pausas se guardan en este ordenador y se sincronizarán cuando vuelva.</translation>
+    </message>
 </context>
 <context>
     <name>limber::StatusReport</name>
@@ -1393,6 +1433,17 @@ $XDG_DATA_HOME/limber/history.sqlite3.
     <message>
         <source>Point %1</source>
         <translation>Punto %1</translation>
+    </message>
+</context>
+<context>
+    <name>limber::SyncService</name>
+    <message>
+        <source>Limber found a copy of itself</source>
+        <translation>Limber ha encontrado una copia de sí mismo</translation>
+    </message>
+    <message>
+        <source>Another computer synced its breaks under this computer&apos;s name, as after copying a home folder. Both keep their breaks; this computer now writes a journal of its own.</source>
+        <translation>Otro ordenador ha sincronizado sus pausas con el nombre de este ordenador, como tras copiar una carpeta personal. Ambos conservan sus pausas; este ordenador escribe ahora un registro propio.</translation>
     </message>
 </context>
 <context>

@@ -202,6 +202,22 @@
             <numerusform>&#xa0;pauses</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Your computers</source>
+        <translation>Vos ordinateurs</translation>
+    </message>
+    <message>
+        <source>On several computers, Limber keeps one history, streak and week through a folder you already sync between them. Each computer adds its own breaks to a small journal file there; the history itself stays on each computer.</source>
+        <translation>Sur plusieurs ordinateurs, Limber tient un seul historique, une seule série et une seule semaine grâce à un dossier que vous synchronisez déjà entre eux. Chaque ordinateur y ajoute ses pauses dans un petit fichier journal ; l’historique lui-même reste sur chaque ordinateur.</translation>
+    </message>
+    <message>
+        <source>Synced folder</source>
+        <translation>Dossier synchronisé</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s name</source>
+        <translation>Nom de cet ordinateur</translation>
+    </message>
 </context>
 <context>
     <name>limber::BreakEndPage</name>
@@ -629,6 +645,14 @@ $XDG_DATA_HOME/limber/history.sqlite3.
     <message>
         <source>unknown command</source>
         <translation>commande inconnue</translation>
+    </message>
+    <message>
+        <source>Synced through %1 as “%2”, with: %3</source>
+        <translation>Synchronisé via %1 sous le nom « %2 », avec : %3</translation>
+    </message>
+    <message>
+        <source>no other computer yet</source>
+        <translation>aucun autre ordinateur pour l’instant</translation>
     </message>
 </context>
 <context>
@@ -1114,6 +1138,10 @@ $XDG_DATA_HOME/limber/history.sqlite3.
         <source>%1 left out</source>
         <translation>Exclus&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
 </context>
 <context>
     <name>limber::SettingsDialog</name>
@@ -1211,6 +1239,14 @@ $XDG_DATA_HOME/limber/history.sqlite3.
     <message>
         <source>The safety notes were read before the first break; untick to see them again before the next one</source>
         <translation>Les consignes de sécurité ont été lues avant la première pause&#xa0;; décochez pour les revoir avant la suivante</translation>
+    </message>
+    <message>
+        <source>A folder you sync between your computers (Syncthing, Nextcloud, Dropbox); empty: this computer&apos;s history only</source>
+        <translation>Un dossier que vous synchronisez entre vos ordinateurs (Syncthing, Nextcloud, Dropbox) ; vide : l’historique de cet ordinateur seulement</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s name in the history of the others; empty: its host name</source>
+        <translation>Le nom de cet ordinateur dans l’historique des autres ; vide : son nom d’hôte</translation>
     </message>
 </context>
 <context>
@@ -1321,6 +1357,10 @@ $XDG_DATA_HOME/limber/history.sqlite3.
         <source>The sound cue is on, but no sound can be played (no sound server, or libcanberra is missing; see the log).</source>
         <translation>Le signal sonore est activé, mais aucun son ne peut être joué (pas de serveur de son, ou libcanberra est absent&#xa0;; voir le journal).</translation>
     </message>
+    <message>
+        <source>The synced folder cannot be used now (see the log); breaks are kept on this computer and synced once it is back.</source>
+        <translation>Le dossier synchronisé est inutilisable pour l’instant (voir le journal) ; les pauses restent sur cet ordinateur et seront synchronisées dès son retour.</translation>
+    </message>
 </context>
 <context>
     <name>limber::StatusReport</name>
@@ -1394,6 +1434,17 @@ $XDG_DATA_HOME/limber/history.sqlite3.
     <message>
         <source>Point %1</source>
         <translation>Point %1</translation>
+    </message>
+</context>
+<context>
+    <name>limber::SyncService</name>
+    <message>
+        <source>Limber found a copy of itself</source>
+        <translation>Limber a trouvé une copie de lui-même</translation>
+    </message>
+    <message>
+        <source>Another computer synced its breaks under this computer&apos;s name, as after copying a home folder. Both keep their breaks; this computer now writes a journal of its own.</source>
+        <translation>Un autre ordinateur a synchronisé ses pauses sous le nom de cet ordinateur, comme après la copie d’un dossier personnel. Les deux gardent leurs pauses ; cet ordinateur écrit désormais son propre journal.</translation>
     </message>
 </context>
 <context>

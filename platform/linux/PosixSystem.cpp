@@ -51,6 +51,15 @@ void keepNewFilesPrivate()
     ::umask(S_IRWXG | S_IRWXO);
 }
 
+bool syncFile(qintptr fd)
+{
+    int rc = 0;
+    do
+        rc = ::fsync(static_cast<int>(fd));
+    while (rc != 0 && errno == EINTR);
+    return rc == 0;
+}
+
 std::chrono::milliseconds monotonicNow()
 {
     // CLOCK_MONOTONIC stops while the machine is suspended; the tracker relies on

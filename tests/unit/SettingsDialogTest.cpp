@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
@@ -109,6 +110,13 @@ TEST_F(SettingsDialogTest, EverySettingGetsAnEditorOfItsKindAndRange)
             break;
         case SettingKind::IdList:
             EXPECT_NE(qobject_cast<QPushButton *>(editor->focusWidget()), nullptr);
+            break;
+        case SettingKind::Folder: // typed, or chosen with a button beside the field
+            EXPECT_NE(qobject_cast<QLineEdit *>(editor->focusWidget()), nullptr);
+            EXPECT_EQ(editor->widget()->findChildren<QPushButton *>().size(), 1);
+            break;
+        case SettingKind::Text:
+            EXPECT_NE(widget<QLineEdit>(spec.key), nullptr);
             break;
         }
     }

@@ -7,6 +7,8 @@
 #include <QSignalSpy>
 #include <QTextStream>
 
+#include <QSysInfo>
+
 #include <gtest/gtest.h>
 
 using namespace Qt::StringLiterals;
@@ -121,6 +123,23 @@ TEST_F(SettingsTest, MalformedValuesFallBackToDefaults)
          {"schedule/work_interval", "schedule/snooze", "goals/daily_goal", "login/start_at_login",
           "routine/location", "routine/equipment", "quiet_hours/start"})
         EXPECT_TRUE(warned(key)) << key;
+}
+
+TEST_F(SettingsTest, TheSyncFolderIsAnAbsolutePathAndTheNameOneShortLine)
+{
+    const QByteArray config =
+        "[sync]\nfolder=Sync/limber\ndevice_name=" + QByteArray(80, 'x') + '\n';
+    writeConfig(config.constData());
+    ASSERT_TRUE(settings.load());
+    EXPECT_TRUE(settings.syncFolder().isEmpty()) << "a relative path: sync stays off";
+    EXPECT_TRUE(warned("sync/folder"));
+    EXPECT_EQ(settings.syncDeviceName().size(), 60);
+    EXPECT_TRUE(warned("sync/device_name"));
+
+    writeConfig("[sync]\nfolder=/home/anna/Sync//limber/\ndevice_name=\n");
+    ASSERT_TRUE(settings.load());
+    EXPECT_EQ(settings.syncFolder(), u"/home/anna/Sync/limber"_s);
+    EXPECT_EQ(settings.syncDeviceName(), QSysInfo::machineHostName()) << "empty: the host name";
 }
 
 TEST_F(SettingsTest, ExcludedExercisesAreIdsAndABadOneLosesNothingElse)
