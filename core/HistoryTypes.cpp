@@ -3,6 +3,9 @@
 
 #include "core/EnumNames.h"
 
+#include <cstdio>
+#include <cstdlib>
+
 namespace limber {
 
 namespace {
@@ -52,11 +55,64 @@ QString isoDate(const QDate &date)
 
 QString isoDateTime(const QDateTime &time)
 {
-    return time.toOffsetFromUtc(time.offsetFromUtc()).toString(Qt::ISODateWithMs);
+    // Written by hand for the same reason dateTimeFromIso() reads by hand; what Qt
+    // writes for the same moment ("Z" for an offset of 0), character for character.
+    const int offset = time.offsetFromUtc();
+    const QDateTime wall = time.toOffsetFromUtc(offset);
+    const QDate d = wall.date();
+    const QTime t = wall.time();
+    if (!d.isValid() || d.year() < 1 || d.year() > 9999)
+        return wall.toString(Qt::ISODateWithMs);
+    const int minutes = std::abs(offset) / 60;
+    char text[48];
+    const int n = std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d.%03d", d.year(),
+                                d.month(), d.day(), t.hour(), t.minute(), t.second(), t.msec());
+    if (offset == 0)
+        std::snprintf(text + n, sizeof text - static_cast<size_t>(n), "Z");
+    else
+        std::snprintf(text + n, sizeof text - static_cast<size_t>(n), "%c%02d:%02d",
+                      offset < 0 ? '-' : '+', (minutes / 60) % 100, minutes % 60);
+    return QString::fromLatin1(text);
 }
 
 QDateTime dateTimeFromIso(const QString &text)
 {
+    // The form isoDateTime() writes, "2026-03-02T09:00:00.000+01:00", read by hand:
+    // QDateTime::fromString takes some microseconds, and a first sync merges hundreds of
+    // thousands. Anything else goes to Qt.
+    constexpr qsizetype kLength = 29;
+    const auto digits = [&text](qsizetype at, qsizetype n) {
+        int value = 0;
+        for (qsizetype i = at; i < at + n; ++i) {
+            const char16_t c = text.at(i).unicode();
+            if (c < u'0' || c > u'9')
+                return -1;
+            value = value * 10 + (c - u'0');
+        }
+        return value;
+    };
+    const bool utc = text.size() == kLength - 5 && text.at(23) == u'Z';
+    if ((utc || text.size() == kLength) && text.at(4) == u'-' && text.at(7) == u'-' &&
+        text.at(10) == u'T' && text.at(13) == u':' && text.at(16) == u':' && text.at(19) == u'.') {
+        const QDate date(digits(0, 4), digits(5, 2), digits(8, 2));
+        const QTime time(digits(11, 2), digits(14, 2), digits(17, 2), digits(20, 3));
+        if (utc && date.isValid() && time.isValid())
+            return QDateTime(date, time, Qt::UTC);
+    }
+    if (text.size() == kLength && text.at(4) == u'-' && text.at(7) == u'-' && text.at(10) == u'T' &&
+        text.at(13) == u':' && text.at(16) == u':' && text.at(19) == u'.' &&
+        (text.at(23) == u'+' || text.at(23) == u'-') && text.at(26) == u':') {
+        const QDate date(digits(0, 4), digits(5, 2), digits(8, 2));
+        const QTime time(digits(11, 2), digits(14, 2), digits(17, 2), digits(20, 3));
+        const int offsetHours = digits(24, 2);
+        const int offsetMinutes = digits(27, 2);
+        if (date.isValid() && time.isValid() && offsetHours >= 0 && offsetHours <= 14 &&
+            offsetMinutes >= 0 && offsetMinutes < 60) {
+            const int offset =
+                (offsetHours * 3600 + offsetMinutes * 60) * (text.at(23) == u'-' ? -1 : 1);
+            return QDateTime(date, time, Qt::OffsetFromUTC, offset);
+        }
+    }
     return QDateTime::fromString(text, Qt::ISODateWithMs);
 }
 

@@ -238,7 +238,9 @@ SqliteStatement SqliteDatabase::cached(const char *sql)
     }
     // Taken out of the cache while in use, so a nested use of the same SQL prepares
     // its own copy instead of resetting the outer one.
-    if (sqlite3_stmt *stmt = m_cache.take(QByteArray(sql)))
+    // Looked up without copying the text (a bulk merge asks thousands of times a second).
+    if (sqlite3_stmt *stmt =
+            m_cache.take(QByteArray::fromRawData(sql, static_cast<qsizetype>(qstrlen(sql)))))
         return SqliteStatement(this, stmt, true);
     sqlite3_stmt *stmt = nullptr;
     const int rc = sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
@@ -256,7 +258,10 @@ void SqliteDatabase::giveBack(sqlite3_stmt *stmt)
     // checkpoints), and cleared bindings keep values from leaking into the next use.
     sqlite3_reset(stmt);
     sqlite3_clear_bindings(stmt);
-    const QByteArray key(sqlite3_sql(stmt));
+    // The statement's own copy of its text, alive as long as it is (finalized only after
+    // it left the cache).
+    const char *sql = sqlite3_sql(stmt);
+    const QByteArray key = QByteArray::fromRawData(sql, static_cast<qsizetype>(qstrlen(sql)));
     // Not kept if its connection was closed (and maybe another opened) meanwhile.
     if (sqlite3_db_handle(stmt) != m_db || m_cache.contains(key)) {
         sqlite3_finalize(stmt);

@@ -5,6 +5,9 @@
 #include "core/SqliteDatabase.h"
 #include "core/SqliteHistoryStore.h"
 
+#include <QScopeGuard>
+#include <QSet>
+
 using namespace Qt::StringLiterals;
 
 namespace limber {
@@ -43,6 +46,9 @@ constexpr const char *kSetMergedBytes =
     "INSERT INTO sync_files (name, merged_bytes) VALUES (?1, ?2)"
     " ON CONFLICT (name) DO UPDATE SET merged_bytes = excluded.merged_bytes";
 constexpr const char *kDevices = "SELECT device, name FROM sync_devices ORDER BY name, device";
+
+constexpr qsizetype kBulkEvents = 1000;
+constexpr const char *kBulkCacheSize = "PRAGMA cache_size = -32768"; // 32 MiB
 
 const QString kDeviceKey = u"device"_s;
 const QString kExportedBreakKey = u"exported_break"_s;
@@ -181,13 +187,28 @@ SqliteSyncStore::Merge SqliteSyncStore::merge(const QString &name,
 {
     Merge result;
     const QString own = deviceId();
+    // A first merge of years of journals touches many pages: a larger page cache for
+    // it, the connection's small one again after.
+    const std::optional<qint64> cacheSize =
+        events.size() > kBulkEvents ? m_db.queryInt("PRAGMA cache_size") : std::nullopt;
+    if (cacheSize)
+        m_db.exec(kBulkCacheSize);
+    const auto restoreCache = qScopeGuard([&] {
+        if (cacheSize)
+            m_db.exec(
+                QByteArray("PRAGMA cache_size = " + QByteArray::number(*cacheSize)).constData());
+    });
     SqliteTransaction transaction(m_db);
     if (!transaction.isActive())
         return result;
+    QSet<QString> seen;
     for (const sync::JournalEvent &e : events) {
         const bool mine = e.device == own;
-        if (!mine && !run(m_db, kDeviceSeen, e.device))
-            return result;
+        if (!mine && !seen.contains(e.device)) {
+            if (!run(m_db, kDeviceSeen, e.device))
+                return result;
+            seen.insert(e.device);
+        }
         switch (e.type) {
         case sync::JournalEvent::Type::Break: {
             if (mine) {

@@ -23,6 +23,9 @@ namespace {
 // A sync engine writes a file in a few steps (a temporary file, a rename): merge once
 // they have settled.
 constexpr int kSettleMs = 300;
+// A first merge of years of journals goes in pieces of about 30 ms, so that the tray and
+// an open window keep answering in between.
+constexpr qint64 kPieceBytes = 256 * 1024;
 
 } // namespace
 
@@ -120,6 +123,7 @@ void SyncService::mergeJournals()
     if (m_folder.isEmpty() || !folderUsable())
         return;
     bool added = false;
+    m_more = false;
     const QStringList names = QDir(m_folder).entryList(QDir::Files | QDir::Readable);
     for (const QString &name : names) {
         if (!sync::journalDevice(name))
@@ -131,6 +135,8 @@ void SyncService::mergeJournals()
     }
     if (added)
         emit historyChanged();
+    if (m_more)
+        QTimer::singleShot(0, this, &SyncService::mergeJournals);
 }
 
 bool SyncService::mergeFile(const QString &name)
@@ -145,8 +151,13 @@ bool SyncService::mergeFile(const QString &name)
     }
     if (file.size() == from || !file.seek(from))
         return false;
-    const QByteArray bytes = file.readAll();
-    const sync::JournalChunk chunk = sync::readLines(bytes);
+    QByteArray bytes = file.read(kPieceBytes);
+    sync::JournalChunk chunk = sync::readLines(bytes);
+    if (chunk.consumed == 0 && bytes.size() == kPieceBytes) { // one very long line
+        bytes += file.readAll();
+        chunk = sync::readLines(bytes);
+    }
+    m_more = m_more || from + chunk.consumed < file.size();
     if ((chunk.invalid > 0 || chunk.unknown > 0) && !m_told.contains(name)) {
         m_told.insert(name);
         if (chunk.invalid > 0)

@@ -60,6 +60,7 @@ private:
     QString m_folder;
     QString m_problem;
     QSet<QString> m_told; ///< journals whose damaged or newer lines were logged
+    bool m_more = false;  ///< a journal has more to merge than one piece
 };
 
 } // namespace limber
