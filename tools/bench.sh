@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Runs Limber's benchmark suite (docs/PERFORMANCE.md) and prints its three tables:
+# Runs Limber's benchmark suite (docs/PERFORMANCE.md) and prints its four tables:
 #
 #   tools/bench.sh [--install-peers] [--skip-build] [--no-figure] [--figure-seconds N]
 #                  [--figure-rounds N] [footprint.py options...]
@@ -10,6 +10,8 @@
 # 2. builds the release preset;
 # 3. runs the history microbenchmarks (tests/bench/history_bench.cpp) on a 10-year,
 #    100 000-break history and prints them against their targets;
+#    Then the sync benchmarks (tests/bench/sync_bench.cpp): the first merge of 10
+#    devices x 10 years of journals, and merging one new break;
 # 4. runs tests/bench/footprint.py (idle footprint of the bare Qt tray program, Limber
 #    and the installed peers, each on its own headless desktop). Options after the
 #    flags above go to it, e.g. `--seconds 30 --rounds 2`, `--no-peers`;
@@ -102,6 +104,30 @@ for b in data["benchmarks"]:
         print(f"| {b['name']} | {name} | {shown} | ≤ {target / 1000:g} ms | {'PASS' if passed else 'FAIL'} |")
 sys.exit(0 if ok else 1)
 EOF
+
+echo
+echo "== Sync: merging other computers' journals (10 devices x 10 years) =="
+sync_json=$(mktemp --suffix=.json)
+"$build_dir/tests/bench/limber_sync_bench" --benchmark_out="$sync_json" \
+    --benchmark_out_format=json >&2
+/usr/bin/python3 - "$sync_json" <<'EOF' || status=1
+import json, sys
+data = json.load(open(sys.argv[1]))
+targets = {"BM_SyncFirstMerge": ("first merge of every journal", 1000.0),
+           "BM_SyncNewBreak": ("merging a new break", 10.0)}
+scale = {"ns": 1e-6, "us": 1e-3, "ms": 1.0, "s": 1e3}
+print("\n| benchmark | what | time | target | result |\n|---|---|---|---|---|")
+ok = True
+for b in data["benchmarks"]:
+    ms = b["real_time"] * scale[b["time_unit"]]
+    name, target = targets[b["name"].split("/")[0]]
+    passed = ms <= target
+    ok &= passed
+    lines = f" ({int(b['lines']):,} lines)" if "lines" in b else ""
+    print(f"| {b['name'].split('/')[0]} | {name}{lines} | {ms:.2f} ms | ≤ {target:g} ms | {'PASS' if passed else 'FAIL'} |")
+sys.exit(0 if ok else 1)
+EOF
+rm -f "$sync_json"
 
 echo
 echo "== Idle footprint =="
