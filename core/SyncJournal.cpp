@@ -79,7 +79,8 @@ bool readBreak(const QJsonObject &o, BreakRecord &b, QString *why)
     b.outcome = *outcome;
     b.plannedSeconds = *planned;
     b.doneSeconds = *done;
-    for (const QJsonValue &value : o.value("exercises"_L1).toArray()) {
+    const QJsonArray list = o.value("exercises"_L1).toArray();
+    for (const auto &value : list) {
         const QJsonArray e = value.toArray();
         const auto exPlanned = count(e.at(1));
         const auto exDone = count(e.at(2));

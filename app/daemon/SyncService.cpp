@@ -25,7 +25,7 @@ namespace {
 constexpr int kSettleMs = 300;
 // A first merge of years of journals goes in pieces of about 30 ms, so that the tray and
 // an open window keep answering in between.
-constexpr qint64 kPieceBytes = 256 * 1024;
+constexpr qint64 kPieceBytes = qint64{256} * 1024;
 
 } // namespace
 
