@@ -168,13 +168,17 @@ QJsonObject toJson(const BreakRecord &record)
         exercises.append(QJsonObject{{u"id"_s, exercise.exerciseId},
                                      {u"planned_seconds"_s, exercise.plannedSeconds},
                                      {u"done_seconds"_s, exercise.doneSeconds}});
-    return QJsonObject{{u"date"_s, record.localDate.toString(Qt::ISODate)},
+    QJsonObject object{{u"date"_s, record.localDate.toString(Qt::ISODate)},
                        {u"started_at"_s, isoTime(record.startedAt)},
                        {u"ended_at"_s, isoTime(record.endedAt)},
                        {u"outcome"_s, toString(record.outcome)},
                        {u"planned_seconds"_s, record.plannedSeconds},
                        {u"done_seconds"_s, record.doneSeconds},
                        {u"exercises"_s, exercises}};
+    // A break of another computer, merged through sync (docs/SYNC.md): its device id.
+    if (!record.device.isEmpty())
+        object.insert(u"device"_s, record.device);
+    return object;
 }
 
 QJsonObject toJson(const ReminderRecord &reminder)

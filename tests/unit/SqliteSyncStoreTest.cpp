@@ -4,13 +4,18 @@
 // nothing counted twice, each computer's sitting time and natural breaks its own, and a
 // copied home folder noticed and split in two.
 #include "core/SqliteSyncStore.h"
+#include "core/HistoryExport.h"
 #include "core/SqliteHistoryStore.h"
 #include "core/Streaks.h"
 #include "tests/support/FakeClock.h"
 #include "tests/support/HistoryTestHelpers.h"
 #include "tests/support/TempDir.h"
 
+#include <QBuffer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <gtest/gtest.h>
 
@@ -116,6 +121,22 @@ TEST_F(SyncStoreTest, BreaksOfTheOtherComputerCountOnceInTheWeek)
     // Merged breaks are not written on: each journal holds its own computer's only.
     for (const JournalEvent &e : laptop.sync->pendingExport({}).events)
         EXPECT_NE(e.type, JournalEvent::Type::Break);
+}
+
+TEST_F(SyncStoreTest, TheExportSaysWhichComputerAMergedBreakWasOn)
+{
+    ASSERT_TRUE(laptop.history.addBreak(makeBreak(local(2026, 3, 2, 9, 0))));
+    ASSERT_TRUE(desktop.history.addBreak(makeBreak(local(2026, 3, 2, 15, 0))));
+    desktop.read(laptopJournal, laptop.write());
+    QBuffer out;
+    out.open(QIODevice::WriteOnly);
+    QString error;
+    ASSERT_TRUE(historyexport::write(desktop.history, historyexport::Format::Json,
+                                     local(2026, 3, 2, 18, 0), out, &error));
+    const QJsonArray breaks = QJsonDocument::fromJson(out.data()).object()[u"breaks"].toArray();
+    ASSERT_EQ(breaks.size(), 2);
+    EXPECT_EQ(breaks[0][u"device"].toString(), laptop.sync->deviceId());
+    EXPECT_FALSE(breaks[1].toObject().contains(u"device"_s)) << "this computer's own";
 }
 
 TEST_F(SyncStoreTest, SittingTimeAndNaturalBreaksStayWithTheirComputer)
