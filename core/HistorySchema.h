@@ -82,7 +82,8 @@ GROUP BY local_date;
     // days (completed, partial) like this computer's; their natural and skipped breaks
     // and their sitting time stay theirs (device_days). sync_state holds this
     // computer's device id and how far its journal is written, sync_exported_days the
-    // sitting time it has written, sync_files how far each journal has been merged,
+    // sitting time it has written, sync_files how far each journal has been merged (and
+    // the bytes just before that point, to tell a journal replaced by another version),
     // sync_devices the devices' names.
     {3, R"sql(
 ALTER TABLE breaks ADD COLUMN uuid TEXT;
@@ -102,7 +103,8 @@ CREATE TABLE sync_exported_days (
 
 CREATE TABLE sync_files (
     name TEXT PRIMARY KEY,
-    merged_bytes INTEGER NOT NULL CHECK (merged_bytes >= 0)
+    merged_bytes INTEGER NOT NULL CHECK (merged_bytes >= 0),
+    merged_tail BLOB NOT NULL DEFAULT x''
 ) WITHOUT ROWID;
 
 CREATE TABLE sync_devices (

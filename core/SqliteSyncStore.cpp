@@ -41,10 +41,12 @@ constexpr const char *kDeviceSeen =
     "INSERT INTO sync_devices (device) VALUES (?1) ON CONFLICT (device) DO NOTHING";
 constexpr const char *kDeviceName = "INSERT INTO sync_devices (device, name) VALUES (?1, ?2)"
                                     " ON CONFLICT (device) DO UPDATE SET name = excluded.name";
-constexpr const char *kMergedBytes = "SELECT merged_bytes FROM sync_files WHERE name = ?1";
+constexpr const char *kMergedBytes =
+    "SELECT merged_bytes, merged_tail FROM sync_files WHERE name = ?1";
 constexpr const char *kSetMergedBytes =
-    "INSERT INTO sync_files (name, merged_bytes) VALUES (?1, ?2)"
-    " ON CONFLICT (name) DO UPDATE SET merged_bytes = excluded.merged_bytes";
+    "INSERT INTO sync_files (name, merged_bytes, merged_tail) VALUES (?1, ?2, ?3)"
+    " ON CONFLICT (name) DO UPDATE SET merged_bytes = excluded.merged_bytes,"
+    " merged_tail = excluded.merged_tail";
 constexpr const char *kDevices = "SELECT device, name FROM sync_devices ORDER BY name, device";
 
 constexpr qsizetype kBulkEvents = 1000;
@@ -167,13 +169,14 @@ bool SqliteSyncStore::markExported(const Export &done)
     return transaction.commit();
 }
 
-qint64 SqliteSyncStore::mergedBytes(const QString &name)
+SqliteSyncStore::Mark SqliteSyncStore::merged(const QString &name)
 {
     SqliteStatement query = m_db.cached(kMergedBytes);
-    qint64 bytes = 0;
-    query.bindAll(name) &&
-        query.forEachRow([&bytes](const SqliteStatement &row) { bytes = row.columnInt64(0); });
-    return bytes;
+    Mark mark;
+    query.bindAll(name) && query.forEachRow([&mark](const SqliteStatement &row) {
+        mark = {row.columnInt64(0), QByteArray::fromHex(row.columnText(1).toLatin1())};
+    });
+    return mark;
 }
 
 bool SqliteSyncStore::resetFile(const QString &name)
@@ -183,7 +186,7 @@ bool SqliteSyncStore::resetFile(const QString &name)
 
 SqliteSyncStore::Merge SqliteSyncStore::merge(const QString &name,
                                               const QList<sync::JournalEvent> &events,
-                                              qint64 mergedBytes)
+                                              qint64 mergedBytes, const QByteArray &tail)
 {
     Merge result;
     const QString own = deviceId();
@@ -237,7 +240,9 @@ SqliteSyncStore::Merge SqliteSyncStore::merge(const QString &name,
             break;
         }
     }
-    result.ok = run(m_db, kSetMergedBytes, name, mergedBytes) && transaction.commit();
+    // Hex, so that SQLite keeps it whatever bytes the journal holds there.
+    result.ok = run(m_db, kSetMergedBytes, name, mergedBytes, QString::fromLatin1(tail.toHex())) &&
+                transaction.commit();
     return result;
 }
 

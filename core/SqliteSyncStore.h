@@ -41,8 +41,18 @@ public:
     /// `done` is now safely in the journal (written and synced).
     bool markExported(const Export &done);
 
-    /// How many bytes of the journal file `name` have been merged.
-    qint64 mergedBytes(const QString &name);
+    /// How far the journal file `name` has been merged: its first `bytes` bytes, of
+    /// which the last ones were `tail` (a file whose bytes there differ now was replaced
+    /// by another version, and is read again from its start).
+    struct Mark
+    {
+        qint64 bytes = 0;
+        QByteArray tail;
+    };
+    Mark merged(const QString &name);
+    qint64 mergedBytes(const QString &name) { return merged(name).bytes; }
+    /// How many bytes before a mark make its tail.
+    static constexpr qint64 kTailBytes = 64;
     /// What a merge did.
     struct Merge
     {
@@ -53,9 +63,10 @@ public:
         int foreignUnderOwnId = 0;
     };
     /// Merges `events` from the journal file `name` and records that its first
-    /// `mergedBytes` bytes are merged, in one transaction. Events already there (by id)
-    /// change nothing.
-    Merge merge(const QString &name, const QList<sync::JournalEvent> &events, qint64 mergedBytes);
+    /// `mergedBytes` bytes are merged (`tail`: the last of them), in one transaction.
+    /// Events already there (by id) change nothing.
+    Merge merge(const QString &name, const QList<sync::JournalEvent> &events, qint64 mergedBytes,
+                const QByteArray &tail = {});
     /// Forgets how far `name` was merged (a journal that got shorter is read again).
     bool resetFile(const QString &name);
 

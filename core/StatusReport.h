@@ -39,8 +39,9 @@ struct StatusProblem
 /// The state of sync through a synced folder (docs/SYNC.md), for `limber --status`.
 struct SyncStatus
 {
-    /// "off" (no folder set), "on", or "unavailable" (the folder is missing, not a
-    /// folder, or cannot be written: the history goes on here and catches up later).
+    /// "off" (no folder set), "starting" (the history is still being opened), "on", or
+    /// "unavailable" (the folder is missing, not a folder, or cannot be written: the
+    /// history goes on here and catches up later).
     QString state = QStringLiteral("off");
     QString folder;
     QString device;     ///< this computer's device id

@@ -7,6 +7,7 @@
 #include "app/daemon/StatusProblems.h"
 #include "app/daemon/SyncService.h"
 #include "app/tray/TrayIcon.h"
+#include "core/Settings.h"
 
 using namespace Qt::StringLiterals;
 
@@ -34,7 +35,13 @@ StatusReport Daemon::status()
     check();
     StatusReport report = StatusReport::of(m_tracker, m_clock, backendNames());
     const BackendNames names = backendNames();
-    report.sync = m_sync ? m_sync->status() : SyncStatus{};
+    if (m_sync) {
+        report.sync = m_sync->status();
+    } else if (!m_settings.syncFolder().isEmpty()) {
+        // Sync starts once the history is open (a moment after Limber itself).
+        report.sync.state = u"starting"_s;
+        report.sync.folder = m_settings.syncFolder();
+    }
     report.problems = StatusProblems::of(
         {names.tray, m_backends.notifier->isAvailable(), names.idle, names.session,
          platformProblems(), !qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"),

@@ -27,6 +27,16 @@ constexpr int kSettleMs = 300;
 // an open window keep answering in between.
 constexpr qint64 kPieceBytes = qint64{256} * 1024;
 
+/// The bytes of `file` just before `offset` that a merge mark keeps; empty when the file
+/// is shorter than `offset`.
+QByteArray tailBefore(QFile &file, qint64 offset)
+{
+    const qint64 start = std::max<qint64>(0, offset - SqliteSyncStore::kTailBytes);
+    if (file.size() < offset || !file.seek(start))
+        return QByteArrayLiteral("-");
+    return file.read(offset - start);
+}
+
 } // namespace
 
 SyncService::SyncService(const Settings &settings, SqliteHistoryStore &history, QObject *parent)
@@ -144,9 +154,12 @@ bool SyncService::mergeFile(const QString &name)
     QFile file(QDir(m_folder).filePath(name));
     if (!file.open(QIODevice::ReadOnly))
         return false;
-    qint64 from = m_store->mergedBytes(name);
-    if (file.size() < from) { // replaced or cut short: read again, the merge is idempotent
-        qCInfo(lcSync).noquote() << name << "got shorter; reading it again";
+    const SqliteSyncStore::Mark mark = m_store->merged(name);
+    qint64 from = mark.bytes;
+    // Replaced by another version (a sync engine's conflict winner) or cut short: read it
+    // again from its start; the merge takes each event once.
+    if (from > 0 && tailBefore(file, from) != mark.tail) {
+        qCInfo(lcSync).noquote() << name << "is another version now; reading it again";
         from = 0;
     }
     if (file.size() == from || !file.seek(from))
@@ -169,7 +182,8 @@ bool SyncService::mergeFile(const QString &name)
     }
     if (chunk.consumed == 0)
         return false;
-    const SqliteSyncStore::Merge merged = m_store->merge(name, chunk.events, from + chunk.consumed);
+    const SqliteSyncStore::Merge merged = m_store->merge(name, chunk.events, from + chunk.consumed,
+                                                         tailBefore(file, from + chunk.consumed));
     if (!merged.ok) {
         qCWarning(lcSync).noquote() << "cannot merge" << name << ":" << m_store->lastError();
         return false;

@@ -43,7 +43,9 @@ def do_a_break(limber) -> None:
 
 
 def status(limber) -> dict:
-    return json.loads(limber.run("--status", "--json").stdout)
+    """--status --json, once sync has started (it waits for the history to be open)."""
+    return wait_for(lambda: (s := json.loads(limber.run("--status", "--json").stdout))["sync"]["state"]
+                    != "starting" and s, 10, "sync to start")
 
 
 def test_a_break_on_either_computer_shows_on_both_once(syncthing, tmp_path, limber_binary):

@@ -156,7 +156,7 @@ def test_a_screen_reader_can_read_both_windows(desktop_xembed, limber_binary, ar
     sections = dialog.find(role="list", name="Sections")
     assert sections and sections.names() == [
         "Schedule", "Routine", "Where I am & equipment", "Notifications", "Start at login",
-        "Quiet hours", "Accessibility", "Privacy"], sections
+        "Quiet hours", "Accessibility", "Privacy", "Your computers"], sections
     spin = dialog.find(role="spin button", name="Remind me after sitting for")
     assert spin and spin.description == "Sitting time before a break is due", spin
     assert "focused" in spin.states, "the dialog opens on its first setting"
