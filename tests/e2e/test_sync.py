@@ -32,6 +32,12 @@ def computer(tmp_path, binary, name: str, folder) -> Daemon:
     return Daemon(binary, box, scale=FAST, null_platform=True, sync_folder=str(folder), sync_device_name=name)
 
 
+def ready(*computers) -> None:
+    """A Daemon's start() returns once the process runs: wait for its socket too."""
+    for limber in computers:
+        limber.wait_ready()
+
+
 def completed_today(limber) -> int:
     return limber.stats()["today"]["completed"]
 
@@ -52,6 +58,7 @@ def test_a_break_on_either_computer_shows_on_both_once(syncthing, tmp_path, limb
     laptop = computer(tmp_path, limber_binary, "laptop", syncthing.folders[0])
     desktop = computer(tmp_path, limber_binary, "desktop", syncthing.folders[1])
     with laptop, desktop:
+        ready(laptop, desktop)
         do_a_break(laptop)
         wait_for(lambda: completed_today(desktop) == 1, DELIVERY, "the laptop's break on the desktop")
         do_a_break(desktop)
@@ -80,6 +87,7 @@ def test_a_copied_home_edited_apart_leaves_a_conflict_copy_and_loses_nothing(syn
                                                                            limber_binary):
     laptop = computer(tmp_path, limber_binary, "laptop", syncthing.folders[0])
     with laptop:
+        ready(laptop)
         do_a_break(laptop)
     # The desktop's home is a copy of the laptop's: its history, so its device id.
     desktop = computer(tmp_path, limber_binary, "desktop", syncthing.folders[1])
@@ -89,6 +97,7 @@ def test_a_copied_home_edited_apart_leaves_a_conflict_copy_and_loses_nothing(syn
     syncthing.disconnect()
     laptop.process = None  # started again, as the next day
     with laptop, desktop:
+        ready(laptop, desktop)
         assert status(laptop)["sync"]["device"] == status(desktop)["sync"]["device"]
         do_a_break(laptop)
         do_a_break(desktop)  # both append to the same journal, apart
@@ -107,6 +116,7 @@ def test_a_missing_folder_is_said_and_caught_up_once_it_is_there(tmp_path, limbe
     folder = tmp_path / "not-mounted-yet"
     laptop = computer(tmp_path, limber_binary, "laptop", folder)
     with laptop:
+        ready(laptop)
         do_a_break(laptop)  # saved here all the same
         report = status(laptop)
         assert report["sync"]["state"] == "unavailable", report["sync"]
