@@ -163,6 +163,7 @@ QVariant normaliseText(const SettingSpec &spec, const QVariant &raw, QString *pr
     if (text.size() > kMaxTextLength) {
         *problem = u"%1: longer than %2 characters; shortened"_s.arg(spec.name).arg(kMaxTextLength);
         text.truncate(kMaxTextLength);
+        text = text.trimmed(); // cut at a space: read again, it must stay as it is
     }
     return text;
 }

@@ -135,6 +135,14 @@ TEST_F(SettingsTest, TheSyncFolderIsAnAbsolutePathAndTheNameOneShortLine)
     EXPECT_TRUE(warned("sync/folder"));
     EXPECT_EQ(settings.syncDeviceName().size(), 60);
     EXPECT_TRUE(warned("sync/device_name"));
+    // Cut where a space was, the name loses the space too: read again, it stays as it is
+    // (found by fuzz_settings).
+    const SettingSpec &name = specFor(SettingKey::SyncDeviceName);
+    QString problem;
+    const QVariant cut = normalisedValue(name, QVariant(QString(59, u'x') + u" yyyy"_s), &problem);
+    EXPECT_EQ(cut.toString(), QString(59, u'x'));
+    EXPECT_EQ(normalisedValue(name, storedForm(name, cut), &problem), cut);
+    EXPECT_TRUE(problem.isEmpty());
 
     writeConfig("[sync]\nfolder=/home/anna/Sync//limber/\ndevice_name=\n");
     ASSERT_TRUE(settings.load());
