@@ -42,19 +42,13 @@ public:
     }
 };
 
-struct Loaded
+runtime_library::Loaded<CanberraLibrary> load()
 {
-    CanberraLibrary library;
-    QString error; ///< empty once loaded
-};
-
-Loaded load()
-{
-    Loaded loaded;
+    runtime_library::Loaded<CanberraLibrary> loaded;
     void *handle = runtime_library::open("libcanberra.so.0", &loaded.error);
     if (handle == nullptr)
         return loaded;
-    CanberraLibrary &l = loaded.library;
+    CanberraLibrary &l = loaded.functions;
     // Never closed: libcanberra loads its sound-server driver itself and keeps it.
     runtime_library::Symbols(handle)
         .get("ca_context_create", l.create)
@@ -65,16 +59,6 @@ Loaded load()
         .get("ca_strerror", l.strerror)
         .complete(u"libcanberra"_s, &loaded.error);
     return loaded;
-}
-
-const CanberraLibrary *library(QString *error)
-{
-    static const Loaded loaded = load();
-    if (!loaded.error.isEmpty()) {
-        *error = loaded.error;
-        return nullptr;
-    }
-    return &loaded.library;
 }
 
 // One id for every sound of Limber: the sound server may then cut a cue short when the
@@ -121,7 +105,7 @@ bool CanberraSoundPlayer::open()
         return true;
     QString error;
     if (!m_library)
-        m_library = library(&error);
+        m_library = runtime_library::loadOnce(&load, &error);
     if (!m_library) {
         setProblem(error);
         return false;

@@ -32,24 +32,17 @@ struct Gio
     decltype(&g_signal_connect_data) signalConnectData = nullptr;
     decltype(&g_signal_handler_disconnect) signalHandlerDisconnect = nullptr;
     decltype(&g_object_unref) objectUnref = nullptr;
-    QString error; ///< empty once loaded
 
-    static const Gio *get(QString *error)
-    {
-        static const Gio gio = load();
-        if (gio.error.isEmpty())
-            return &gio;
-        *error = gio.error;
-        return nullptr;
-    }
+    static const Gio *get(QString *error) { return runtime_library::loadOnce(&load, error); }
 
 private:
-    static Gio load()
+    static runtime_library::Loaded<Gio> load()
     {
-        Gio g;
-        void *handle = runtime_library::open("libgio-2.0.so.0", &g.error);
+        runtime_library::Loaded<Gio> loaded;
+        void *handle = runtime_library::open("libgio-2.0.so.0", &loaded.error);
         if (handle == nullptr)
-            return g;
+            return loaded;
+        Gio &g = loaded.functions;
         // GObject's functions come through GIO's handle: dlsym searches its dependencies.
         // Once complete, never closed: GObject types cannot be unregistered.
         runtime_library::Symbols(handle)
@@ -62,8 +55,8 @@ private:
             .get("g_signal_connect_data", g.signalConnectData)
             .get("g_signal_handler_disconnect", g.signalHandlerDisconnect)
             .get("g_object_unref", g.objectUnref)
-            .complete(u"libgio-2.0"_s, &g.error);
-        return g;
+            .complete(u"libgio-2.0"_s, &loaded.error);
+        return loaded;
     }
 };
 

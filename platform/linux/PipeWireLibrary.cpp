@@ -9,19 +9,13 @@ namespace limber {
 
 namespace {
 
-struct Loaded
+runtime_library::Loaded<PipeWireLibrary> load()
 {
-    PipeWireLibrary library;
-    QString error; ///< empty once loaded
-};
-
-Loaded load()
-{
-    Loaded loaded;
+    runtime_library::Loaded<PipeWireLibrary> loaded;
     void *handle = runtime_library::open("libpipewire-0.3.so.0", &loaded.error);
     if (handle == nullptr)
         return loaded;
-    PipeWireLibrary &l = loaded.library;
+    PipeWireLibrary &l = loaded.functions;
     if (!runtime_library::Symbols(handle)
              .get("pw_init", l.init)
              .get("pw_loop_new", l.loopNew)
@@ -44,13 +38,7 @@ Loaded load()
 
 const PipeWireLibrary *PipeWireLibrary::get(QString *error)
 {
-    static const Loaded loaded = load();
-    if (!loaded.error.isEmpty()) {
-        if (error)
-            *error = loaded.error;
-        return nullptr;
-    }
-    return &loaded.library;
+    return runtime_library::loadOnce(&load, error);
 }
 
 } // namespace limber

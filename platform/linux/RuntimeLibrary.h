@@ -21,6 +21,27 @@ inline void *open(const char *soname, QString *error)
     return handle;
 }
 
+/// A library's functions as `load()` found them, or why it could not (then `error`).
+template<typename Functions>
+struct Loaded
+{
+    Functions functions;
+    QString error; ///< empty once loaded
+};
+
+/// Runs `load` once per process (a function-local static: thread-safe) and hands out its
+/// functions, or nullptr with the reason in `*error`. One loader per Functions type.
+template<typename Functions>
+const Functions *loadOnce(Loaded<Functions> (*load)(), QString *error)
+{
+    static const Loaded<Functions> loaded = load();
+    if (loaded.error.isEmpty())
+        return &loaded.functions;
+    if (error)
+        *error = loaded.error;
+    return nullptr;
+}
+
 /// The functions of an opened library, looked up in turn (in the library and the ones
 /// it depends on) until one is missing:
 ///
