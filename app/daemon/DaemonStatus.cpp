@@ -25,16 +25,14 @@ QStringList Daemon::platformProblems() const
     QStringList problems = m_backends.problems + m_backends.focus->problems();
     if (!m_backends.sound->problem().isEmpty())
         problems << u"no_sound"_s;
-    if (m_sync && m_sync->status().state == "unavailable"_L1)
-        problems << u"sync_unavailable"_s;
     return problems;
 }
 
 StatusReport Daemon::status()
 {
     check();
-    StatusReport report = StatusReport::of(m_tracker, m_clock, backendNames());
     const BackendNames names = backendNames();
+    StatusReport report = StatusReport::of(m_tracker, m_clock, names);
     if (m_sync) {
         report.sync = m_sync->status();
     } else if (!m_settings.syncFolder().isEmpty()) {
@@ -42,9 +40,12 @@ StatusReport Daemon::status()
         report.sync.state = u"starting"_s;
         report.sync.folder = m_settings.syncFolder();
     }
+    QStringList problems = platformProblems();
+    if (report.sync.state == "unavailable"_L1)
+        problems << u"sync_unavailable"_s;
     report.problems = StatusProblems::of(
-        {names.tray, m_backends.notifier->isAvailable(), names.idle, names.session,
-         platformProblems(), !qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"),
+        {names.tray, m_backends.notifier->isAvailable(), names.idle, names.session, problems,
+         !qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"),
          m_history ? m_history->error() : QString(), !m_settings.warnings().isEmpty(),
          !m_catalogue.errors().isEmpty()});
     return report;

@@ -134,12 +134,13 @@ void SyncService::mergeJournals()
         return;
     bool added = false;
     m_more = false;
-    const QStringList names = QDir(m_folder).entryList(QDir::Files | QDir::Readable);
-    for (const QString &name : names) {
+    const QDir folder(m_folder);
+    const QStringList watched = m_watcher.files();
+    for (const QString &name : folder.entryList(QDir::Files | QDir::Readable)) {
         if (!sync::journalDevice(name))
             continue;
-        const QString path = QDir(m_folder).filePath(name);
-        if (!m_watcher.files().contains(path))
+        const QString path = folder.filePath(name);
+        if (!watched.contains(path))
             m_watcher.addPath(path); // appended in place by some sync engines
         added = mergeFile(name) || added;
     }
