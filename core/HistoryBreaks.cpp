@@ -19,6 +19,26 @@ constexpr const char *kCountNaturalElsewhere =
 
 } // namespace
 
+void readBreakRow(const SqliteStatement &row, QList<BreakRecord> &breaks)
+{
+    if (breaks.isEmpty() || breaks.constLast().id != row.columnInt64(0)) {
+        BreakRecord record;
+        record.id = row.columnInt64(0);
+        record.startedAt = dateTimeFromIso(row.columnText(1));
+        record.endedAt = dateTimeFromIso(row.columnText(2));
+        record.localDate = QDate::fromString(row.columnText(3), Qt::ISODate);
+        record.plannedSeconds = row.columnInt(4);
+        record.doneSeconds = row.columnInt(5);
+        // The schema's CHECK admits only the known words.
+        record.outcome = breakOutcomeFromString(row.columnText(6)).value_or(BreakOutcome::Skipped);
+        record.uuid = row.columnText(7);
+        record.device = row.columnIsNull(8) ? QString() : row.columnText(8);
+        breaks.append(record);
+    }
+    if (!row.columnIsNull(9))
+        breaks.last().exercises.append({row.columnText(9), row.columnInt(10), row.columnInt(11)});
+}
+
 QString newEventId()
 {
     return QUuid::createUuid().toString(QUuid::Id128);

@@ -8,8 +8,15 @@
 namespace limber {
 
 class SqliteDatabase;
+class SqliteStatement;
 
 namespace history {
+
+/// Reads one row of a query shaped like kSelectBreaks (id, started_at, ended_at,
+/// local_date, planned_seconds, done_seconds, outcome, uuid, device, then one exercise's
+/// id, planned and done seconds, or NULLs): one row per exercise, in break order, so a
+/// row either starts a new break at the end of `breaks` or adds an exercise to the last.
+void readBreakRow(const SqliteStatement &row, QList<BreakRecord> &breaks);
 
 /// A new id for an event of the sync journals: 32 lower-case hex digits.
 QString newEventId();

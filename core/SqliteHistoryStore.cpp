@@ -213,29 +213,10 @@ QList<BreakRecord> SqliteHistoryStore::breaks(const QDate &from, const QDate &to
     if (!requireRange(from, to))
         return result;
     SqliteStatement query = m_db->cached(history::kSelectBreaks);
-    const bool ok =
-        query.bindAll(isoDate(from), isoDate(to)) &&
-        query.forEachRow([&result](const SqliteStatement &row) {
-            // One row per exercise (or one for a break without any), in break order.
-            if (result.isEmpty() || result.constLast().id != row.columnInt64(0)) {
-                BreakRecord record;
-                record.id = row.columnInt64(0);
-                record.startedAt = dateTimeFromIso(row.columnText(1));
-                record.endedAt = dateTimeFromIso(row.columnText(2));
-                record.localDate = QDate::fromString(row.columnText(3), Qt::ISODate);
-                record.plannedSeconds = row.columnInt(4);
-                record.doneSeconds = row.columnInt(5);
-                // The schema's CHECK admits only the known words.
-                record.outcome =
-                    breakOutcomeFromString(row.columnText(6)).value_or(BreakOutcome::Skipped);
-                record.uuid = row.columnText(7);
-                record.device = row.columnIsNull(8) ? QString() : row.columnText(8);
-                result.append(record);
-            }
-            if (!row.columnIsNull(9))
-                result.last().exercises.append(
-                    {row.columnText(9), row.columnInt(10), row.columnInt(11)});
-        });
+    const bool ok = query.bindAll(isoDate(from), isoDate(to)) &&
+                    query.forEachRow([&result](const SqliteStatement &row) {
+                        history::readBreakRow(row, result);
+                    });
     return ok || fail(u"cannot read breaks"_s) ? result : QList<BreakRecord>();
 }
 

@@ -20,7 +20,7 @@ constexpr const char *kSetState = "INSERT INTO sync_state (key, value) VALUES (?
 // This computer's breaks after the last one written, with their exercises.
 constexpr const char *kBreaksToExport =
     "SELECT b.id, b.started_at, b.ended_at, b.local_date, b.planned_seconds, b.done_seconds,"
-    " b.outcome, b.uuid, e.exercise_id, e.planned_seconds, e.done_seconds"
+    " b.outcome, b.uuid, b.device, e.exercise_id, e.planned_seconds, e.done_seconds"
     " FROM breaks AS b LEFT JOIN break_exercises AS e ON e.break_id = b.id"
     " WHERE b.id IN (SELECT id FROM breaks WHERE device IS NULL AND id > ?1"
     " ORDER BY id LIMIT ?2) ORDER BY b.id, e.position";
@@ -107,30 +107,21 @@ SqliteSyncStore::Export SqliteSyncStore::pendingExport(const QString &name, int 
     Export out;
     const QString device = deviceId();
     const qint64 after = state(kExportedBreakKey).value_or(u"0"_s).toLongLong();
-    SqliteStatement breaks = m_db.cached(kBreaksToExport);
-    int count = 0;
-    breaks.bindAll(after, qint64{limit}) && breaks.forEachRow([&](const SqliteStatement &row) {
-        if (out.lastBreak != row.columnInt64(0)) {
-            ++count;
-            out.lastBreak = row.columnInt64(0);
-            sync::JournalEvent e;
-            e.type = sync::JournalEvent::Type::Break;
-            e.id = row.columnText(7);
-            e.device = device;
-            BreakRecord &b = e.breakRecord;
-            b.startedAt = dateTimeFromIso(row.columnText(1));
-            b.endedAt = dateTimeFromIso(row.columnText(2));
-            b.localDate = QDate::fromString(row.columnText(3), Qt::ISODate);
-            b.plannedSeconds = row.columnInt(4);
-            b.doneSeconds = row.columnInt(5);
-            b.outcome = breakOutcomeFromString(row.columnText(6)).value_or(BreakOutcome::Skipped);
-            out.events.append(e);
-        }
-        if (!row.columnIsNull(8))
-            out.events.last().breakRecord.exercises.append(
-                {row.columnText(8), row.columnInt(9), row.columnInt(10)});
+    SqliteStatement query = m_db.cached(kBreaksToExport);
+    QList<BreakRecord> breaks;
+    query.bindAll(after, qint64{limit}) && query.forEachRow([&breaks](const SqliteStatement &row) {
+        history::readBreakRow(row, breaks);
     });
-    out.more = count == limit;
+    for (const BreakRecord &b : std::as_const(breaks)) {
+        sync::JournalEvent e;
+        e.type = sync::JournalEvent::Type::Break;
+        e.id = b.uuid;
+        e.device = device;
+        e.breakRecord = b;
+        out.events.append(e);
+        out.lastBreak = b.id;
+    }
+    out.more = breaks.size() == limit;
     SqliteStatement sitting = m_db.cached(kSittingToExport);
     sitting.forEachRow([&](const SqliteStatement &row) {
         sync::JournalEvent e;
