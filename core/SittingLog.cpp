@@ -33,20 +33,22 @@ SittingLog::SittingLog(const Clock &clock, HistoryStore &store)
 {
 }
 
-void SittingLog::sample(TrackerState state, std::optional<PauseReason> reason, bool away)
+bool SittingLog::sample(TrackerState state, std::optional<PauseReason> reason, bool away)
 {
     const Millis now = m_clock.monotonicNow();
     const Millis elapsed = std::max(now - m_lastSample, Millis(0));
     m_lastSample = now;
     const QDate today = m_clock.wallNow().date();
+    bool wrote = false;
     if (today != m_day) {
-        flush();
+        wrote = hasPending() && flush();
         m_day = today;
     }
     if (countsAsSitting(state, reason, away))
         m_pending += elapsed;
     if (m_pending >= kFlushEvery)
-        flush();
+        wrote = flush() || wrote;
+    return wrote;
 }
 
 bool SittingLog::flush()

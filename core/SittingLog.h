@@ -26,9 +26,12 @@ public:
     /// Time since the last sample counts as sitting when the tracker was in `state`,
     /// and, while a pause holds reminders, unless the person was `away` meanwhile
     /// (SittingTracker::isAway(): a quiet night is no sitting).
-    void sample(TrackerState state, std::optional<PauseReason> reason, bool away = false);
+    /// True when it wrote a batch to the history.
+    bool sample(TrackerState state, std::optional<PauseReason> reason, bool away = false);
     /// Writes what is pending. Returns false if the store refused it (kept for later).
     bool flush();
+    /// A whole second or more waits to be written.
+    bool hasPending() const { return m_pending >= std::chrono::seconds(1); }
 
 private:
     const Clock &m_clock;

@@ -63,13 +63,15 @@ void HistoryWriter::recordNaturalBreak(const QDateTime &startedAt, Millis durati
 
 void HistoryWriter::sampleSitting(TrackerState state, std::optional<PauseReason> reason, bool away)
 {
-    if (m_sittingLog)
-        m_sittingLog->sample(state, reason, away);
+    if (m_sittingLog && m_sittingLog->sample(state, reason, away))
+        written(); // a batch of sitting time: the sync journal follows every 15 minutes
 }
 
 void HistoryWriter::flush()
 {
-    if (m_sittingLog && m_sittingLog->flush())
+    // Written only when there was something to write: --stats and the history window
+    // flush first, and the sync journal need not be looked at for nothing.
+    if (m_sittingLog && m_sittingLog->hasPending() && m_sittingLog->flush())
         written();
 }
 
