@@ -12,10 +12,37 @@ namespace limber {
 namespace {
 // As in StatsReport: streaks look at the whole history, and nothing is older.
 const QDate kHistoryStart(2000, 1, 1);
+
+QList<DeviceShare> deviceShares(const QList<BreakRecord> &breaks,
+                                const QHash<QString, QString> &names)
+{
+    // This computer first, even with no break of its own.
+    QList<DeviceShare> shares{{QString(), names.value(QString()), 0, 0, {}}};
+    for (const BreakRecord &b : breaks) {
+        if (b.outcome != BreakOutcome::Completed && b.outcome != BreakOutcome::Partial)
+            continue;
+        auto it = std::find_if(shares.begin(), shares.end(),
+                               [&b](const DeviceShare &s) { return s.device == b.device; });
+        if (it == shares.end()) {
+            shares.append({b.device, names.value(b.device), 0, 0, {}});
+            it = std::prev(shares.end());
+        }
+        (b.outcome == BreakOutcome::Completed ? it->completed : it->partial) += 1;
+        it->lastDay = std::max(it->lastDay, b.localDate);
+    }
+    if (shares.size() == 1)
+        return {};
+    std::stable_sort(shares.begin() + 1, shares.end(), [](const auto &a, const auto &b) {
+        return a.completed + a.partial > b.completed + b.partial;
+    });
+    return shares;
+}
+
 } // namespace
 
 HistoryOverview HistoryOverview::build(const HistoryStore &store, const QDate &today,
-                                       Qt::DayOfWeek firstDayOfWeek, int dailyGoal, int weekCount,
+                                       Qt::DayOfWeek firstDayOfWeek, int dailyGoal,
+                                       const QHash<QString, QString> &deviceNames, int weekCount,
                                        int topCount)
 {
     HistoryOverview overview;
@@ -49,6 +76,7 @@ HistoryOverview HistoryOverview::build(const HistoryStore &store, const QDate &t
         overview.weeks.append(week);
     }
 
+    overview.devices = deviceShares(store.breaks(first, today), deviceNames);
     overview.topExercises = store.exerciseCounts(first, today);
     if (overview.topExercises.size() > topCount)
         overview.topExercises.resize(std::max(topCount, 0));

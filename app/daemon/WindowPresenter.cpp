@@ -14,6 +14,7 @@
 #include "core/ExerciseCatalogue.h"
 #include "core/HistoryOverview.h"
 #include "core/Settings.h"
+#include "core/SqliteSyncStore.h"
 #include "core/StatsReport.h"
 #include "platform/MotionPreference.h"
 
@@ -138,8 +139,13 @@ void WindowPresenter::showHistory()
     if (!m_historyWindow)
         m_historyWindow = new HistoryWindow(m_catalogue);
     if (SqliteHistoryStore *store = m_history.store()) {
-        m_historyWindow->setOverview(HistoryOverview::build(
-            *store, m_clock.wallNow().date(), QLocale().firstDayOfWeek(), m_settings.dailyGoal()));
+        // The computers that sync with this one, by name; "" is this one.
+        QHash<QString, QString> names{{QString(), m_settings.syncDeviceName()}};
+        for (const SqliteSyncStore::Device &device : SqliteSyncStore(*store).devices())
+            names.insert(device.id, device.name);
+        m_historyWindow->setOverview(HistoryOverview::build(*store, m_clock.wallNow().date(),
+                                                            QLocale().firstDayOfWeek(),
+                                                            m_settings.dailyGoal(), names));
     } else {
         m_historyWindow->setUnavailable(m_history.error().isEmpty()
                                             ? tr("The history file could not be opened.")

@@ -15,6 +15,8 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace limber {
@@ -117,6 +119,16 @@ HistoryWindow::HistoryWindow(const ExerciseCatalogue &catalogue, QWidget *parent
     m_top->setHorizontalSpacing(fontMetrics().averageCharWidth());
     m_top->setColumnStretch(1, 1);
     right->addLayout(m_top);
+    m_devices = new QWidget;
+    auto *devices = new QVBoxLayout(m_devices);
+    devices->setContentsMargins(0, fontMetrics().height(), 0, 0);
+    devices->addWidget(heading(tr("On your computers"), 1.1));
+    m_deviceRows = new QGridLayout;
+    m_deviceRows->setHorizontalSpacing(fontMetrics().averageCharWidth());
+    m_deviceRows->setColumnStretch(1, 1);
+    devices->addLayout(m_deviceRows);
+    m_devices->hide();
+    right->addWidget(m_devices);
     right->addStretch(1);
     body->addLayout(right, 1);
     v->addLayout(body, 1);
@@ -214,6 +226,7 @@ void HistoryWindow::setOverview(const HistoryOverview &o)
                             .arg(o.daysDone));
     m_chart->setOverview(o);
     fillTopExercises(o);
+    fillDevices(o);
     // The chart's size depends on the data; let the window follow before it is shown.
     if (QLayout *l = layout()) {
         l->invalidate();
@@ -250,6 +263,46 @@ void HistoryWindow::fillTopExercises(const HistoryOverview &o)
         m_top->addWidget(plain(name), row, 0);
         m_top->addWidget(bar, row, 1);
         m_top->addWidget(dim(times), row, 2, Qt::AlignRight);
+        ++row;
+    }
+}
+
+void HistoryWindow::fillDevices(const HistoryOverview &o)
+{
+    while (QLayoutItem *item = m_deviceRows->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_devices->setVisible(!o.devices.isEmpty());
+    int most = 1;
+    for (const DeviceShare &share : o.devices)
+        most = std::max(most, share.completed + share.partial);
+    const QLocale locale;
+    int row = 0;
+    for (const DeviceShare &share : o.devices) {
+        QString name = share.name;
+        if (share.device.isEmpty())
+            name = name.isEmpty() ? tr("This computer") : tr("%1 (this computer)").arg(name);
+        else if (name.isEmpty())
+            name = tr("Another computer");
+        const int breaks = share.completed + share.partial;
+        const QString count = breaks == 1 ? tr("1 break") : tr("%n breaks", nullptr, breaks);
+        const QString last =
+            share.lastDay.isValid()
+                ? tr("the last on %1").arg(locale.toString(share.lastDay, QLocale::ShortFormat))
+                : tr("none in these weeks");
+        auto *bar = new QProgressBar;
+        bar->setRange(0, most);
+        bar->setValue(breaks);
+        bar->setTextVisible(false);
+        bar->setMaximumHeight(fontMetrics().height() / 2 + 2);
+        bar->setMinimumWidth(fontMetrics().averageCharWidth() * 10);
+        bar->setAccessibleName(tr("%1: %2, %3").arg(name, count, last));
+        QLabel *label = plain(name);
+        label->setToolTip(last);
+        m_deviceRows->addWidget(label, row, 0);
+        m_deviceRows->addWidget(bar, row, 1);
+        m_deviceRows->addWidget(dim(count), row, 2, Qt::AlignRight);
         ++row;
     }
 }

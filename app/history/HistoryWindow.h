@@ -15,8 +15,9 @@ class ExerciseCatalogue;
 class HistoryChart;
 
 /// The history: the streaks and totals at the top, the last eight weeks as a calendar,
-/// and the exercises done most often. A view only: the daemon reads the history when
-/// the window opens (or is raised) and hands it an overview; nothing here polls.
+/// the exercises done most often and, with sync, which computer the breaks were done on. A view
+/// only: the daemon reads the history when the window opens (or is raised) and hands it an
+/// overview; nothing here polls.
 class HistoryWindow : public QDialog
 {
     Q_OBJECT
@@ -33,6 +34,7 @@ private:
     QWidget *buildCards();
     QWidget *buildLegend();
     void fillTopExercises(const HistoryOverview &overview);
+    void fillDevices(const HistoryOverview &overview);
     void setCard(int index, const QString &value, const QString &caption);
 
     const ExerciseCatalogue &m_catalogue;
@@ -43,6 +45,8 @@ private:
     HistoryChart *m_chart = nullptr;
     QLabel *m_goalLine = nullptr;
     QGridLayout *m_top = nullptr;
+    QWidget *m_devices = nullptr; ///< "On your computers", shown once another one syncs
+    QGridLayout *m_deviceRows = nullptr;
     QLabel *m_unavailable = nullptr;
 };
 

@@ -1036,6 +1036,45 @@ Verlauf in $LIMBER_DATA_DIR oder $XDG_DATA_HOME/limber/history.sqlite3.
             <numerusform>%n-mal</numerusform>
         </translation>
     </message>
+    <message>
+        <source>On your computers</source>
+        <translation>Auf Ihren Computern</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>%1 (this computer)</source>
+        <translation>%1 (dieser Computer)</translation>
+    </message>
+    <message>
+        <source>Another computer</source>
+        <translation>Ein anderer Computer</translation>
+    </message>
+    <message>
+        <source>1 break</source>
+        <translation>1 Pause</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breaks</source>
+        <translation>
+            <numerusform>%n Pause</numerusform>
+            <numerusform>%n Pausen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the last on %1</source>
+        <translation>die letzte am %1</translation>
+    </message>
+    <message>
+        <source>none in these weeks</source>
+        <translation>keine in diesen Wochen</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
 </context>
 <context>
     <name>limber::IllustrationFrame</name>

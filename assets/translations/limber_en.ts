@@ -96,6 +96,13 @@
             <numerusform>%n times</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n breaks</source>
+        <translation type="unfinished">
+            <numerusform>%n break</numerusform>
+            <numerusform>%n breaks</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>limber::ReminderFlow</name>

@@ -1042,6 +1042,45 @@ $XDG_DATA_HOME/limber/history.sqlite3.
         <translation>Ahora mismo no se puede leer el historial.
 %1</translation>
     </message>
+    <message>
+        <source>On your computers</source>
+        <translation>En sus ordenadores</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Este ordenador</translation>
+    </message>
+    <message>
+        <source>%1 (this computer)</source>
+        <translation>%1 (este ordenador)</translation>
+    </message>
+    <message>
+        <source>Another computer</source>
+        <translation>Otro ordenador</translation>
+    </message>
+    <message>
+        <source>1 break</source>
+        <translation>1 pausa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breaks</source>
+        <translation>
+            <numerusform>%n pausa</numerusform>
+            <numerusform>%n pausas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the last on %1</source>
+        <translation>la última el %1</translation>
+    </message>
+    <message>
+        <source>none in these weeks</source>
+        <translation>ninguna en estas semanas</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
 </context>
 <context>
     <name>limber::IllustrationFrame</name>

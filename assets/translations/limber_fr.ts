@@ -208,7 +208,7 @@
     </message>
     <message>
         <source>On several computers, Limber keeps one history, streak and week through a folder you already sync between them. Each computer adds its own breaks to a small journal file there; the history itself stays on each computer.</source>
-        <translation>Sur plusieurs ordinateurs, Limber tient un seul historique, une seule série et une seule semaine grâce à un dossier que vous synchronisez déjà entre eux. Chaque ordinateur y ajoute ses pauses dans un petit fichier journal ; l’historique lui-même reste sur chaque ordinateur.</translation>
+        <translation>Sur plusieurs ordinateurs, Limber tient un seul historique, une seule série et une seule semaine grâce à un dossier que vous synchronisez déjà entre eux. Chaque ordinateur y ajoute ses pauses dans un petit fichier journal&#xa0;; l’historique lui-même reste sur chaque ordinateur.</translation>
     </message>
     <message>
         <source>Synced folder</source>
@@ -648,7 +648,7 @@ $XDG_DATA_HOME/limber/history.sqlite3.
     </message>
     <message>
         <source>Synced through %1 as “%2”, with: %3</source>
-        <translation>Synchronisé via %1 sous le nom « %2 », avec : %3</translation>
+        <translation>Synchronisé via %1 sous le nom «&#xa0;%2&#xa0;», avec&#xa0;: %3</translation>
     </message>
     <message>
         <source>no other computer yet</source>
@@ -1043,6 +1043,45 @@ $XDG_DATA_HOME/limber/history.sqlite3.
         <translation>L&apos;historique ne peut pas être lu pour le moment.
 %1</translation>
     </message>
+    <message>
+        <source>On your computers</source>
+        <translation>Sur vos ordinateurs</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <source>%1 (this computer)</source>
+        <translation>%1 (cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>Another computer</source>
+        <translation>Un autre ordinateur</translation>
+    </message>
+    <message>
+        <source>1 break</source>
+        <translation>1 pause</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breaks</source>
+        <translation>
+            <numerusform>%n pause</numerusform>
+            <numerusform>%n pauses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the last on %1</source>
+        <translation>la dernière le %1</translation>
+    </message>
+    <message>
+        <source>none in these weeks</source>
+        <translation>aucune ces semaines-ci</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1 : %2, %3</translation>
+    </message>
 </context>
 <context>
     <name>limber::IllustrationFrame</name>
@@ -1242,11 +1281,11 @@ $XDG_DATA_HOME/limber/history.sqlite3.
     </message>
     <message>
         <source>A folder you sync between your computers (Syncthing, Nextcloud, Dropbox); empty: this computer&apos;s history only</source>
-        <translation>Un dossier que vous synchronisez entre vos ordinateurs (Syncthing, Nextcloud, Dropbox) ; vide : l’historique de cet ordinateur seulement</translation>
+        <translation>Un dossier que vous synchronisez entre vos ordinateurs (Syncthing, Nextcloud, Dropbox)&#xa0;; vide&#xa0;: l’historique de cet ordinateur seulement</translation>
     </message>
     <message>
         <source>This computer&apos;s name in the history of the others; empty: its host name</source>
-        <translation>Le nom de cet ordinateur dans l’historique des autres ; vide : son nom d’hôte</translation>
+        <translation>Le nom de cet ordinateur dans l’historique des autres&#xa0;; vide&#xa0;: son nom d’hôte</translation>
     </message>
 </context>
 <context>
@@ -1359,7 +1398,7 @@ $XDG_DATA_HOME/limber/history.sqlite3.
     </message>
     <message>
         <source>The synced folder cannot be used now (see the log); breaks are kept on this computer and synced once it is back.</source>
-        <translation>Le dossier synchronisé est inutilisable pour l’instant (voir le journal) ; les pauses restent sur cet ordinateur et seront synchronisées dès son retour.</translation>
+        <translation>Le dossier synchronisé est inutilisable pour l’instant (voir le journal)&#xa0;; les pauses restent sur cet ordinateur et seront synchronisées dès son retour.</translation>
     </message>
 </context>
 <context>
@@ -1444,7 +1483,7 @@ $XDG_DATA_HOME/limber/history.sqlite3.
     </message>
     <message>
         <source>Another computer synced its breaks under this computer&apos;s name, as after copying a home folder. Both keep their breaks; this computer now writes a journal of its own.</source>
-        <translation>Un autre ordinateur a synchronisé ses pauses sous le nom de cet ordinateur, comme après la copie d’un dossier personnel. Les deux gardent leurs pauses ; cet ordinateur écrit désormais son propre journal.</translation>
+        <translation>Un autre ordinateur a synchronisé ses pauses sous le nom de cet ordinateur, comme après la copie d’un dossier personnel. Les deux gardent leurs pauses&#xa0;; cet ordinateur écrit désormais son propre journal.</translation>
     </message>
 </context>
 <context>

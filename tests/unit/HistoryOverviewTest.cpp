@@ -109,8 +109,46 @@ TEST_F(HistoryOverviewTest, TopExercisesComeFromTheWeeksShownOnly)
     const HistoryOverview o = build();
     EXPECT_EQ(o.topExercises,
               (QList<ExerciseCount>{{u"cat-cow"_s, 3, 120}, {u"open-book"_s, 2, 80}}));
-    const HistoryOverview one = HistoryOverview::build(m_store, kToday, Qt::Monday, kGoal, 8, 1);
+    const HistoryOverview one =
+        HistoryOverview::build(m_store, kToday, Qt::Monday, kGoal, {}, 8, 1);
     EXPECT_EQ(one.topExercises.size(), 1);
+}
+
+TEST_F(HistoryOverviewTest, BreaksOfOtherComputersAreToldApartByName)
+{
+    addBreaks(QDate(2026, 3, 9), 2, 1);
+    EXPECT_TRUE(build().devices.isEmpty()); // this computer alone: nothing to tell apart
+
+    const QString desk = QString(32, u'd');
+    const QString old = QString(32, u'e');
+    const auto elsewhere = [](const QString &device, const QDateTime &start, BreakOutcome outcome) {
+        BreakRecord b = makeBreak(start, outcome);
+        b.device = device;
+        return b;
+    };
+    for (int i = 0; i < 3; ++i)
+        ASSERT_TRUE(m_store.addBreak(elsewhere(desk, QDateTime(QDate(2026, 3, 4 + i), QTime(10, 0)),
+                                               BreakOutcome::Completed)));
+    ASSERT_TRUE(m_store.addBreak(
+        elsewhere(desk, QDateTime(QDate(2026, 3, 10), QTime(11, 0)), BreakOutcome::Natural)));
+    // Only before the weeks shown: not listed.
+    ASSERT_TRUE(m_store.addBreak(
+        elsewhere(old, QDateTime(QDate(2025, 6, 1), QTime(10, 0)), BreakOutcome::Completed)));
+
+    const HistoryOverview o =
+        HistoryOverview::build(m_store, kToday, Qt::Monday, kGoal, {{desk, u"Desk PC"_s}});
+    ASSERT_EQ(o.devices.size(), 2);
+    EXPECT_TRUE(o.devices[0].device.isEmpty());
+    EXPECT_EQ(o.devices[0].completed, 2);
+    EXPECT_EQ(o.devices[0].partial, 1);
+    EXPECT_EQ(o.devices[0].lastDay, QDate(2026, 3, 9));
+    EXPECT_EQ(o.devices[1].device, desk);
+    EXPECT_EQ(o.devices[1].name, u"Desk PC"_s);
+    EXPECT_EQ(o.devices[1].completed, 3); // its natural break is its own business
+    EXPECT_EQ(o.devices[1].partial, 0);
+    EXPECT_EQ(o.devices[1].lastDay, QDate(2026, 3, 6));
+    // Together they make the days: the desk's breaks count towards this computer's week.
+    EXPECT_EQ(o.completed, 5);
 }
 
 } // namespace

@@ -173,6 +173,49 @@ TEST_F(HistoryWindowTest, TheWindowShowsStreaksTotalsAndExerciseNames)
     save(dark, "history-dark.png");
 }
 
+TEST_F(HistoryWindowTest, BreaksOnAnotherComputerAreShownByItsName)
+{
+    const auto barNames = [](const HistoryWindow &window) {
+        QStringList names;
+        for (const QProgressBar *bar : window.findChildren<QProgressBar *>())
+            if (bar->isVisibleTo(&window))
+                names << bar->accessibleName();
+        return names.join(u'|');
+    };
+    HistoryWindow alone(catalogue);
+    alone.setOverview(overview);
+    EXPECT_FALSE(barNames(alone).contains(u"this computer"_s)); // nothing to tell apart
+
+    const QString desk = QString(32, u'd');
+    for (int i = 0; i < 7; ++i) {
+        BreakRecord b;
+        b.startedAt = QDateTime(kToday.addDays(-1), QTime(7, i));
+        b.endedAt = b.startedAt.addSecs(120);
+        b.plannedSeconds = b.doneSeconds = 120;
+        b.device = desk;
+        ASSERT_TRUE(store.addBreak(b));
+    }
+    const HistoryOverview both = HistoryOverview::build(
+        store, kToday, Qt::Monday, kGoal, {{QString(), u"Laptop"_s}, {desk, u"Desk PC"_s}});
+    HistoryWindow window(catalogue);
+    window.setOverview(both);
+    window.resize(window.sizeHint());
+    QStringList texts;
+    for (const QLabel *label : window.findChildren<QLabel *>())
+        if (label->isVisibleTo(&window))
+            texts << label->text();
+    EXPECT_TRUE(texts.contains(u"On your computers"_s)) << qPrintable(texts.join(u'|'));
+    EXPECT_TRUE(texts.contains(u"Laptop (this computer)"_s));
+    EXPECT_TRUE(texts.contains(u"Desk PC"_s));
+    EXPECT_TRUE(texts.contains(u"7 breaks"_s));
+    const QString bars = barNames(window);
+    EXPECT_TRUE(bars.contains(u"Desk PC: 7 breaks, the last on "_s)) << qPrintable(bars);
+    EXPECT_TRUE(bars.contains(u"Laptop (this computer): %1 breaks"_s.arg(
+        both.devices.constFirst().completed + both.devices.constFirst().partial)))
+        << qPrintable(bars);
+    save(window, "history-two-computers.png");
+}
+
 TEST_F(HistoryWindowTest, AnUnreadableHistoryIsSaidPlainly)
 {
     HistoryWindow window(catalogue);
