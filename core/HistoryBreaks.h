@@ -3,6 +3,9 @@
 
 #include "core/HistoryTypes.h"
 
+#include <QHash>
+
+#include <array>
 #include <optional>
 
 namespace limber {
@@ -21,14 +24,29 @@ void readBreakRow(const SqliteStatement &row, QList<BreakRecord> &breaks);
 /// A new id for an event of the sync journals: 32 lower-case hex digits.
 QString newEventId();
 
+/// What breaks add to their days, added up before it is written: a merge of years of
+/// journals writes each day once instead of once per break.
+class DayTally
+{
+public:
+    void add(const BreakRecord &record, const QString &day);
+    /// Writes the sums (inside the caller's transaction) and starts again from nothing.
+    bool write(SqliteDatabase &db);
+
+private:
+    QHash<QString, std::array<int, 3>> m_days;     ///< completed, partial, other
+    QHash<QString, QHash<QString, int>> m_natural; ///< device → day → natural breaks
+};
+
 /// Writes `record` with its exercises and counts it in its day, inside the caller's
 /// transaction: in `days` (completed, partial; skipped and natural only when it is this
 /// computer's), and a natural break of another device in that device's `device_days`.
-/// A record whose uuid is in the history already changes nothing (a journal merged
-/// twice). Returns the break's row id (the existing one then), with `*inserted` telling
-/// which; nullopt when SQLite failed (its error is on `db`).
+/// With `tally`, the counts are added there, for the caller to write. A record whose
+/// uuid is in the history already changes nothing (a journal merged twice). Returns the
+/// break's row id (the existing one then), with `*inserted` telling which; nullopt when
+/// SQLite failed (its error is on `db`).
 std::optional<qint64> insertBreak(SqliteDatabase &db, const BreakRecord &record,
-                                  bool *inserted = nullptr);
+                                  bool *inserted = nullptr, DayTally *tally = nullptr);
 
 } // namespace history
 } // namespace limber

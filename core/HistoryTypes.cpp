@@ -50,7 +50,22 @@ std::optional<BreakOutcome> breakOutcomeFromString(const QString &s)
 
 QString isoDate(const QDate &date)
 {
-    return date.toString(Qt::ISODate);
+    int y = 0, m = 0, d = 0;
+    date.getDate(&y, &m, &d);
+    if (!date.isValid() || y < 1 || y > 9999)
+        return date.toString(Qt::ISODate);
+    // By hand, as isoDateTime(): written for every break a merge takes.
+    const char16_t text[10] = {char16_t(u'0' + y / 1000),
+                               char16_t(u'0' + y / 100 % 10),
+                               char16_t(u'0' + y / 10 % 10),
+                               char16_t(u'0' + y % 10),
+                               u'-',
+                               char16_t(u'0' + m / 10),
+                               char16_t(u'0' + m % 10),
+                               u'-',
+                               char16_t(u'0' + d / 10),
+                               char16_t(u'0' + d % 10)};
+    return QString(reinterpret_cast<const QChar *>(text), 10);
 }
 
 QString isoDateTime(const QDateTime &time)
@@ -73,6 +88,23 @@ QString isoDateTime(const QDateTime &time)
         std::snprintf(text + n, sizeof text - static_cast<size_t>(n), "%c%02d:%02d",
                       offset < 0 ? '-' : '+', (minutes / 60) % 100, minutes % 60);
     return QString::fromLatin1(text);
+}
+
+QDate dateFromIso(const QString &text)
+{
+    if (text.size() != 10 || text.at(4) != u'-' || text.at(7) != u'-')
+        return {};
+    int parts[3] = {0, 0, 0};
+    const qsizetype starts[3] = {0, 5, 8};
+    const qsizetype lengths[3] = {4, 2, 2};
+    for (int p = 0; p < 3; ++p)
+        for (qsizetype i = starts[p]; i < starts[p] + lengths[p]; ++i) {
+            const char16_t c = text.at(i).unicode();
+            if (c < u'0' || c > u'9')
+                return {};
+            parts[p] = parts[p] * 10 + (c - u'0');
+        }
+    return QDate(parts[0], parts[1], parts[2]);
 }
 
 QDateTime dateTimeFromIso(const QString &text)

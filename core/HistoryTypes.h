@@ -35,6 +35,8 @@ std::optional<BreakOutcome> breakOutcomeFromString(const QString &s);
 
 /// How the history and the sync journals write a day: "2026-03-02".
 QString isoDate(const QDate &date);
+/// "2026-03-02" read back (by hand, as dateTimeFromIso); an invalid date for anything else.
+QDate dateFromIso(const QString &text);
 /// How they write a moment: ISO 8601 with milliseconds and the UTC offset it happened
 /// at, so that the text says the wall time there and then and reads back as the same
 /// instant whatever the zone is now.

@@ -196,6 +196,7 @@ SqliteSyncStore::Merge SqliteSyncStore::merge(const QString &name,
     if (!transaction.isActive())
         return result;
     QSet<QString> seen;
+    history::DayTally tally;
     for (const sync::JournalEvent &e : events) {
         const bool mine = e.device == own;
         if (!mine && !seen.contains(e.device)) {
@@ -216,7 +217,7 @@ SqliteSyncStore::Merge SqliteSyncStore::merge(const QString &name,
                 ++result.foreignUnderOwnId; // kept, as the other computer's
             }
             bool inserted = false;
-            if (!history::insertBreak(m_db, e.breakRecord, &inserted))
+            if (!history::insertBreak(m_db, e.breakRecord, &inserted, &tally))
                 return result;
             result.added += inserted ? 1 : 0;
             break;
@@ -232,7 +233,8 @@ SqliteSyncStore::Merge SqliteSyncStore::merge(const QString &name,
         }
     }
     // Hex, so that SQLite keeps it whatever bytes the journal holds there.
-    result.ok = run(m_db, kSetMergedBytes, name, mergedBytes, QString::fromLatin1(tail.toHex())) &&
+    result.ok = tally.write(m_db) &&
+                run(m_db, kSetMergedBytes, name, mergedBytes, QString::fromLatin1(tail.toHex())) &&
                 transaction.commit();
     return result;
 }

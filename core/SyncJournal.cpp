@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/SyncJournal.h"
 
+#include "core/JsonScanner.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QJsonParseError>
 #include <QRegularExpression>
 #include <QUuid>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -14,15 +17,11 @@ namespace limber::sync {
 
 namespace {
 
-const QRegularExpression &idPattern()
-{
-    static const QRegularExpression re(u"\\A[0-9a-f]{32}\\z"_s);
-    return re;
-}
-
 bool isId(const QString &text)
 {
-    return idPattern().match(text).hasMatch();
+    return text.size() == 32 && std::all_of(text.begin(), text.end(), [](QChar c) {
+               return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f');
+           });
 }
 
 QString typeName(JournalEvent::Type type)
@@ -48,12 +47,11 @@ std::optional<JournalEvent::Type> typeOf(const QString &name)
 }
 
 /// A non-negative whole number that fits an int, or nullopt.
-std::optional<int> count(const QJsonValue &value)
+std::optional<int> count(std::optional<double> d)
 {
-    const double d = value.toDouble(-1);
-    if (!value.isDouble() || d < 0 || d > 1e9 || d != static_cast<double>(static_cast<int>(d)))
+    if (!d || *d < 0 || *d > 1e9 || *d != static_cast<double>(static_cast<int>(*d)))
         return std::nullopt;
-    return static_cast<int>(d);
+    return static_cast<int>(*d);
 }
 
 DecodedLine invalid(const QString &why)
@@ -63,33 +61,126 @@ DecodedLine invalid(const QString &why)
     return line;
 }
 
-bool readBreak(const QJsonObject &o, BreakRecord &b, QString *why)
+/// A line's members as written: a member of another kind than expected reads as absent.
+struct Fields
 {
-    b.startedAt = dateTimeFromIso(o.value("started"_L1).toString());
-    b.endedAt = dateTimeFromIso(o.value("ended"_L1).toString());
-    b.localDate = QDate::fromString(o.value("date"_L1).toString(), Qt::ISODate);
-    const auto outcome = breakOutcomeFromString(o.value("outcome"_L1).toString());
-    const auto planned = count(o.value("planned"_L1));
-    const auto done = count(o.value("done"_L1));
+    std::optional<double> v, planned, done, seconds;
+    QString id, type, device, started, ended, date, outcome, name;
+    QList<ExerciseDone> exercises;
+    bool exercisesOk = true;
+};
+
+/// A string member's value into `out`, or skipped when it is something else.
+bool readString(json::Scanner &s, QString *out)
+{
+    return s.peek() == json::Scanner::Kind::String ? s.string(out) : s.skip();
+}
+
+bool readNumber(json::Scanner &s, std::optional<double> *out)
+{
+    double d = 0;
+    if (s.peek() != json::Scanner::Kind::Number)
+        return s.skip();
+    if (!s.number(&d))
+        return false;
+    *out = d;
+    return true;
+}
+
+/// [[id, planned seconds, done seconds], ...]; anything else in the list spoils it.
+bool readExercises(json::Scanner &s, Fields &f)
+{
+    f.exercises.clear();
+    if (s.peek() != json::Scanner::Kind::Array)
+        return s.skip(); // not a list: no exercises
+    if (!s.beginArray())
+        return false;
+    while (s.nextItem()) {
+        if (s.peek() != json::Scanner::Kind::Array) {
+            f.exercisesOk = false;
+            if (!s.skip())
+                return false;
+            continue;
+        }
+        s.beginArray();
+        ExerciseDone e;
+        std::optional<double> numbers[2];
+        int n = 0;
+        for (; s.nextItem(); ++n) {
+            const bool read = n == 0  ? readString(s, &e.exerciseId)
+                              : n < 3 ? readNumber(s, &numbers[n - 1])
+                                      : s.skip();
+            if (!read)
+                return false;
+        }
+        const auto planned = count(numbers[0]);
+        const auto done = count(numbers[1]);
+        if (n != 3 || e.exerciseId.isEmpty() || !planned || !done)
+            f.exercisesOk = false;
+        else
+            f.exercises.append({e.exerciseId, *planned, *done});
+    }
+    return !s.failed();
+}
+
+/// Reads the whole line; false when it is not one JSON object.
+bool readFields(QByteArrayView line, Fields &f)
+{
+    json::Scanner s(line);
+    if (!s.beginObject())
+        return false;
+    QString key;
+    while (s.nextMember(&key)) {
+        bool read = false;
+        if (key == "v"_L1)
+            read = readNumber(s, &f.v);
+        else if (key == "planned"_L1)
+            read = readNumber(s, &f.planned);
+        else if (key == "done"_L1)
+            read = readNumber(s, &f.done);
+        else if (key == "seconds"_L1)
+            read = readNumber(s, &f.seconds);
+        else if (key == "exercises"_L1)
+            read = readExercises(s, f);
+        else {
+            QString *text = key == "id"_L1        ? &f.id
+                            : key == "type"_L1    ? &f.type
+                            : key == "device"_L1  ? &f.device
+                            : key == "started"_L1 ? &f.started
+                            : key == "ended"_L1   ? &f.ended
+                            : key == "date"_L1    ? &f.date
+                            : key == "outcome"_L1 ? &f.outcome
+                            : key == "name"_L1    ? &f.name
+                                                  : nullptr;
+            read = text ? readString(s, text) : s.skip();
+        }
+        if (!read)
+            return false;
+    }
+    return s.atEnd();
+}
+
+bool readBreak(const Fields &f, BreakRecord &b, QString *why)
+{
+    b.startedAt = dateTimeFromIso(f.started);
+    b.endedAt = dateTimeFromIso(f.ended);
+    b.localDate = dateFromIso(f.date);
+    const auto outcome = breakOutcomeFromString(f.outcome);
+    const auto planned = count(f.planned);
+    const auto done = count(f.done);
     if (!b.startedAt.isValid() || !b.endedAt.isValid() || b.endedAt < b.startedAt ||
         !b.localDate.isValid() || !outcome || !planned || !done) {
         *why = u"a break needs started, ended, date, outcome, planned and done"_s;
         return false;
     }
+    if (!f.exercisesOk) {
+        *why = u"an exercise is [id, planned seconds, done seconds]"_s;
+        return false;
+    }
     b.outcome = *outcome;
     b.plannedSeconds = *planned;
     b.doneSeconds = *done;
-    const QJsonArray list = o.value("exercises"_L1).toArray();
-    for (const auto &value : list) {
-        const QJsonArray e = value.toArray();
-        const auto exPlanned = count(e.at(1));
-        const auto exDone = count(e.at(2));
-        if (e.size() != 3 || e.at(0).toString().isEmpty() || !exPlanned || !exDone) {
-            *why = u"an exercise is [id, planned seconds, done seconds]"_s;
-            return false;
-        }
-        b.exercises.append({e.at(0).toString(), *exPlanned, *exDone});
-    }
+    b.exercises = f.exercises;
     return true;
 }
 
@@ -129,18 +220,15 @@ QByteArray encode(const JournalEvent &event)
 
 DecodedLine decode(QByteArrayView line)
 {
-    QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(line.toByteArray(), &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject())
+    Fields f;
+    if (!readFields(line, f))
         return invalid(u"not a JSON object"_s);
-    const QJsonObject o = doc.object();
-    const auto version = count(o.value("v"_L1));
+    const auto version = count(f.v);
     if (!version || *version < 1)
         return invalid(u"no format version"_s);
-    const QString typeText = o.value("type"_L1).toString();
-    if (typeText.isEmpty())
+    if (f.type.isEmpty())
         return invalid(u"no type"_s);
-    const auto type = typeOf(typeText);
+    const auto type = typeOf(f.type);
     if (*version > kJournalVersion || !type) {
         DecodedLine unknown;
         unknown.kind = DecodedLine::Kind::Unknown;
@@ -149,28 +237,28 @@ DecodedLine decode(QByteArrayView line)
     DecodedLine decoded;
     JournalEvent &e = decoded.event;
     e.type = *type;
-    e.id = o.value("id"_L1).toString();
-    e.device = o.value("device"_L1).toString();
+    e.id = f.id;
+    e.device = f.device;
     if (!isId(e.id) || !isId(e.device))
         return invalid(u"an id and a device are 32 hex digits"_s);
     QString why;
     switch (e.type) {
     case JournalEvent::Type::Break:
-        if (!readBreak(o, e.breakRecord, &why))
+        if (!readBreak(f, e.breakRecord, &why))
             return invalid(why);
         e.breakRecord.uuid = e.id;
         e.breakRecord.device = e.device;
         break;
     case JournalEvent::Type::Sitting: {
-        e.date = QDate::fromString(o.value("date"_L1).toString(), Qt::ISODate);
-        const auto seconds = count(o.value("seconds"_L1));
+        e.date = dateFromIso(f.date);
+        const auto seconds = count(f.seconds);
         if (!e.date.isValid() || !seconds || *seconds > 86400)
             return invalid(u"sitting time needs a date and 0 to 86400 seconds"_s);
         e.seconds = *seconds;
         break;
     }
     case JournalEvent::Type::Device:
-        e.name = o.value("name"_L1).toString().left(100);
+        e.name = f.name.left(100);
         break;
     }
     decoded.kind = DecodedLine::Kind::Event;

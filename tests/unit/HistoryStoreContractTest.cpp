@@ -97,6 +97,20 @@ TEST_P(HistoryStoreContract, RemindersRoundTripWithTheirResult)
     EXPECT_TRUE(store().reminders(kTuesday, kWednesday).isEmpty());
 }
 
+TEST_P(HistoryStoreContract, ALongRoutineKeepsEveryExerciseInOrder)
+{
+    // More exercises than one statement writes (the SQLite store writes them four at a
+    // time): each of the nine is kept, in order, with its own seconds.
+    QList<ExerciseDone> nine;
+    for (int i = 0; i < 9; ++i)
+        nine.append({u"exercise-%1"_s.arg(i), 40, 40 - i});
+    ASSERT_TRUE(
+        store().addBreak(makeBreak(local(2026, 3, 2, 11, 0), BreakOutcome::Completed, nine)));
+    const QList<BreakRecord> read = store().breaks(kMonday, kMonday);
+    ASSERT_EQ(read.size(), 1);
+    EXPECT_EQ(read[0].exercises, nine);
+}
+
 TEST_P(HistoryStoreContract, UpdatingAnUnknownReminderFails)
 {
     EXPECT_FALSE(store().setReminderResult(4711, ReminderResult::Skipped, 0));

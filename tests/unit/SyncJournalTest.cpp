@@ -50,6 +50,19 @@ TEST(SyncJournal, ABreakReadsBackWithItsOffsetItsDayAndItsExercises)
     EXPECT_EQ(read.event.breakRecord.device, kDevice);
 }
 
+TEST(SyncJournal, DaysAreWrittenAndReadAsQtWritesThem)
+{
+    // isoDate() and dateFromIso() do by hand what QDate does with Qt::ISODate.
+    for (const QDate &day : {QDate(2026, 3, 2), QDate(987, 12, 31), QDate(9999, 1, 1),
+                             QDate(2024, 2, 29), QDate(1, 1, 1)}) {
+        EXPECT_EQ(isoDate(day), day.toString(Qt::ISODate));
+        EXPECT_EQ(dateFromIso(isoDate(day)), day);
+    }
+    for (const QString &text : {u"2026-02-30"_s, u"2026-3-02"_s, u"2026-03-0x"_s, u""_s,
+                                u"2026-03-02T"_s, u"+2026-03-0"_s})
+        EXPECT_FALSE(dateFromIso(text).isValid()) << qPrintable(text);
+}
+
 TEST(SyncJournal, SittingTimeAndTheDeviceNameReadBack)
 {
     JournalEvent sitting;
@@ -103,6 +116,30 @@ TEST(SyncJournal, AReaderTakesWholeLinesSkipsDamagedOnesAndKeepsNewerOnes)
     ASSERT_EQ(rest.events.size(), 1);
     EXPECT_EQ(rest.events[0].id, id(2));
     EXPECT_EQ(chunk.consumed + rest.consumed, later.size());
+}
+
+TEST(SyncJournal, ALineWrittenByHandReadsAsJsonSaysNotAsLimberWritesIt)
+{
+    // Members in another order, spaces, escapes, a member this version does not know.
+    const QByteArray line = R"( { "type" : "device", "future": {"x": [1, 2]}, "v": 1,
+        "name": "Caf\u00e9 \"Eck\"", "device": ")" +
+                            kDevice.toLatin1() + R"(", "id": ")" + id(5).toLatin1() + R"(" } )";
+    DecodedLine read = decode(line);
+    ASSERT_EQ(read.kind, DecodedLine::Kind::Event) << qPrintable(read.error);
+    EXPECT_EQ(read.event.name, u"Café \"Eck\""_s);
+
+    // A member of the wrong kind is as good as missing.
+    QByteArray text = encode(breakEvent(id(1), local(2026, 3, 2, 9, 0)));
+    text.replace("\"planned\":120", "\"planned\":\"120\"");
+    read = decode(text);
+    EXPECT_EQ(read.kind, DecodedLine::Kind::Invalid);
+    EXPECT_EQ(read.error, u"a break needs started, ended, date, outcome, planned and done"_s);
+    // An exercise that is not [id, planned, done] spoils the break.
+    text = encode(breakEvent(id(1), local(2026, 3, 2, 9, 0)));
+    text.replace("[\"open-book\",40,40]", "[\"open-book\",40]");
+    EXPECT_EQ(decode(text).kind, DecodedLine::Kind::Invalid);
+    // Not JSON at all once cut inside a string.
+    EXPECT_EQ(decode(text.left(40)).error, u"not a JSON object"_s);
 }
 
 TEST(SyncJournal, AnImpossibleBreakIsDamagedNotTaken)
