@@ -113,12 +113,15 @@ QDateTime dateTimeFromIso(const QString &text)
     // QDateTime::fromString takes some microseconds, and a first sync merges hundreds of
     // thousands. Anything else goes to Qt.
     constexpr qsizetype kLength = 29;
-    const auto digits = [&text](qsizetype at, qsizetype n) {
+    // A field that is not all digits makes the whole text go to Qt (a -1 for it would
+    // make a valid date: the year 1 BC).
+    bool allDigits = true;
+    const auto digits = [&text, &allDigits](qsizetype at, qsizetype n) {
         int value = 0;
         for (qsizetype i = at; i < at + n; ++i) {
             const char16_t c = text.at(i).unicode();
             if (c < u'0' || c > u'9')
-                return -1;
+                allDigits = false;
             value = value * 10 + (c - u'0');
         }
         return value;
@@ -128,7 +131,7 @@ QDateTime dateTimeFromIso(const QString &text)
         text.at(10) == u'T' && text.at(13) == u':' && text.at(16) == u':' && text.at(19) == u'.') {
         const QDate date(digits(0, 4), digits(5, 2), digits(8, 2));
         const QTime time(digits(11, 2), digits(14, 2), digits(17, 2), digits(20, 3));
-        if (utc && date.isValid() && time.isValid())
+        if (utc && allDigits && date.isValid() && time.isValid())
             return QDateTime(date, time, Qt::UTC);
     }
     if (text.size() == kLength && text.at(4) == u'-' && text.at(7) == u'-' && text.at(10) == u'T' &&
@@ -138,8 +141,8 @@ QDateTime dateTimeFromIso(const QString &text)
         const QTime time(digits(11, 2), digits(14, 2), digits(17, 2), digits(20, 3));
         const int offsetHours = digits(24, 2);
         const int offsetMinutes = digits(27, 2);
-        if (date.isValid() && time.isValid() && offsetHours >= 0 && offsetHours <= 14 &&
-            offsetMinutes >= 0 && offsetMinutes < 60) {
+        if (allDigits && date.isValid() && time.isValid() && offsetHours >= 0 &&
+            offsetHours <= 14 && offsetMinutes >= 0 && offsetMinutes < 60) {
             const int offset =
                 (offsetHours * 3600 + offsetMinutes * 60) * (text.at(23) == u'-' ? -1 : 1);
             return QDateTime(date, time, Qt::OffsetFromUTC, offset);

@@ -114,6 +114,12 @@ bool Scanner::nextMember(QString *key)
     return nextIn('}') && string(key) && expect(':');
 }
 
+bool Scanner::nextMember(QByteArrayView *key)
+{
+    bool ascii = true;
+    return nextIn('}') && utf8(key, &ascii) && expect(':');
+}
+
 bool Scanner::nextItem()
 {
     return nextIn(']');
@@ -136,12 +142,23 @@ bool Scanner::hex4(char32_t *out)
 
 bool Scanner::string(QString *out)
 {
+    QByteArrayView bytes;
+    bool ascii = true;
+    if (!utf8(&bytes, &ascii))
+        return false;
+    *out = ascii ? QString::fromLatin1(bytes) : QString::fromUtf8(bytes);
+    return true;
+}
+
+bool Scanner::utf8(QByteArrayView *out, bool *asciiOnly)
+{
     if (!expect('"'))
         return false;
     const qsizetype start = m_pos;
     bool plain = true; // no escapes: the bytes are the text
     bool ascii = true;
-    QByteArray unescaped;
+    QByteArray &unescaped = m_unescaped;
+    unescaped.clear();
     for (;;) {
         if (m_pos >= m_text.size())
             return fail();
@@ -215,13 +232,10 @@ bool Scanner::string(QString *out)
     const QByteArrayView bytes =
         plain ? m_text.sliced(start, m_pos - start) : QByteArrayView(unescaped);
     ++m_pos; // the closing quote
-    if (ascii) {
-        *out = QString::fromLatin1(bytes);
-        return true;
-    }
-    if (!QUtf8StringView(bytes.data(), bytes.size()).isValidUtf8())
+    if (!ascii && !QUtf8StringView(bytes.data(), bytes.size()).isValidUtf8())
         return fail();
-    *out = QString::fromUtf8(bytes);
+    *out = bytes;
+    *asciiOnly = ascii;
     return true;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
 
@@ -40,6 +41,9 @@ public:
     /// (at the "}", consumed). Every key must be followed by reading or skipping its value.
     bool beginObject();
     bool nextMember(QString *key);
+    /// The key as UTF-8, valid until the scanner reads on (no copy where it has no
+    /// escapes).
+    bool nextMember(QByteArrayView *key);
     /// Consumes "[", then nextItem() before each item until it returns false (at "]").
     bool beginArray();
     bool nextItem();
@@ -62,12 +66,16 @@ private:
     bool literal();
     /// Four hex digits of a \u escape.
     bool hex4(char32_t *out);
+    /// A string's UTF-8 bytes, checked: in the text, or in m_unescaped where it had
+    /// escapes; `ascii` tells whether every byte is below 0x80.
+    bool utf8(QByteArrayView *out, bool *ascii);
 
     QByteArrayView m_text;
     qsizetype m_pos = 0;
     bool m_first = false; ///< right after "{" or "[": no "," before the next one
     int m_depth = 0;
     bool m_failed = false;
+    QByteArray m_unescaped;
 };
 
 } // namespace limber::json

@@ -129,29 +129,29 @@ bool readFields(QByteArrayView line, Fields &f)
     json::Scanner s(line);
     if (!s.beginObject())
         return false;
-    QString key;
+    QByteArrayView key;
     while (s.nextMember(&key)) {
         bool read = false;
-        if (key == "v"_L1)
+        if (key == "v")
             read = readNumber(s, &f.v);
-        else if (key == "planned"_L1)
+        else if (key == "planned")
             read = readNumber(s, &f.planned);
-        else if (key == "done"_L1)
+        else if (key == "done")
             read = readNumber(s, &f.done);
-        else if (key == "seconds"_L1)
+        else if (key == "seconds")
             read = readNumber(s, &f.seconds);
-        else if (key == "exercises"_L1)
+        else if (key == "exercises")
             read = readExercises(s, f);
         else {
-            QString *text = key == "id"_L1        ? &f.id
-                            : key == "type"_L1    ? &f.type
-                            : key == "device"_L1  ? &f.device
-                            : key == "started"_L1 ? &f.started
-                            : key == "ended"_L1   ? &f.ended
-                            : key == "date"_L1    ? &f.date
-                            : key == "outcome"_L1 ? &f.outcome
-                            : key == "name"_L1    ? &f.name
-                                                  : nullptr;
+            QString *text = key == "id"        ? &f.id
+                            : key == "type"    ? &f.type
+                            : key == "device"  ? &f.device
+                            : key == "started" ? &f.started
+                            : key == "ended"   ? &f.ended
+                            : key == "date"    ? &f.date
+                            : key == "outcome" ? &f.outcome
+                            : key == "name"    ? &f.name
+                                               : nullptr;
             read = text ? readString(s, text) : s.skip();
         }
         if (!read)

@@ -138,6 +138,20 @@ void BM_SyncFirstMerge(benchmark::State &state)
 }
 BENCHMARK(BM_SyncFirstMerge)->Unit(benchmark::kMillisecond)->Iterations(3)->UseRealTime();
 
+/// Reading alone: every journal's lines into events, nothing written.
+void BM_SyncReadJournals(benchmark::State &state)
+{
+    const Journals &j = journals();
+    for (auto _ : state) {
+        qsizetype events = 0;
+        for (const QByteArray &bytes : j.bytes)
+            events += readLines(bytes).events.size();
+        benchmark::DoNotOptimize(events);
+    }
+    state.counters["lines"] = static_cast<double>(j.lines);
+}
+BENCHMARK(BM_SyncReadJournals)->Unit(benchmark::kMillisecond)->Iterations(3)->UseRealTime();
+
 void BM_SyncNewBreak(benchmark::State &state)
 {
     const Journals &j = journals();

@@ -61,6 +61,10 @@ TEST(SyncJournal, DaysAreWrittenAndReadAsQtWritesThem)
     for (const QString &text : {u"2026-02-30"_s, u"2026-3-02"_s, u"2026-03-0x"_s, u""_s,
                                 u"2026-03-02T"_s, u"+2026-03-0"_s})
         EXPECT_FALSE(dateFromIso(text).isValid()) << qPrintable(text);
+    // Found by fuzz_journal: a field that is not all digits is not read as -1 (the year
+    // 1 BC), it is no date at all.
+    EXPECT_FALSE(dateTimeFromIso(u"2-26-03-02T09:00:00.000+01:00"_s).isValid());
+    EXPECT_FALSE(dateTimeFromIso(u"2026-03-02T09:0x:00.000Z"_s).isValid());
 }
 
 TEST(SyncJournal, SittingTimeAndTheDeviceNameReadBack)
