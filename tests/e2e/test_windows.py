@@ -174,6 +174,43 @@ def test_a_screen_reader_can_read_both_windows(desktop_xembed, limber_binary, ar
     assert streak, sorted({node.name for node in window.walk() if node.name})
 
 
+def journal_of_another_computer(folder: Path, device: str, name: str, breaks: int) -> None:
+    """What another computer's Limber leaves in the synced folder (docs/SYNC.md): its name,
+    and `breaks` completed breaks this morning, as its own clock and zone wrote them."""
+    now = datetime.now().astimezone()
+    offset = now.strftime("%z")
+    offset = offset[:3] + ":" + offset[3:]
+    lines = [{"v": 1, "id": "%032x" % 1, "type": "device", "device": device, "name": name}]
+    for i in range(breaks):
+        start, end = (f"{now:%Y-%m-%d}T08:{minute:02d}:00.000{offset}" for minute in (10 + 3 * i, 12 + 3 * i))
+        lines.append({"v": 1, "id": "%032x" % (100 + i), "type": "break", "device": device,
+                      "started": start, "ended": end, "date": f"{now:%Y-%m-%d}", "outcome": "completed",
+                      "planned": 120, "done": 120, "exercises": [["open-book", 40, 40]]})
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"limber-{device}.jsonl").write_text("".join(json.dumps(line) + "\n" for line in lines))
+
+
+def test_the_history_window_names_the_computer_a_break_was_done_on(desktop_xembed, limber_binary,
+                                                                  artifacts, tmp_path):
+    desktop = desktop_xembed
+    a11y = Accessibility.start(desktop)
+    folder = tmp_path / "Sync"
+    journal_of_another_computer(folder, "d" * 32, "Desk PC", 2)
+    limber = Limber(desktop, limber_binary, scale=1, sync_folder=str(folder), sync_device_name="Laptop")
+    limber.start()
+    desktop.wait_for(lambda: limber.stats()["today"]["completed"] == 2, 20, "the desk's breaks merged")
+
+    limber.run("--history")
+    window = a11y.wait_for_node("limber", role="dialog", name="History")
+    names = sorted({node.name for node in window.walk() if node.name})
+    assert "On your computers" in names, names
+    assert "Laptop (this computer)" in names and "Desk PC" in names, names
+    desk = [n for n in names if n.startswith("Desk PC: 2 breaks, the last on ")]
+    assert desk, names
+    assert "Laptop (this computer): 0 breaks, none in these weeks" in names, names
+    snapshot(desktop, wait_window(desktop, "History"), artifacts / "history-two-computers.png")
+
+
 # --- export ----------------------------------------------------------------------------------
 
 def test_export_csv_matches_the_database(desktop_xembed, limber_binary, artifacts):
