@@ -11,7 +11,7 @@
 # 3. runs the history microbenchmarks (tests/bench/history_bench.cpp) on a 10-year,
 #    100 000-break history and prints them against their targets;
 #    Then the sync benchmarks (tests/bench/sync_bench.cpp): the first merge of 10
-#    devices x 10 years of journals, and merging one new break;
+#    devices x 10 years of journals (and the reading alone), and merging one new break;
 # 4. runs tests/bench/footprint.py (idle footprint of the bare Qt tray program, Limber
 #    and the installed peers, each on its own headless desktop). Options after the
 #    flags above go to it, e.g. `--seconds 30 --rounds 2`, `--no-peers`;
@@ -114,6 +114,7 @@ sync_json=$(mktemp --suffix=.json)
 import json, sys
 data = json.load(open(sys.argv[1]))
 targets = {"BM_SyncFirstMerge": ("first merge of every journal", 1000.0),
+           "BM_SyncReadJournals": ("of it: reading every journal, nothing written", None),
            "BM_SyncNewBreak": ("merging a new break", 10.0)}
 scale = {"ns": 1e-6, "us": 1e-3, "ms": 1.0, "s": 1e3}
 print("\n| benchmark | what | time | target | result |\n|---|---|---|---|---|")
@@ -121,9 +122,12 @@ ok = True
 for b in data["benchmarks"]:
     ms = b["real_time"] * scale[b["time_unit"]]
     name, target = targets[b["name"].split("/")[0]]
+    lines = f" ({int(b['lines']):,} lines)" if "lines" in b else ""
+    if target is None:  # a part of another row, measured to say where its time goes
+        print(f"| {b['name'].split('/')[0]} | {name}{lines} | {ms:.2f} ms | — | — |")
+        continue
     passed = ms <= target
     ok &= passed
-    lines = f" ({int(b['lines']):,} lines)" if "lines" in b else ""
     print(f"| {b['name'].split('/')[0]} | {name}{lines} | {ms:.2f} ms | ≤ {target:g} ms | {'PASS' if passed else 'FAIL'} |")
 sys.exit(0 if ok else 1)
 EOF
