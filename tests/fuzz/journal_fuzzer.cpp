@@ -53,8 +53,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     // a top-level array, and reads a number too large for a double as infinity: the
     // scanner refuses those as journal lines, so only objects without them are compared.)
     json::Scanner scanner(bytes);
-    const bool scanned = scanner.peek() == json::Scanner::Kind::Object && scanner.skip() &&
-                         scanner.atEnd();
+    const bool scanned =
+        scanner.peek() == json::Scanner::Kind::Object && scanner.skip() && scanner.atEnd();
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
     const bool qt = error.error == QJsonParseError::NoError && doc.isObject();
