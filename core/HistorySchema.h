@@ -20,7 +20,7 @@ struct Migration
     const char *sql;
 };
 
-inline constexpr std::array<Migration, 3> kMigrations{{
+inline constexpr std::array<Migration, 4> kMigrations{{
     {1, R"sql(
 CREATE TABLE reminders (
     id INTEGER PRIMARY KEY,
@@ -121,6 +121,40 @@ CREATE TABLE device_days (
     PRIMARY KEY (device, local_date)
 ) WITHOUT ROWID;
 )sql"},
+
+    // Other computers' breaks one row per device and day instead of a row per break and
+    // per exercise (docs/DECISIONS.md: a first merge of years writes a tenth of the
+    // rows): `ids` holds the id of every break of theirs merged for that day, 32 hex
+    // digits each, to take each once; `lines` their completed and partial ones as journal
+    // lines (docs/SYNC.md), each ending in a newline, read back when a range of breaks is
+    // asked for. The breaks merged under schema 3 move there, written as those lines.
+    {4, R"sql(
+CREATE TABLE merged_days (
+    device TEXT NOT NULL CHECK (device <> ''),
+    local_date TEXT NOT NULL
+        CHECK (local_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    ids TEXT NOT NULL DEFAULT '',
+    lines TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (device, local_date)
+) WITHOUT ROWID;
+CREATE INDEX merged_days_by_date ON merged_days (local_date);
+
+INSERT INTO merged_days (device, local_date, ids, lines)
+SELECT device, local_date, group_concat(uuid, ''),
+       coalesce(group_concat(CASE WHEN outcome IN ('completed', 'partial') THEN
+           json_object('v', 1, 'id', uuid, 'type', 'break', 'device', device,
+                       'started', started_at, 'ended', ended_at, 'date', local_date,
+                       'outcome', outcome, 'planned', planned_seconds, 'done', done_seconds,
+                       'exercises', json((SELECT coalesce(json_group_array(json_array(
+                           exercise_id, planned_seconds, done_seconds)), '[]')
+                           FROM (SELECT * FROM break_exercises WHERE break_id = b.id
+                                 ORDER BY position))))
+           || char(10) END, ''), '')
+FROM (SELECT * FROM breaks WHERE device IS NOT NULL ORDER BY started_ms, id) AS b
+GROUP BY device, local_date;
+DELETE FROM break_exercises WHERE break_id IN (SELECT id FROM breaks WHERE device IS NOT NULL);
+DELETE FROM breaks WHERE device IS NOT NULL;
+)sql"},
 }};
 
 inline constexpr int kLatestVersion = kMigrations.back().version;
@@ -147,7 +181,11 @@ inline constexpr const char *kCountBreak =
 inline constexpr const char *kAddSitting =
     "INSERT INTO days (local_date, sitting_seconds) VALUES (?1, ?2) ON CONFLICT (local_date)"
     " DO UPDATE SET sitting_seconds = sitting_seconds + excluded.sitting_seconds";
-// This computer's breaks, and the completed and partial ones of the others.
+// Other computers' completed and partial breaks of a range of days, as journal lines.
+inline constexpr const char *kSelectMergedLines =
+    "SELECT lines FROM merged_days WHERE local_date BETWEEN ?1 AND ?2 AND lines <> ''"
+    " ORDER BY local_date, device";
+// This computer's breaks (other computers' are in merged_days).
 inline constexpr const char *kSelectBreaks =
     "SELECT b.id, b.started_at, b.ended_at, b.local_date, b.planned_seconds, b.done_seconds,"
     " b.outcome, b.uuid, b.device, e.exercise_id, e.planned_seconds, e.done_seconds"

@@ -82,6 +82,15 @@ bool SqliteStatement::bind(int index, const std::optional<QString> &value)
     return m_stmt && check(sqlite3_bind_null(m_stmt, index), "bind");
 }
 
+bool SqliteStatement::bindUtf8(int index, QByteArrayView utf8)
+{
+    if (!m_stmt)
+        return false;
+    return check(sqlite3_bind_text(m_stmt, index, utf8.data(), static_cast<int>(utf8.size()),
+                                   SQLITE_TRANSIENT),
+                 "bind");
+}
+
 bool SqliteStatement::bind(int index, const QString &value)
 {
     if (!m_stmt)
@@ -128,6 +137,15 @@ int SqliteStatement::columnInt(int column) const
 qint64 SqliteStatement::columnInt64(int column) const
 {
     return m_stmt ? static_cast<qint64>(sqlite3_column_int64(m_stmt, column)) : 0;
+}
+
+QByteArray SqliteStatement::columnUtf8(int column) const
+{
+    if (!m_stmt)
+        return {};
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    const int bytes = sqlite3_column_bytes(m_stmt, column);
+    return text ? QByteArray(text, bytes) : QByteArray();
 }
 
 QString SqliteStatement::columnText(int column) const

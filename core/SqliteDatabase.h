@@ -42,6 +42,8 @@ public:
     bool bind(int index, int value);
     bool bind(int index, qint64 value);
     bool bind(int index, const QString &value);
+    /// Text already in UTF-8 (not checked: the caller's own).
+    bool bindUtf8(int index, QByteArrayView utf8);
     /// NULL for nullopt.
     bool bind(int index, const std::optional<QString> &value);
     /// Binds `values` to ?1, ?2, ... in order; stops at the first failure.
@@ -69,6 +71,8 @@ public:
     int columnInt(int column) const;
     qint64 columnInt64(int column) const;
     QString columnText(int column) const;
+    /// The text as SQLite holds it, in UTF-8.
+    QByteArray columnUtf8(int column) const;
     bool columnIsNull(int column) const;
 
     /// Makes the statement ready to run again and clears its bindings.

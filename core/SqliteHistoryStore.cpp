@@ -7,11 +7,15 @@
 #include "core/HistoryDatabase.h"
 #include "core/HistorySchema.h"
 #include "core/Logging.h"
+#include "core/MergedDays.h"
 #include "core/SqliteDatabase.h"
 
 #include <QFileInfo>
+#include <QHash>
 
+#include <algorithm>
 #include <climits>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -213,11 +217,21 @@ QList<BreakRecord> SqliteHistoryStore::breaks(const QDate &from, const QDate &to
     if (!requireRange(from, to))
         return result;
     SqliteStatement query = m_db->cached(history::kSelectBreaks);
+    QList<BreakRecord> merged;
     const bool ok = query.bindAll(isoDate(from), isoDate(to)) &&
                     query.forEachRow([&result](const SqliteStatement &row) {
                         history::readBreakRow(row, result);
-                    });
-    return ok || fail(u"cannot read breaks"_s) ? result : QList<BreakRecord>();
+                    }) &&
+                    history::readMergedBreaks(*m_db, from, to, merged);
+    if (!ok && !fail(u"cannot read breaks"_s))
+        return {};
+    if (!merged.isEmpty()) { // other computers' too: one list in time order
+        result += merged;
+        std::stable_sort(result.begin(), result.end(), [](const auto &a, const auto &b) {
+            return a.startedAt.toMSecsSinceEpoch() < b.startedAt.toMSecsSinceEpoch();
+        });
+    }
+    return result;
 }
 
 QList<ReminderRecord> SqliteHistoryStore::reminders(const QDate &from, const QDate &to) const
@@ -276,14 +290,35 @@ QList<ExerciseCount> SqliteHistoryStore::exerciseCounts(const QDate &from, const
     QList<ExerciseCount> result;
     if (!requireRange(from, to))
         return result;
+    // This computer's counted by SQLite, the other computers' added from their lines.
+    QHash<QString, std::pair<qint64, qint64>> counts; // times, seconds
     SqliteStatement query = m_db->cached(history::kExerciseCounts);
+    QList<BreakRecord> merged;
     const bool ok = query.bindAll(isoDate(from), isoDate(to)) &&
-                    query.forEachRow([&result](const SqliteStatement &row) {
-                        const qint64 seconds = row.columnInt64(2);
-                        result.append({row.columnText(0), row.columnInt(1),
-                                       static_cast<int>(qMin<qint64>(seconds, INT_MAX))});
-                    });
-    return ok || fail(u"cannot count exercises"_s) ? result : QList<ExerciseCount>();
+                    query.forEachRow([&counts](const SqliteStatement &row) {
+                        auto &[times, seconds] = counts[row.columnText(0)];
+                        times += row.columnInt64(1);
+                        seconds += row.columnInt64(2);
+                    }) &&
+                    history::readMergedBreaks(*m_db, from, to, merged);
+    if (!ok && !fail(u"cannot count exercises"_s))
+        return result;
+    for (const BreakRecord &b : std::as_const(merged))
+        for (const ExerciseDone &e : b.exercises)
+            if (e.doneSeconds > 0) {
+                auto &[times, seconds] = counts[e.exerciseId];
+                ++times;
+                seconds += e.doneSeconds;
+            }
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        result.append({it.key(), static_cast<int>(qMin<qint64>(it->first, INT_MAX)),
+                       static_cast<int>(qMin<qint64>(it->second, INT_MAX))});
+    // Most done first, then most seconds, then by id (as the query orders them).
+    std::sort(result.begin(), result.end(), [](const ExerciseCount &a, const ExerciseCount &b) {
+        return std::tie(b.times, b.seconds, a.exerciseId) <
+               std::tie(a.times, a.seconds, b.exerciseId);
+    });
+    return result;
 }
 
 } // namespace limber

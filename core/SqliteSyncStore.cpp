@@ -2,11 +2,14 @@
 #include "core/SqliteSyncStore.h"
 
 #include "core/HistoryBreaks.h"
+#include "core/MergedDays.h"
 #include "core/SqliteDatabase.h"
 #include "core/SqliteHistoryStore.h"
 
 #include <QScopeGuard>
 #include <QSet>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -32,7 +35,8 @@ constexpr const char *kSittingToExport =
 constexpr const char *kSittingExported =
     "INSERT INTO sync_exported_days (local_date, sitting_seconds) VALUES (?1, ?2)"
     " ON CONFLICT (local_date) DO UPDATE SET sitting_seconds = excluded.sitting_seconds";
-constexpr const char *kKnownBreak = "SELECT 1 FROM breaks WHERE uuid = ?1";
+constexpr const char *kOwnIdsSince =
+    "SELECT id, uuid FROM breaks WHERE id > ?1 AND device IS NULL ORDER BY id";
 constexpr const char *kSittingElsewhere =
     "INSERT INTO device_days (device, local_date, sitting_seconds) VALUES (?1, ?2, ?3)"
     " ON CONFLICT (device, local_date) DO UPDATE"
@@ -51,6 +55,18 @@ constexpr const char *kDevices = "SELECT device, name FROM sync_devices ORDER BY
 
 constexpr qsizetype kBulkEvents = 1000;
 constexpr const char *kBulkCacheSize = "PRAGMA cache_size = -32768"; // 32 MiB
+
+/// A 32-hex-digit id as two 64-bit halves; nullopt for anything else.
+std::optional<std::pair<quint64, quint64>> halves(QStringView id)
+{
+    bool high = false;
+    bool low = false;
+    const std::pair<quint64, quint64> pair{id.left(16).toULongLong(&high, 16),
+                                           id.mid(16).toULongLong(&low, 16)};
+    if (id.size() != 32 || !high || !low)
+        return std::nullopt;
+    return pair;
+}
 
 const QString kDeviceKey = u"device"_s;
 const QString kExportedBreakKey = u"exported_break"_s;
@@ -193,10 +209,11 @@ SqliteSyncStore::Merge SqliteSyncStore::merge(const QString &name,
                 QByteArray("PRAGMA cache_size = " + QByteArray::number(*cacheSize)).constData());
     });
     SqliteTransaction transaction(m_db);
-    if (!transaction.isActive())
+    if (!transaction.isActive() || !refreshOwnIds())
         return result;
     QSet<QString> seen;
     history::DayTally tally;
+    history::MergedDays merged(m_db);
     for (const sync::JournalEvent &e : events) {
         const bool mine = e.device == own;
         if (!mine && !seen.contains(e.device)) {
@@ -206,20 +223,17 @@ SqliteSyncStore::Merge SqliteSyncStore::merge(const QString &name,
         }
         switch (e.type) {
         case sync::JournalEvent::Type::Break: {
-            if (mine) {
-                bool known = false;
-                SqliteStatement query = m_db.cached(kKnownBreak);
-                if (!query.bindAll(e.id) ||
-                    !query.forEachRow([&known](const SqliteStatement &) { known = true; }))
-                    return result;
-                if (known)
-                    break;
-                ++result.foreignUnderOwnId; // kept, as the other computer's
-            }
-            bool inserted = false;
-            if (!history::insertBreak(m_db, e.breakRecord, &inserted, &tally))
+            if (isOwn(e.id))
+                break; // this computer's own break, come back under another id's journal
+            const std::optional<bool> taken = merged.add(e);
+            if (!taken)
                 return result;
-            result.added += inserted ? 1 : 0;
+            if (!*taken)
+                break; // merged before
+            if (mine)
+                ++result.foreignUnderOwnId; // kept, as the other computer's
+            tally.add(e.breakRecord, isoDate(e.breakRecord.localDate));
+            ++result.added;
             break;
         }
         case sync::JournalEvent::Type::Sitting:
@@ -233,10 +247,30 @@ SqliteSyncStore::Merge SqliteSyncStore::merge(const QString &name,
         }
     }
     // Hex, so that SQLite keeps it whatever bytes the journal holds there.
-    result.ok = tally.write(m_db) &&
+    result.ok = merged.write() && tally.write(m_db) &&
                 run(m_db, kSetMergedBytes, name, mergedBytes, QString::fromLatin1(tail.toHex())) &&
                 transaction.commit();
     return result;
+}
+
+bool SqliteSyncStore::refreshOwnIds()
+{
+    SqliteStatement query = m_db.cached(kOwnIdsSince);
+    const qsizetype before = static_cast<qsizetype>(m_ownIds.size());
+    const bool ok = query.bindAll(m_ownIdsUpTo) && query.forEachRow([this](const auto &row) {
+        m_ownIdsUpTo = row.columnInt64(0);
+        if (const auto pair = halves(row.columnText(1)))
+            m_ownIds.push_back(*pair);
+    });
+    if (static_cast<qsizetype>(m_ownIds.size()) != before)
+        std::sort(m_ownIds.begin(), m_ownIds.end());
+    return ok;
+}
+
+bool SqliteSyncStore::isOwn(const QString &id) const
+{
+    const auto pair = halves(id);
+    return pair && std::binary_search(m_ownIds.begin(), m_ownIds.end(), *pair);
 }
 
 QList<SqliteSyncStore::Device> SqliteSyncStore::devices()

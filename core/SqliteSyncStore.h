@@ -7,6 +7,8 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
+#include <vector>
 
 namespace limber {
 
@@ -83,8 +85,17 @@ public:
 private:
     std::optional<QString> state(const QString &key);
     bool setState(const QString &key, const QString &value);
+    /// Reads the ids of this computer's breaks recorded since the last call.
+    bool refreshOwnIds();
+    bool isOwn(const QString &id) const;
 
     SqliteDatabase &m_db;
+    /// The ids of this computer's breaks, as two 64-bit halves, sorted: a line of any
+    /// journal with one of them is this computer's break come back (a copied home's
+    /// computer writes the breaks it was copied with under its new id), without asking
+    /// SQLite once per line.
+    std::vector<std::pair<quint64, quint64>> m_ownIds;
+    qint64 m_ownIdsUpTo = 0; ///< the last break row read into m_ownIds
 };
 
 } // namespace limber

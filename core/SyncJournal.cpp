@@ -280,6 +280,7 @@ JournalChunk readLines(QByteArrayView bytes)
         DecodedLine decoded = decode(line);
         switch (decoded.kind) {
         case DecodedLine::Kind::Event:
+            decoded.event.line = line.toByteArray();
             chunk.events.append(std::move(decoded.event));
             break;
         case DecodedLine::Kind::Unknown:

@@ -37,6 +37,7 @@ struct JournalEvent
     QDate date;              ///< Sitting: the day, where the device was
     int seconds = 0;         ///< Sitting
     QString name;            ///< Device
+    QByteArray line;         ///< the line it was read from (readLines), without its "\n"
 };
 
 /// One line for `event`, ending in "\n". Dates keep the offset they happened at, so a

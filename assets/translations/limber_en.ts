@@ -98,7 +98,7 @@
     </message>
     <message numerus="yes">
         <source>%n breaks</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n break</numerusform>
             <numerusform>%n breaks</numerusform>
         </translation>

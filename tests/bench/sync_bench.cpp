@@ -163,7 +163,10 @@ void BM_SyncNewBreak(benchmark::State &state)
     for (auto _ : state) {
         state.PauseTiming();
         const qint64 from = history.sync->mergedBytes(j.names[0]);
-        journal += encode(breakOn(device, QDate(2026, 12, 2), n++ % 8, BreakOutcome::Completed));
+        // Eight breaks a day, each a new one on its day as the days go by.
+        journal += encode(
+            breakOn(device, QDate(2026, 12, 2).addDays(n / 8), n % 8, BreakOutcome::Completed));
+        ++n;
         state.ResumeTiming();
         // What SyncService does when the file changed: its new bytes only.
         const JournalChunk chunk = readLines(QByteArrayView(journal).sliced(from));

@@ -2,9 +2,11 @@
 // Two computers' histories meeting through their journals, without the folder: what one
 // writes (pendingExport, encoded), the other merges. One streak and one week on both,
 // nothing counted twice, each computer's sitting time and natural breaks its own, and a
-// copied home folder noticed and split in two.
+// copied home folder noticed and split in two; a history of schema 3 moved to schema 4.
 #include "core/SqliteSyncStore.h"
 #include "core/HistoryExport.h"
+#include "core/HistorySchema.h"
+#include "core/SqliteDatabase.h"
 #include "core/SqliteHistoryStore.h"
 #include "core/Streaks.h"
 #include "tests/support/FakeClock.h"
@@ -123,6 +125,31 @@ TEST_F(SyncStoreTest, BreaksOfTheOtherComputerCountOnceInTheWeek)
         EXPECT_NE(e.type, JournalEvent::Type::Break);
 }
 
+TEST_F(SyncStoreTest, AMergedBreakIsTakenOnceInOnePieceAndAfterARestart)
+{
+    ASSERT_TRUE(laptop.history.addBreak(
+        makeBreak(local(2026, 3, 2, 9, 0), BreakOutcome::Completed, {{u"open-book"_s, 40, 40}})));
+    ASSERT_TRUE(
+        laptop.history.addBreak(makeBreak(local(2026, 3, 2, 12, 0), BreakOutcome::Natural)));
+    const QByteArray journal = laptop.write();
+    // The same lines twice in one piece (a journal and its conflict copy read together).
+    EXPECT_EQ(desktop.read(laptopJournal, journal + journal).added, 2);
+    EXPECT_EQ(desktop.day(kMonday).completed, 1);
+    EXPECT_EQ(desktop.history.exerciseCounts(kMonday, kMonday),
+              (QList<ExerciseCount>{{u"open-book"_s, 1, 40}}));
+
+    // The desktop restarts: what it merged is still known by id.
+    const QString path = dir.file(u"desktop.sqlite3"_s);
+    desktop.sync.reset();
+    desktop.history.close();
+    Computer again(path);
+    EXPECT_EQ(again.read(laptopJournal + u".sync-conflict-y"_s, journal).added, 0);
+    EXPECT_EQ(again.day(kMonday).completed, 1);
+    const QList<BreakRecord> breaks = again.history.breaks(kMonday, kMonday);
+    ASSERT_EQ(breaks.size(), 1) << "their natural break is counted as theirs, not listed";
+    EXPECT_EQ(breaks[0].exercises, (QList<ExerciseDone>{{u"open-book"_s, 40, 40}}));
+}
+
 TEST_F(SyncStoreTest, TheExportSaysWhichComputerAMergedBreakWasOn)
 {
     ASSERT_TRUE(laptop.history.addBreak(makeBreak(local(2026, 3, 2, 9, 0))));
@@ -194,6 +221,14 @@ TEST_F(SyncStoreTest, ACopiedHomeFolderIsNoticedAndBothKeepTheirBreaks)
         breaks += e.type == JournalEvent::Type::Break ? 1 : 0;
     }
     EXPECT_EQ(breaks, 2);
+
+    // The laptop reads that new journal: the 9:00 break it was copied with is the
+    // laptop's own, come back under another id, and counts once; the 11:00 is new.
+    const QByteArray fromClone = clone.write();
+    const SqliteSyncStore::Merge back = laptop.read(journalFileName(renewed), fromClone);
+    EXPECT_EQ(back.added, 1);
+    EXPECT_EQ(laptop.day(kMonday).completed, 3);
+    EXPECT_EQ(laptop.history.breaks(kMonday, kMonday).size(), 3);
 }
 
 TEST_F(SyncStoreTest, ExistingBreaksGetJournalIdsOfTheirOwn)
@@ -206,4 +241,74 @@ TEST_F(SyncStoreTest, ExistingBreaksGetJournalIdsOfTheirOwn)
         ids.insert(b.uuid);
     }
     EXPECT_EQ(ids.size(), 3);
+}
+
+TEST(SyncHistoryMigration, Version3BreaksOfOtherComputersMoveToTheirDaysAndNothingIsLost)
+{
+    // Under schema 3 another computer's breaks had rows of their own; schema 4 keeps
+    // them as journal lines, a row per device and day. Nothing is lost on the way.
+    TempDir dir;
+    const QString path = dir.file(u"old.sqlite3"_s);
+    const auto query = [&path](const char *sql) {
+        SqliteDatabase db;
+        EXPECT_TRUE(db.open(path, SqliteDatabase::OpenMode::ReadWrite));
+        return db.queryText(sql).value_or(QString());
+    };
+    const QString desk = QString(32, u'd');
+    {
+        SqliteDatabase v3;
+        ASSERT_TRUE(v3.open(path));
+        for (const history::Migration &m : history::kMigrations) {
+            if (m.version <= 3) {
+                ASSERT_TRUE(v3.exec(m.sql)) << v3.lastError().toStdString();
+            }
+        }
+        ASSERT_TRUE(v3.exec("PRAGMA user_version = 3"));
+        const auto addBreak = [&](const QDateTime &start, const char *outcome, const QString &uuid,
+                                  const std::optional<QString> &device) {
+            SqliteStatement insert =
+                v3.prepare("INSERT INTO breaks (started_at, started_ms, ended_at, local_date,"
+                           " planned_seconds, done_seconds, outcome, uuid, device)"
+                           " VALUES (?1, ?2, ?3, ?4, 120, 90, ?5, ?6, ?7)");
+            EXPECT_TRUE(insert.bindAll(isoDateTime(start), start.toMSecsSinceEpoch(),
+                                       isoDateTime(start.addSecs(120)), isoDate(start.date()),
+                                       QString::fromLatin1(outcome), uuid, device));
+            EXPECT_TRUE(insert.run()) << v3.lastError().toStdString();
+            return v3.lastInsertRowId();
+        };
+        addBreak(local(2026, 3, 2, 9, 0), "completed", QString(32, u'1'), std::nullopt);
+        const qint64 theirs =
+            addBreak(local(2026, 3, 2, 10, 0), "completed", QString(32, u'2'), desk);
+        addBreak(local(2026, 3, 2, 12, 0), "natural", QString(32, u'3'), desk);
+        SqliteStatement exercise =
+            v3.prepare("INSERT INTO break_exercises VALUES (?1, ?2, ?3, 60, 45)");
+        ASSERT_TRUE(exercise.bindAll(theirs, 0, u"cat-cow"_s) && exercise.run());
+        exercise.reset();
+        ASSERT_TRUE(exercise.bindAll(theirs, 1, u"open-book"_s) && exercise.run());
+        ASSERT_TRUE(v3.exec("INSERT INTO days (local_date, completed) VALUES ('2026-03-02', 2);"
+                            "INSERT INTO device_days (device, local_date, natural_breaks)"
+                            " VALUES ('dddddddddddddddddddddddddddddddd', '2026-03-02', 1)"));
+    }
+
+    FakeClock clock;
+    SqliteHistoryStore store(clock);
+    const SqliteHistoryStore::OpenResult result = store.open(path);
+    ASSERT_TRUE(result.ok) << result.error.toStdString();
+    EXPECT_EQ(query("PRAGMA user_version").toInt(), SqliteHistoryStore::schemaVersion());
+    EXPECT_EQ(query("SELECT count(*) FROM breaks"), u"1"_s) << "this computer's only";
+    EXPECT_EQ(query("SELECT count(*) FROM break_exercises"), u"0"_s);
+    EXPECT_EQ(query("SELECT ids FROM merged_days"), QString(32, u'2') + QString(32, u'3'));
+
+    const QList<BreakRecord> monday = store.breaks(kMonday, kMonday);
+    ASSERT_EQ(monday.size(), 2); // their natural break stays theirs, as before
+    EXPECT_TRUE(monday[0].device.isEmpty());
+    EXPECT_EQ(monday[1].device, desk);
+    EXPECT_EQ(monday[1].uuid, QString(32, u'2'));
+    expectSameTime(monday[1].startedAt, local(2026, 3, 2, 10, 0));
+    EXPECT_EQ(monday[1].doneSeconds, 90);
+    EXPECT_EQ(monday[1].exercises,
+              (QList<ExerciseDone>{{u"cat-cow"_s, 60, 45}, {u"open-book"_s, 60, 45}}));
+    EXPECT_EQ(store.exerciseCounts(kMonday, kMonday),
+              (QList<ExerciseCount>{{u"cat-cow"_s, 1, 45}, {u"open-book"_s, 1, 45}}));
+    EXPECT_EQ(store.daySummaries(kMonday, kMonday), (QList<DaySummary>{{kMonday, 2, 0, 0, 0}}));
 }

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/HistoryTypes.h"
+#include "core/SyncJournal.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QSet>
+
+#include <optional>
+#include <utility>
+
+namespace limber {
+
+class SqliteDatabase;
+
+namespace history {
+
+/// Other computers' breaks as the history keeps them (schema 4, `merged_days`): one row
+/// per device and day with the id of every break merged for it and the completed and
+/// partial ones as their journal lines. A first merge of years of journals writes a row a
+/// day instead of a row per break and per exercise (docs/DECISIONS.md).
+class MergedDays
+{
+public:
+    /// `db` must have a transaction open for as long as this is used.
+    explicit MergedDays(SqliteDatabase &db)
+        : m_db(db)
+    {
+    }
+
+    /// Takes the break `event` of another computer (one read by sync::readLines, so with
+    /// its line): true when it is new, false when its id was merged before; nullopt when
+    /// SQLite failed.
+    std::optional<bool> add(const sync::JournalEvent &event);
+    /// Writes what add() took (inside the caller's transaction).
+    bool write();
+
+private:
+    struct Day
+    {
+        QSet<QString> ids; ///< merged before, and taken since
+        QByteArray newIds;
+        QByteArray newLines;
+    };
+
+    SqliteDatabase &m_db;
+    QHash<std::pair<QString, QString>, Day> m_days; ///< by (device, day)
+};
+
+/// Other computers' completed and partial breaks of the days `from`…`to`, appended to
+/// `breaks` (their `id` is 0: they have no row of their own). False when SQLite failed.
+bool readMergedBreaks(SqliteDatabase &db, const QDate &from, const QDate &to,
+                      QList<BreakRecord> &breaks);
+
+} // namespace history
+} // namespace limber
