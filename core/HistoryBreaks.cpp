@@ -6,8 +6,6 @@
 
 #include <QUuid>
 
-#include <algorithm>
-
 using namespace Qt::StringLiterals;
 
 namespace limber::history {
@@ -19,29 +17,6 @@ constexpr const char *kCountNaturalElsewhere =
     "INSERT INTO device_days (device, local_date, natural_breaks) VALUES (?1, ?2, ?3)"
     " ON CONFLICT (device, local_date) DO UPDATE"
     " SET natural_breaks = natural_breaks + excluded.natural_breaks";
-
-constexpr int kExercisesPerStatement = 4;
-
-/// kInsertExercise for `rows` rows (1 to kExercisesPerStatement) at once.
-const char *insertExercisesSql(int rows)
-{
-    static const std::array<QByteArray, kExercisesPerStatement> sql = [] {
-        std::array<QByteArray, kExercisesPerStatement> made;
-        QByteArray text = kInsertExercise;
-        for (int n = 1; n <= kExercisesPerStatement; ++n) {
-            if (n > 1)
-                text += QByteArray(", (?%1, ?%2, ?%3, ?%4, ?%5)")
-                            .replace("%1", QByteArray::number(n * 5 - 4))
-                            .replace("%2", QByteArray::number(n * 5 - 3))
-                            .replace("%3", QByteArray::number(n * 5 - 2))
-                            .replace("%4", QByteArray::number(n * 5 - 1))
-                            .replace("%5", QByteArray::number(n * 5));
-            made[static_cast<size_t>(n - 1)] = text;
-        }
-        return made;
-    }();
-    return sql[static_cast<size_t>(rows - 1)].constData();
-}
 
 } // namespace
 
@@ -102,8 +77,7 @@ bool DayTally::write(SqliteDatabase &db)
     return true;
 }
 
-std::optional<qint64> insertBreak(SqliteDatabase &db, const BreakRecord &record, bool *inserted,
-                                  DayTally *tally)
+std::optional<qint64> insertBreak(SqliteDatabase &db, const BreakRecord &record, bool *inserted)
 {
     const QString day =
         isoDate(record.localDate.isValid() ? record.localDate : record.startedAt.date());
@@ -129,26 +103,17 @@ std::optional<qint64> insertBreak(SqliteDatabase &db, const BreakRecord &record,
         return id;
     }
     const qint64 id = db.lastInsertRowId();
-    // Up to kExercisesPerStatement rows a statement: a merge writes hundreds of thousands.
-    for (qsizetype from = 0; from < record.exercises.size(); from += kExercisesPerStatement) {
-        const qsizetype n =
-            std::min<qsizetype>(kExercisesPerStatement, record.exercises.size() - from);
-        SqliteStatement insert = db.cached(insertExercisesSql(static_cast<int>(n)));
-        int index = 0;
-        for (qsizetype i = from; i < from + n; ++i) {
-            const ExerciseDone &e = record.exercises.at(i);
-            if (!insert.bind(++index, id) || !insert.bind(++index, static_cast<int>(i)) ||
-                !insert.bind(++index, e.exerciseId) || !insert.bind(++index, e.plannedSeconds) ||
-                !insert.bind(++index, e.doneSeconds))
-                return std::nullopt;
-        }
-        if (!insert.run())
+    int position = 0;
+    for (const ExerciseDone &exercise : record.exercises) {
+        SqliteStatement insert = db.cached(kInsertExercise);
+        if (!insert.bindAll(id, position++, exercise.exerciseId, exercise.plannedSeconds,
+                            exercise.doneSeconds) ||
+            !insert.run())
             return std::nullopt;
     }
-    DayTally single;
-    DayTally &counts = tally ? *tally : single;
+    DayTally counts;
     counts.add(record, day);
-    if (!tally && !single.write(db))
+    if (!counts.write(db))
         return std::nullopt;
     if (inserted)
         *inserted = true;

@@ -25,7 +25,7 @@ void readBreakRow(const SqliteStatement &row, QList<BreakRecord> &breaks);
 QString newEventId();
 
 /// What breaks add to their days, added up before it is written: a merge of years of
-/// journals writes each day once instead of once per break.
+/// journals (SqliteSyncStore::merge) writes each day once instead of once per break.
 class DayTally
 {
 public:
@@ -41,12 +41,11 @@ private:
 /// Writes `record` with its exercises and counts it in its day, inside the caller's
 /// transaction: in `days` (completed, partial; skipped and natural only when it is this
 /// computer's), and a natural break of another device in that device's `device_days`.
-/// With `tally`, the counts are added there, for the caller to write. A record whose
-/// uuid is in the history already changes nothing (a journal merged twice). Returns the
-/// break's row id (the existing one then), with `*inserted` telling which; nullopt when
-/// SQLite failed (its error is on `db`).
+/// A record whose uuid is in the history already changes nothing. Returns the break's
+/// row id (the existing one then), with `*inserted` telling which; nullopt when SQLite
+/// failed (its error is on `db`).
 std::optional<qint64> insertBreak(SqliteDatabase &db, const BreakRecord &record,
-                                  bool *inserted = nullptr, DayTally *tally = nullptr);
+                                  bool *inserted = nullptr);
 
 } // namespace history
 } // namespace limber

@@ -293,11 +293,12 @@ bool Scanner::literal()
 
 bool Scanner::skip()
 {
-    QString text;
+    QByteArrayView text; // checked, not kept
+    bool ascii = true;
     double number = 0;
     switch (peek()) {
     case Kind::String:
-        return string(&text);
+        return utf8(&text, &ascii);
     case Kind::Number:
         return this->number(&number);
     case Kind::Literal:
@@ -307,7 +308,7 @@ bool Scanner::skip()
         const bool object = peek() == Kind::Object;
         if (++m_depth > kMaxDepth || !(object ? beginObject() : beginArray()))
             return fail();
-        QString key;
+        QByteArrayView key;
         while (object ? nextMember(&key) : nextItem())
             if (!skip())
                 return false;

@@ -76,6 +76,34 @@ private:
     WeekDay m_day;
 };
 
+void clear(QGridLayout *grid)
+{
+    while (QLayoutItem *item = grid->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+}
+
+/// One row of a ranked list in `grid`: the name, a bar of `value` out of `most` (named
+/// `spoken` for a screen reader), and `count` in words. Returns the name's label.
+QLabel *addBarRow(QGridLayout *grid, int row, const QString &name, int value, int most,
+                  const QString &count, const QString &spoken)
+{
+    QLabel *label = plain(name);
+    const QFontMetrics metrics = label->fontMetrics();
+    auto *bar = new QProgressBar;
+    bar->setRange(0, most);
+    bar->setValue(value);
+    bar->setTextVisible(false);
+    bar->setMaximumHeight(metrics.height() / 2 + 2);
+    bar->setMinimumWidth(metrics.averageCharWidth() * 10);
+    bar->setAccessibleName(spoken);
+    grid->addWidget(label, row, 0);
+    grid->addWidget(bar, row, 1);
+    grid->addWidget(dim(count), row, 2, Qt::AlignRight);
+    return label;
+}
+
 QString daysText(int n)
 {
     return n == 1 ? HistoryWindow::tr("1 day") : HistoryWindow::tr("%n days", nullptr, n);
@@ -237,10 +265,7 @@ void HistoryWindow::setOverview(const HistoryOverview &o)
 
 void HistoryWindow::fillTopExercises(const HistoryOverview &o)
 {
-    while (QLayoutItem *item = m_top->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
+    clear(m_top);
     if (o.topExercises.isEmpty()) {
         m_top->addWidget(
             dim(tr("Nothing yet: the exercises of your breaks will show up here."), true), 0, 0, 1,
@@ -253,26 +278,13 @@ void HistoryWindow::fillTopExercises(const HistoryOverview &o)
         const Exercise *exercise = m_catalogue.find(count.exerciseId);
         const QString name = exercise ? exercise->name : count.exerciseId;
         const QString times = count.times == 1 ? tr("once") : tr("%n times", nullptr, count.times);
-        auto *bar = new QProgressBar;
-        bar->setRange(0, most);
-        bar->setValue(count.times);
-        bar->setTextVisible(false);
-        bar->setMaximumHeight(fontMetrics().height() / 2 + 2);
-        bar->setMinimumWidth(fontMetrics().averageCharWidth() * 10);
-        bar->setAccessibleName(tr("%1: %2").arg(name, times));
-        m_top->addWidget(plain(name), row, 0);
-        m_top->addWidget(bar, row, 1);
-        m_top->addWidget(dim(times), row, 2, Qt::AlignRight);
-        ++row;
+        addBarRow(m_top, row++, name, count.times, most, times, tr("%1: %2").arg(name, times));
     }
 }
 
 void HistoryWindow::fillDevices(const HistoryOverview &o)
 {
-    while (QLayoutItem *item = m_deviceRows->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
+    clear(m_deviceRows);
     m_devices->setVisible(!o.devices.isEmpty());
     int most = 1;
     for (const DeviceShare &share : o.devices)
@@ -291,19 +303,9 @@ void HistoryWindow::fillDevices(const HistoryOverview &o)
             share.lastDay.isValid()
                 ? tr("the last on %1").arg(locale.toString(share.lastDay, QLocale::ShortFormat))
                 : tr("none in these weeks");
-        auto *bar = new QProgressBar;
-        bar->setRange(0, most);
-        bar->setValue(breaks);
-        bar->setTextVisible(false);
-        bar->setMaximumHeight(fontMetrics().height() / 2 + 2);
-        bar->setMinimumWidth(fontMetrics().averageCharWidth() * 10);
-        bar->setAccessibleName(tr("%1: %2, %3").arg(name, count, last));
-        QLabel *label = plain(name);
-        label->setToolTip(last);
-        m_deviceRows->addWidget(label, row, 0);
-        m_deviceRows->addWidget(bar, row, 1);
-        m_deviceRows->addWidget(dim(count), row, 2, Qt::AlignRight);
-        ++row;
+        addBarRow(m_deviceRows, row++, name, breaks, most, count,
+                  tr("%1: %2, %3").arg(name, count, last))
+            ->setToolTip(last);
     }
 }
 

@@ -99,8 +99,7 @@ TEST_P(HistoryStoreContract, RemindersRoundTripWithTheirResult)
 
 TEST_P(HistoryStoreContract, ALongRoutineKeepsEveryExerciseInOrder)
 {
-    // More exercises than one statement writes (the SQLite store writes them four at a
-    // time): each of the nine is kept, in order, with its own seconds.
+    // A long routine: each of the nine exercises is kept, in order, with its own seconds.
     QList<ExerciseDone> nine;
     for (int i = 0; i < 9; ++i)
         nine.append({u"exercise-%1"_s.arg(i), 40, 40 - i});
