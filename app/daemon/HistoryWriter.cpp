@@ -43,11 +43,12 @@ SqliteHistoryStore *HistoryWriter::recordBreak(const BreakRecord &record)
 void HistoryWriter::recordNaturalBreak(const QDateTime &startedAt, Millis duration,
                                        NaturalBreakCause cause)
 {
-    qCInfo(lcHistoryWriter) << "natural break:" << toString(cause) << duration.count() / 1000
-                            << "s";
     SqliteHistoryStore *store = m_open();
-    if (!store)
+    if (!store) {
+        qCInfo(lcHistoryWriter) << "natural break (not recorded):" << toString(cause)
+                                << duration.count() / 1000 << "s";
         return;
+    }
     const int seconds =
         static_cast<int>(std::chrono::duration_cast<std::chrono::seconds>(duration).count());
     BreakRecord natural;
@@ -56,7 +57,10 @@ void HistoryWriter::recordNaturalBreak(const QDateTime &startedAt, Millis durati
     natural.doneSeconds = seconds;
     natural.outcome = BreakOutcome::Natural;
     natural.localDate = startedAt.date();
-    if (!store->addBreak(natural))
+    // Logged once the row is committed, so whoever reads the log may read the history.
+    if (store->addBreak(natural))
+        qCInfo(lcHistoryWriter) << "natural break:" << toString(cause) << seconds << "s";
+    else
         qCWarning(lcHistoryWriter) << "could not record the natural break:" << store->lastError();
     written();
 }

@@ -35,7 +35,8 @@ public:
     /// "break recorded: id N, <outcome>, <k> exercises" once it is committed: the crash
     /// tests (tests/reliability) hold the history to every such line.
     SqliteHistoryStore *recordBreak(const BreakRecord &record);
-    /// Records a natural break (idle, a lock, a suspend).
+    /// Records a natural break (idle, a lock, a suspend). Logs "natural break: <cause> N s"
+    /// once it is committed (the end-to-end tests read the file when they see the line).
     void recordNaturalBreak(const QDateTime &startedAt, Millis duration, NaturalBreakCause cause);
     /// Counts the time since the last sample as sitting or not (SittingLog::sample).
     void sampleSitting(TrackerState state, std::optional<PauseReason> reason, bool away);

@@ -204,6 +204,7 @@ def test_lock_and_suspend_are_natural_breaks(desktop_gnome_shared, limber_binary
     desktop.resume()
     desktop.wait_for(lambda: natural_breaks(limber) == ["screen_locked", "suspended"], 10,
                      "a natural break from the suspend")
+    # The log line follows the commit, so both rows are there to read now.
     recorded = limber.query("SELECT outcome, done_seconds FROM breaks ORDER BY id")
     assert [outcome for outcome, _ in recorded] == ["natural", "natural"], recorded
     assert all(6 * 60 <= seconds <= 9 * 60 for _, seconds in recorded), recorded

@@ -41,7 +41,9 @@ def desktop_entry_command(root: Path) -> list[str]:
 
 def test_installed_menu_entry_shows_the_tray_icon(desktop_xembed, installed_root, artifacts):
     argv = desktop_entry_command(installed_root)
-    limber = Limber(desktop_xembed, Path(argv[0]))
+    # Real time, as installed: at the tests' usual 60x, five seconds without input on this
+    # desktop are five minutes away and the state would read "away" on a slow machine.
+    limber = Limber(desktop_xembed, Path(argv[0]), scale=1)
     limber.process = desktop_xembed.launch(argv, name="limber", env=limber.env)
     icon = desktop_xembed.wait_for_tray_icon("limber")
     desktop_xembed.wait_for_paint(icon, artifacts / "installed-tray-icon.png", min_colours=3)
