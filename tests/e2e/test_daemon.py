@@ -29,7 +29,9 @@ def expect_shown(desktop, call):
 
 
 def test_icon_docks_and_status_reports_the_backends(desktop_xembed, limber_binary, artifacts):
-    limber = Limber(desktop_xembed, limber_binary)
+    # Asserts "sitting" on an untouched desktop: a long natural-break threshold, so that a
+    # slow start is not five simulated minutes away (see test_installed.py).
+    limber = Limber(desktop_xembed, limber_binary, schedule_natural_break_threshold=30)
     limber.start()
     icon = desktop_xembed.wait_for_tray_icon("limber")
     desktop_xembed.wait_for_paint(icon, artifacts / "xembed-icon.png", min_colours=3)
@@ -169,7 +171,7 @@ def test_second_instance_forwards_commands(desktop_xembed, limber_binary):
 
 
 def test_pause_and_resume_show_in_status(desktop_xembed, limber_binary):
-    limber = Limber(desktop_xembed, limber_binary)
+    limber = Limber(desktop_xembed, limber_binary, schedule_natural_break_threshold=30)
     limber.start()
     limber.run("--pause", "30")
     status = limber.status()
