@@ -50,22 +50,12 @@ std::optional<BreakOutcome> breakOutcomeFromString(const QString &s)
 
 QString isoDate(const QDate &date)
 {
-    int y = 0, m = 0, d = 0;
-    date.getDate(&y, &m, &d);
-    if (!date.isValid() || y < 1 || y > 9999)
+    if (!date.isValid() || date.year() < 1 || date.year() > 9999)
         return date.toString(Qt::ISODate);
     // By hand, as isoDateTime(): written for every break a merge takes.
-    const char16_t text[10] = {char16_t(u'0' + y / 1000),
-                               char16_t(u'0' + y / 100 % 10),
-                               char16_t(u'0' + y / 10 % 10),
-                               char16_t(u'0' + y % 10),
-                               u'-',
-                               char16_t(u'0' + m / 10),
-                               char16_t(u'0' + m % 10),
-                               u'-',
-                               char16_t(u'0' + d / 10),
-                               char16_t(u'0' + d % 10)};
-    return QString(reinterpret_cast<const QChar *>(text), 10);
+    char text[16];
+    std::snprintf(text, sizeof text, "%04d-%02d-%02d", date.year(), date.month(), date.day());
+    return QString::fromLatin1(text);
 }
 
 QString isoDateTime(const QDateTime &time)
@@ -90,21 +80,38 @@ QString isoDateTime(const QDateTime &time)
     return QString::fromLatin1(text);
 }
 
+namespace {
+
+/// The number text[at, at + n) spells, or -1 when a character there is not a digit.
+int digitsAt(const QString &text, qsizetype at, qsizetype n)
+{
+    int value = 0;
+    for (qsizetype i = at; i < at + n; ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        value = value * 10 + (c - u'0');
+    }
+    return value;
+}
+
+/// "2026-03-02" at the start of `text`, read by hand; invalid for anything else (a -1
+/// must not reach QDate as a year: it is a valid one, 1 BC).
+QDate datePrefix(const QString &text)
+{
+    if (text.size() < 10 || text.at(4) != u'-' || text.at(7) != u'-')
+        return {};
+    const int year = digitsAt(text, 0, 4);
+    const int month = digitsAt(text, 5, 2);
+    const int day = digitsAt(text, 8, 2);
+    return year < 0 || month < 0 || day < 0 ? QDate() : QDate(year, month, day);
+}
+
+} // namespace
+
 QDate dateFromIso(const QString &text)
 {
-    if (text.size() != 10 || text.at(4) != u'-' || text.at(7) != u'-')
-        return {};
-    int parts[3] = {0, 0, 0};
-    const qsizetype starts[3] = {0, 5, 8};
-    const qsizetype lengths[3] = {4, 2, 2};
-    for (int p = 0; p < 3; ++p)
-        for (qsizetype i = starts[p]; i < starts[p] + lengths[p]; ++i) {
-            const char16_t c = text.at(i).unicode();
-            if (c < u'0' || c > u'9')
-                return {};
-            parts[p] = parts[p] * 10 + (c - u'0');
-        }
-    return QDate(parts[0], parts[1], parts[2]);
+    return text.size() == 10 ? datePrefix(text) : QDate();
 }
 
 QDateTime dateTimeFromIso(const QString &text)
@@ -113,36 +120,21 @@ QDateTime dateTimeFromIso(const QString &text)
     // QDateTime::fromString takes some microseconds, and a first sync merges hundreds of
     // thousands. Anything else goes to Qt.
     constexpr qsizetype kLength = 29;
-    // A field that is not all digits makes the whole text go to Qt (a -1 for it would
-    // make a valid date: the year 1 BC).
-    bool allDigits = true;
-    const auto digits = [&text, &allDigits](qsizetype at, qsizetype n) {
-        int value = 0;
-        for (qsizetype i = at; i < at + n; ++i) {
-            const char16_t c = text.at(i).unicode();
-            if (c < u'0' || c > u'9')
-                allDigits = false;
-            value = value * 10 + (c - u'0');
-        }
-        return value;
-    };
     const bool utc = text.size() == kLength - 5 && text.at(23) == u'Z';
-    if ((utc || text.size() == kLength) && text.at(4) == u'-' && text.at(7) == u'-' &&
-        text.at(10) == u'T' && text.at(13) == u':' && text.at(16) == u':' && text.at(19) == u'.') {
-        const QDate date(digits(0, 4), digits(5, 2), digits(8, 2));
-        const QTime time(digits(11, 2), digits(14, 2), digits(17, 2), digits(20, 3));
-        if (utc && allDigits && date.isValid() && time.isValid())
+    const bool withOffset = text.size() == kLength &&
+                            (text.at(23) == u'+' || text.at(23) == u'-') && text.at(26) == u':';
+    if ((utc || withOffset) && text.at(10) == u'T' && text.at(13) == u':' && text.at(16) == u':' &&
+        text.at(19) == u'.') {
+        const QDate date = datePrefix(text);
+        // A -1 (not a digit) makes the time invalid.
+        const QTime time(digitsAt(text, 11, 2), digitsAt(text, 14, 2), digitsAt(text, 17, 2),
+                         digitsAt(text, 20, 3));
+        if (utc && date.isValid() && time.isValid())
             return QDateTime(date, time, Qt::UTC);
-    }
-    if (text.size() == kLength && text.at(4) == u'-' && text.at(7) == u'-' && text.at(10) == u'T' &&
-        text.at(13) == u':' && text.at(16) == u':' && text.at(19) == u'.' &&
-        (text.at(23) == u'+' || text.at(23) == u'-') && text.at(26) == u':') {
-        const QDate date(digits(0, 4), digits(5, 2), digits(8, 2));
-        const QTime time(digits(11, 2), digits(14, 2), digits(17, 2), digits(20, 3));
-        const int offsetHours = digits(24, 2);
-        const int offsetMinutes = digits(27, 2);
-        if (allDigits && date.isValid() && time.isValid() && offsetHours >= 0 &&
-            offsetHours <= 14 && offsetMinutes >= 0 && offsetMinutes < 60) {
+        const int offsetHours = withOffset ? digitsAt(text, 24, 2) : -1;
+        const int offsetMinutes = withOffset ? digitsAt(text, 27, 2) : -1;
+        if (date.isValid() && time.isValid() && offsetHours >= 0 && offsetHours <= 14 &&
+            offsetMinutes >= 0 && offsetMinutes < 60) {
             const int offset =
                 (offsetHours * 3600 + offsetMinutes * 60) * (text.at(23) == u'-' ? -1 : 1);
             return QDateTime(date, time, Qt::OffsetFromUTC, offset);

@@ -18,23 +18,23 @@ constexpr const char *kAddMerged =
 
 } // namespace
 
-std::optional<bool> MergedDays::add(const sync::JournalEvent &event)
+std::optional<bool> MergedDays::add(const sync::JournalEvent &event, const QString &day)
 {
     const BreakRecord &b = event.breakRecord;
-    const std::pair<QString, QString> key{event.device, isoDate(b.localDate)};
+    const std::pair<QString, QString> key{event.device, day};
     auto it = m_days.find(key);
     if (it == m_days.end()) {
-        Day day;
+        Day merged;
         SqliteStatement query = m_db.cached(kMergedIds);
         const bool ok = query.bindAll(key.first, key.second) &&
-                        query.forEachRow([&day](const SqliteStatement &row) {
+                        query.forEachRow([&merged](const SqliteStatement &row) {
                             const QString ids = row.columnText(0);
                             for (qsizetype at = 0; at + kIdLength <= ids.size(); at += kIdLength)
-                                day.ids.insert(ids.mid(at, kIdLength));
+                                merged.ids.insert(ids.mid(at, kIdLength));
                         });
         if (!ok)
             return std::nullopt;
-        it = m_days.insert(key, day);
+        it = m_days.insert(key, merged);
     }
     if (it->ids.contains(event.id))
         return false;

@@ -31,9 +31,9 @@ public:
     }
 
     /// Takes the break `event` of another computer (one read by sync::readLines, so with
-    /// its line): true when it is new, false when its id was merged before; nullopt when
-    /// SQLite failed.
-    std::optional<bool> add(const sync::JournalEvent &event);
+    /// its line) for its `day` (isoDate of its local date): true when it is new, false
+    /// when its id was merged before; nullopt when SQLite failed.
+    std::optional<bool> add(const sync::JournalEvent &event, const QString &day);
     /// Writes what add() took (inside the caller's transaction).
     bool write();
 

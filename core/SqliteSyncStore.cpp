@@ -225,14 +225,15 @@ SqliteSyncStore::Merge SqliteSyncStore::merge(const QString &name,
         case sync::JournalEvent::Type::Break: {
             if (isOwn(e.id))
                 break; // this computer's own break, come back under another id's journal
-            const std::optional<bool> taken = merged.add(e);
+            const QString day = isoDate(e.breakRecord.localDate);
+            const std::optional<bool> taken = merged.add(e, day);
             if (!taken)
                 return result;
             if (!*taken)
                 break; // merged before
             if (mine)
                 ++result.foreignUnderOwnId; // kept, as the other computer's
-            tally.add(e.breakRecord, isoDate(e.breakRecord.localDate));
+            tally.add(e.breakRecord, day);
             ++result.added;
             break;
         }
