@@ -12,6 +12,8 @@
 - bare_tray, limber_binary: the programs under test (LIMBER_BARE_TRAY, LIMBER_BINARY,
   set by CTest; by hand they are looked for in the usual build directories).
 - artifacts: an empty folder for this test's screenshots, under LIMBER_E2E_ARTIFACTS.
+- report_on_failure(title, describe): attaches describe()'s text to the pytest report if
+  the test fails, for what no Desktop holds (a daemon in a Sandbox, Syncthing).
 - desktop_gnome / desktop_gnome_appindicator: a running GNOME Shell desktop (headless
   Wayland, private system bus with the stand-in logind) without a tray / with the
   AppIndicator extension as the tray, fresh for the test.
@@ -22,7 +24,8 @@
   as `nobody` when the tests run as root (see desktop/sway.py).
 
 When a test fails, every desktop it used is photographed into its artifacts folder, its
-logs are copied there and their tails are attached to the pytest report.
+logs are copied there and their tails are attached to the pytest report, and so is what
+the test asked report_on_failure for.
 """
 
 import contextlib
@@ -41,6 +44,7 @@ from desktop import Desktop, Sway, gnome_components  # noqa: E402
 REPO = Path(__file__).resolve().parents[2]
 DESKTOPS = pytest.StashKey[list]()
 ARTIFACTS = pytest.StashKey[Path]()
+REPORTS = pytest.StashKey[list]()
 LOG_TAIL_LINES = 60
 
 
@@ -90,6 +94,14 @@ def artifacts(request, artifacts_root):
     yield folder
     with contextlib.suppress(OSError):
         folder.rmdir()  # only when empty: keep the tree to tests that left something to look at
+
+
+@pytest.fixture
+def report_on_failure(request):
+    """report_on_failure(title, describe): describe() is called only if the test fails,
+    and its text (already cut to what matters) goes into the report under `title`."""
+    reports: list = request.node.stash.setdefault(REPORTS, [])
+    return lambda title, describe: reports.append((title, describe))
 
 
 @pytest.fixture
@@ -223,3 +235,8 @@ def pytest_runtest_makereport(item, call):
         for name, text in desktop.logs().items():
             lines = text.splitlines()[-LOG_TAIL_LINES:]
             report.sections.append((f"{label} log {name}", "\n".join(lines)))
+    for title, describe in item.stash.get(REPORTS, []):
+        try:
+            report.sections.append((title, describe()))
+        except Exception as error:  # a failure report must not fail itself
+            report.sections.append((title, f"not read: {error}"))

@@ -21,7 +21,9 @@ Either way the daemon runs as a process of its host (Desktop.launch / Sandbox.la
 its output in a log of its own, PR_SET_PDEATHSIG, and stop() asks it to quit over the
 socket and stops it by PID (SIGTERM, then SIGKILL) when it does not. Its files and its
 socket are found from the environment it runs with, by the rules core/Paths.cpp
-follows. LIMBER_TIME_SCALE=60 (SCALE) makes a simulated minute of a real second.
+follows. LIMBER_TIME_SCALE=60 (SCALE) makes a simulated minute of a real second; a
+daemon on a scaled clock runs in a time zone of its own (day_long_zone) in which the
+test's date has just begun, so that its day does not end during the test.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ import signal
 import socket
 import sqlite3
 import subprocess
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, Callable
 
@@ -42,6 +45,22 @@ __all__ = ["SCALE", "Daemon", "Limber", "Sandbox", "as_user", "digest", "kill_le
 
 SCALE = 60  # a simulated minute per real second
 STARTED: list[subprocess.Popen] = []  # every daemon started, for kill_leftovers()
+
+
+def day_long_zone(now: datetime | None = None) -> str:
+    """A POSIX TZ in which the date is the one the test sees (in its own zone) and the day
+    has just begun. A daemon at LIMBER_TIME_SCALE=120 lives a day in 12 real minutes:
+    started at 23:50 in the test's zone, its "today" would become tomorrow a few seconds
+    in, and the breaks a test just ran would no longer be today's. Here it is half past
+    midnight where the zones people live in (UTC-12 to UTC+14, all a time stamp may carry)
+    allow it; for a test in UTC or east of it, never later than noon: at least 12
+    simulated hours of the same day (6 real minutes at 120, 72 s at 600)."""
+    now = now or datetime.now().astimezone()
+    wanted = now.utcoffset() - (now - now.replace(hour=0, minute=30, second=0, microsecond=0))
+    minutes = min(14 * 60, max(-12 * 60, round(wanted.total_seconds() / 60)))
+    # POSIX counts hours west of Greenwich: UTC-05:00 is "+05:00".
+    west = "+" if minutes <= 0 else "-"
+    return f"LMB{west}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
 def settings_text(settings: dict[str, Any]) -> str:
@@ -182,6 +201,8 @@ class Limber:
         self.binary = Path(binary)
         self.scale = scale
         self.env = {"LIMBER_TIME_SCALE": str(scale)}
+        if scale != 1:
+            self.env["TZ"] = day_long_zone()
         if null_platform:
             self.env["LIMBER_PLATFORM"] = "null"  # no tray, idle or session backends
         self.env.update(env or {})

@@ -2,17 +2,22 @@
 """The end-to-end harness (desktop.py) proves itself on the bare tray program: the
 icon docks in trayer or registers with the stand-in watcher, dunst shows, logs and
 acts on notifications, the monitor sees their exact arguments, a desktop without a
-notification server has none, and nothing outlives a Desktop."""
+notification server has none, and nothing outlives a Desktop. And the driver's zone for
+a daemon on a scaled clock keeps the test's date for the test's length."""
 
 import os
 import re
+import subprocess
 import time
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 from gi.repository import GLib
 
 from desktop import (NOTIFICATIONS, NOTIFICATIONS_PATH, TRAY_SELECTION, WATCHER, WATCHER_PATH, DesktopError,
                      count_colours, pixel_colour)
+from limber_driver import day_long_zone
 
 ICON_GREEN = (46, 125, 50)  # the fill colour bare_tray paints
 
@@ -239,3 +244,21 @@ def _alive(pid: int) -> bool:
     except FileNotFoundError:
         return False
     return state != "Z"
+
+
+@pytest.mark.parametrize("zone", ["UTC", "Pacific/Kiritimati", "Asia/Kolkata", "America/Los_Angeles"])
+@pytest.mark.parametrize("clock", ["00:05", "11:55", "23:55"])
+def test_a_scaled_daemon_s_day_is_the_test_s_and_lasts(zone, clock):
+    """What a daemon's clock reads in day_long_zone(), as glibc reads a TZ (`date`): the
+    test's date, at half past midnight unless the zone would lie outside UTC-12..UTC+14,
+    and never later than noon when the test runs in UTC or east of it."""
+    hour, minute = map(int, clock.split(":"))
+    now = datetime(2026, 12, 4, hour, minute, tzinfo=ZoneInfo(zone))
+    tz = day_long_zone(now)
+    daemon = subprocess.run(["date", "-d", f"@{int(now.timestamp())}", "+%F %H:%M"], env={"TZ": tz},
+                            capture_output=True, text=True, check=True).stdout.split()
+    assert daemon[0] == "2026-12-04", (zone, clock, tz, daemon)
+    assert daemon[1] == "00:30" or tz in ("LMB+12:00", "LMB-14:00"), (zone, clock, tz, daemon)
+    assert daemon[1] <= max(clock, "00:30"), (zone, clock, tz, daemon)
+    if now.utcoffset().total_seconds() >= 0:
+        assert daemon[1] <= "12:00", (zone, clock, tz, daemon)

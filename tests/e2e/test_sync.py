@@ -9,6 +9,7 @@ lost or counted twice."""
 
 import json
 import shutil
+from datetime import date
 
 import pytest
 
@@ -21,15 +22,23 @@ DELIVERY = 20  # seconds for Syncthing to see the change, carry it, and Limber t
 
 
 @pytest.fixture
-def syncthing(tmp_path):
+def syncthing(tmp_path, report_on_failure):
     with SyncthingPair(tmp_path / "syncthing") as pair:
+        report_on_failure("syncthing", pair.describe)
         pair.wait_connected()
         yield pair
 
 
-def computer(tmp_path, binary, name: str, folder) -> Daemon:
-    box = Sandbox(tmp_path / name)
-    return Daemon(binary, box, scale=FAST, null_platform=True, sync_folder=str(folder), sync_device_name=name)
+@pytest.fixture
+def computer(tmp_path, limber_binary, report_on_failure):
+    """computer(name, folder): a Limber daemon in a home of its own syncing through
+    `folder`; its log is in the report if the test fails."""
+    def make(name: str, folder) -> Daemon:
+        limber = Daemon(limber_binary, Sandbox(tmp_path / name), scale=FAST, null_platform=True,
+                        sync_folder=str(folder), sync_device_name=name)
+        report_on_failure(f"limber on the {name}", lambda: "\n".join(limber.log().splitlines()[-60:]))
+        return limber
+    return make
 
 
 def ready(*computers) -> None:
@@ -54,9 +63,9 @@ def status(limber) -> dict:
                     != "starting" and s, 10, "sync to start")
 
 
-def test_a_break_on_either_computer_shows_on_both_once(syncthing, tmp_path, limber_binary):
-    laptop = computer(tmp_path, limber_binary, "laptop", syncthing.folders[0])
-    desktop = computer(tmp_path, limber_binary, "desktop", syncthing.folders[1])
+def test_a_break_on_either_computer_shows_on_both_once(syncthing, computer):
+    laptop = computer("laptop", syncthing.folders[0])
+    desktop = computer("desktop", syncthing.folders[1])
     with laptop, desktop:
         ready(laptop, desktop)
         do_a_break(laptop)
@@ -65,6 +74,8 @@ def test_a_break_on_either_computer_shows_on_both_once(syncthing, tmp_path, limb
         do_a_break(desktop)
         wait_for(lambda: completed_today(laptop) == 3, DELIVERY, "the desktop's breaks on the laptop")
         assert completed_today(desktop) == 3
+        # Both clocks run 120 times fast, in a zone where the test's day has just begun.
+        assert laptop.stats()["today"]["date"] == desktop.stats()["today"]["date"] == date.today().isoformat()
         assert laptop.stats()["week"] == desktop.stats()["week"]
         assert laptop.stats()["streak"] == desktop.stats()["streak"]
 
@@ -85,14 +96,13 @@ def test_a_break_on_either_computer_shows_on_both_once(syncthing, tmp_path, limb
         assert laptop.query("SELECT sum(length(ids)) / 32 FROM merged_days") == [(2,)]
 
 
-def test_a_copied_home_edited_apart_leaves_a_conflict_copy_and_loses_nothing(syncthing, tmp_path,
-                                                                           limber_binary):
-    laptop = computer(tmp_path, limber_binary, "laptop", syncthing.folders[0])
+def test_a_copied_home_edited_apart_leaves_a_conflict_copy_and_loses_nothing(syncthing, computer):
+    laptop = computer("laptop", syncthing.folders[0])
     with laptop:
         ready(laptop)
         do_a_break(laptop)
     # The desktop's home is a copy of the laptop's: its history, so its device id.
-    desktop = computer(tmp_path, limber_binary, "desktop", syncthing.folders[1])
+    desktop = computer("desktop", syncthing.folders[1])
     shutil.copytree(laptop.history_file.parent, desktop.history_file.parent, dirs_exist_ok=True)
     wait_for(lambda: list(syncthing.folders[1].glob("limber-*.jsonl")), DELIVERY, "the journal on the desktop")
 
@@ -114,9 +124,9 @@ def test_a_copied_home_edited_apart_leaves_a_conflict_copy_and_loses_nothing(syn
         assert "copy of itself" in laptop.log() + desktop.log()
 
 
-def test_a_missing_folder_is_said_and_caught_up_once_it_is_there(tmp_path, limber_binary):
+def test_a_missing_folder_is_said_and_caught_up_once_it_is_there(tmp_path, computer):
     folder = tmp_path / "not-mounted-yet"
-    laptop = computer(tmp_path, limber_binary, "laptop", folder)
+    laptop = computer("laptop", folder)
     with laptop:
         ready(laptop)
         do_a_break(laptop)  # saved here all the same

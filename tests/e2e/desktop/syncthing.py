@@ -9,6 +9,7 @@ devices and the folder shared.
         pair.folders            # [Path, Path]: the synced folder on each "computer"
         pair.wait_connected()
         pair.disconnect(); ...; pair.scan(); pair.reconnect()
+        pair.describe()         # what each one holds and says, for a failure report
 
 Everything is started with Processes.spawn() and stopped by PID.
 """
@@ -21,7 +22,7 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from .processes import Processes, run, wait_for
+from .processes import Processes, run, tail, wait_for
 
 FOLDER_ID = "limber"
 START_TIMEOUT = 30
@@ -167,6 +168,28 @@ class SyncthingPair:
         change made while apart is known as one before they meet again."""
         for index in (0, 1):
             self.api(index, "POST", f"/rest/db/scan?folder={FOLDER_ID}")
+
+    def describe(self) -> str:
+        """Each instance's files (bytes, lines), its view of the folder and its log's tail:
+        what a failed delivery is read from."""
+        parts = []
+        for index, instance in enumerate(self.instances):
+            parts.append(f"syncthing{index}, {instance.folder}:")
+            for path in sorted(instance.folder.iterdir()) if instance.folder.is_dir() else []:
+                if path.is_file():
+                    data = path.read_bytes()
+                    lines = data.count(b"\n")
+                    parts.append(f"  {path.name}: {len(data)} bytes, {lines} lines")
+            try:
+                status = self.api(index, "GET", f"/rest/db/status?folder={FOLDER_ID}")
+                keys = ("state", "needFiles", "needBytes", "inSyncFiles", "localFiles", "globalFiles",
+                        "errors", "pullErrors", "stateChanged")
+                parts.append("  status: " + json.dumps({key: status.get(key) for key in keys}))
+            except Exception as error:  # noqa: BLE001 - a report must not fail
+                parts.append(f"  status: not read ({error})")
+            log = self.processes.logdir / f"syncthing{index}.log"
+            parts.append(tail(log, 30))
+        return "\n".join(parts)
 
     def reconnect(self) -> None:
         for index in (0, 1):
