@@ -35,7 +35,7 @@ import signal
 import socket
 import sqlite3
 import subprocess
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 from typing import Any, Callable
 

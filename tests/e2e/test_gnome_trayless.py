@@ -119,9 +119,8 @@ def test_today_turns_the_tray_extension_on_and_a_restart_shows_the_icon(gnome, l
     gnome.screenshot(artifacts / "gnome-today-restart-offer.png")
     a11y.do_action(restart)
     gnome.wait_for(lambda: limber.process.poll() is not None, 15, "the old Limber to quit")
-    items = gnome.wait_for(lambda: [i for i in gnome.sni_items()
-                                    if gnome.sni_item_property(i, "Id") == "limber"], 20,
-                           "the new Limber's icon in the top bar")
+    gnome.wait_for(lambda: [i for i in gnome.sni_items() if gnome.sni_item_property(i, "Id") == "limber"], 20,
+                   "the new Limber's icon in the top bar")
     status = gnome.wait_for(lambda: limber.status(check=False), 15, "the new Limber to answer")
     assert status["backends"]["tray"] == "sni", status
     limber.run("--quit")  # the new process is not the harness's child: quit it by asking
