@@ -20,7 +20,7 @@ struct Migration
     const char *sql;
 };
 
-inline constexpr std::array<Migration, 4> kMigrations{{
+inline constexpr std::array<Migration, 5> kMigrations{{
     {1, R"sql(
 CREATE TABLE reminders (
     id INTEGER PRIMARY KEY,
@@ -155,6 +155,19 @@ GROUP BY device, local_date;
 DELETE FROM break_exercises WHERE break_id IN (SELECT id FROM breaks WHERE device IS NOT NULL);
 DELETE FROM breaks WHERE device IS NOT NULL;
 )sql"},
+
+    // Other computers' journal lines compressed (docs/DECISIONS.md: years of them were
+    // most of what a first merge wrote): each merge keeps its new lines in pieces of a
+    // few months of one device, zlib-compressed (qCompress), and a day's `spans` say where
+    // its lines are: "piece:offset:length " for each merge that brought some, the offset
+    // and length in the piece's uncompressed bytes. Lines merged before stay in `lines`.
+    {5, R"sql(
+CREATE TABLE merged_pieces (
+    id INTEGER PRIMARY KEY,
+    lines BLOB NOT NULL
+);
+ALTER TABLE merged_days ADD COLUMN spans TEXT NOT NULL DEFAULT '';
+)sql"},
 }};
 
 inline constexpr int kLatestVersion = kMigrations.back().version;
@@ -181,10 +194,12 @@ inline constexpr const char *kCountBreak =
 inline constexpr const char *kAddSitting =
     "INSERT INTO days (local_date, sitting_seconds) VALUES (?1, ?2) ON CONFLICT (local_date)"
     " DO UPDATE SET sitting_seconds = sitting_seconds + excluded.sitting_seconds";
-// Other computers' completed and partial breaks of a range of days, as journal lines.
+// Other computers' completed and partial breaks of a range of days: their journal lines,
+// kept as they are (merged before schema 5) and in compressed pieces (spans). By device
+// first, so that the days that share a piece come one after another.
 inline constexpr const char *kSelectMergedLines =
-    "SELECT lines FROM merged_days WHERE local_date BETWEEN ?1 AND ?2 AND lines <> ''"
-    " ORDER BY local_date, device";
+    "SELECT lines, spans FROM merged_days WHERE local_date BETWEEN ?1 AND ?2"
+    " AND (lines <> '' OR spans <> '') ORDER BY device, local_date";
 // This computer's breaks (other computers' are in merged_days).
 inline constexpr const char *kSelectBreaks =
     "SELECT b.id, b.started_at, b.ended_at, b.local_date, b.planned_seconds, b.done_seconds,"

@@ -17,10 +17,12 @@ class SqliteDatabase;
 
 namespace history {
 
-/// Other computers' breaks as the history keeps them (schema 4, `merged_days`): one row
-/// per device and day with the id of every break merged for it and the completed and
-/// partial ones as their journal lines. A first merge of years of journals writes a row a
-/// day instead of a row per break and per exercise (docs/DECISIONS.md).
+/// Other computers' breaks as the history keeps them (schema 5, `merged_days`): one row
+/// per device and day with the id of every break merged for it, and the completed and
+/// partial ones as their journal lines, zlib-compressed in `merged_pieces` of a few months
+/// of one device each (the row's `spans` say where; lines merged before schema 5 are in
+/// its `lines`). A first merge of years of journals writes a row a day instead of a row
+/// per break and per exercise, and a ninth of the bytes (docs/DECISIONS.md).
 class MergedDays
 {
 public:
@@ -34,7 +36,8 @@ public:
     /// its line) for its `day` (isoDate of its local date): true when it is new, false
     /// when its id was merged before; nullopt when SQLite failed.
     std::optional<bool> add(const sync::JournalEvent &event, const QString &day);
-    /// Writes what add() took (inside the caller's transaction).
+    /// Writes what add() took (inside the caller's transaction): the new lines into
+    /// pieces, device by device and day by day.
     bool write();
 
 private:
@@ -50,7 +53,8 @@ private:
 };
 
 /// Other computers' completed and partial breaks of the days `from`…`to`, appended to
-/// `breaks` (their `id` is 0: they have no row of their own). False when SQLite failed.
+/// `breaks` (their `id` is 0: they have no row of their own). False when SQLite failed;
+/// a damaged piece is logged once and its breaks are left out, the others still read.
 bool readMergedBreaks(SqliteDatabase &db, const QDate &from, const QDate &to,
                       QList<BreakRecord> &breaks);
 

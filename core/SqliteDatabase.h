@@ -44,6 +44,8 @@ public:
     bool bind(int index, const QString &value);
     /// Text already in UTF-8 (not checked: the caller's own).
     bool bindUtf8(int index, QByteArrayView utf8);
+    /// Bytes, as a BLOB.
+    bool bindBlob(int index, QByteArrayView bytes);
     /// NULL for nullopt.
     bool bind(int index, const std::optional<QString> &value);
     /// Binds `values` to ?1, ?2, ... in order; stops at the first failure.
@@ -73,6 +75,8 @@ public:
     QString columnText(int column) const;
     /// The text as SQLite holds it, in UTF-8.
     QByteArray columnUtf8(int column) const;
+    /// The bytes of a BLOB (or of text, as SQLite holds it).
+    QByteArray columnBlob(int column) const;
     bool columnIsNull(int column) const;
 
     /// Makes the statement ready to run again and clears its bindings.

@@ -43,8 +43,8 @@ protected:
         const auto [version, tables] = schemaOf(file);
         EXPECT_EQ(version, SqliteHistoryStore::schemaVersion());
         EXPECT_EQ(tables,
-                  u"break_exercises breaks days device_days merged_days reminders sync_devices "
-                  "sync_exported_days sync_files sync_state"_s);
+                  u"break_exercises breaks days device_days merged_days merged_pieces reminders "
+                  "sync_devices sync_exported_days sync_files sync_state"_s);
     }
 
     void write(const QString &file, const QByteArray &bytes)
