@@ -42,7 +42,8 @@ public:
     bool bind(int index, int value);
     bool bind(int index, qint64 value);
     bool bind(int index, const QString &value);
-    /// Text already in UTF-8 (not checked: the caller's own).
+    /// Text already in UTF-8 (not checked: the caller's own); empty, never NULL, for an
+    /// empty or null view.
     bool bindUtf8(int index, QByteArrayView utf8);
     /// Bytes, as a BLOB.
     bool bindBlob(int index, QByteArrayView bytes);

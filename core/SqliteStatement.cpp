@@ -82,8 +82,9 @@ bool SqliteStatement::bindUtf8(int index, QByteArrayView utf8)
 {
     if (!m_stmt)
         return false;
-    return check(sqlite3_bind_text(m_stmt, index, utf8.data(), static_cast<int>(utf8.size()),
-                                   SQLITE_TRANSIENT),
+    // A null pointer would bind NULL: an empty view is empty text.
+    return check(sqlite3_bind_text(m_stmt, index, utf8.isNull() ? "" : utf8.data(),
+                                   static_cast<int>(utf8.size()), SQLITE_TRANSIENT),
                  "bind");
 }
 

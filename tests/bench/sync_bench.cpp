@@ -138,6 +138,45 @@ void BM_SyncFirstMerge(benchmark::State &state)
 }
 BENCHMARK(BM_SyncFirstMerge)->Unit(benchmark::kMillisecond)->Iterations(3)->UseRealTime();
 
+/// The same first merge as the daemon does it (app/daemon/SyncService.cpp): a piece of
+/// at most 256 KiB of each journal in turn, each piece merged in a transaction of its
+/// own with the bytes before its end as the mark's tail, until every journal is read.
+void BM_SyncFirstMergeInPieces(benchmark::State &state)
+{
+    constexpr qsizetype kPieceBytes = qsizetype{256} * 1024; // SyncService's
+    const Journals &j = journals();
+    for (auto _ : state) {
+        state.PauseTiming();
+        auto history = std::make_unique<History>();
+        state.ResumeTiming();
+        for (bool more = true; more;) {
+            more = false;
+            for (qsizetype i = 0; i < j.names.size(); ++i) {
+                const QByteArray &bytes = j.bytes[i];
+                const qint64 from = history->sync->mergedBytes(j.names[i]);
+                if (from == bytes.size())
+                    continue;
+                const JournalChunk chunk = readLines(QByteArrayView(bytes).sliced(from).first(
+                    std::min<qsizetype>(kPieceBytes, bytes.size() - from)));
+                const qint64 end = from + chunk.consumed;
+                const qint64 tail = std::min<qint64>(end, SqliteSyncStore::kTailBytes);
+                const SqliteSyncStore::Merge merged = history->sync->merge(
+                    j.names[i], chunk.events, end, bytes.mid(end - tail, tail));
+                if (!merged.ok) {
+                    state.SkipWithError(qPrintable(history->sync->lastError()));
+                    return;
+                }
+                more = more || end < bytes.size();
+            }
+        }
+        state.PauseTiming();
+        history.reset();
+        state.ResumeTiming();
+    }
+    state.counters["lines"] = static_cast<double>(j.lines);
+}
+BENCHMARK(BM_SyncFirstMergeInPieces)->Unit(benchmark::kMillisecond)->Iterations(3)->UseRealTime();
+
 /// Reading alone: every journal's lines into events, nothing written.
 void BM_SyncReadJournals(benchmark::State &state)
 {

@@ -175,3 +175,19 @@ TEST_F(MergedDaysTest, ADamagedPieceCostsItsOwnBreaksOnly)
     ASSERT_EQ(merge(desk, encode(breakOf(desk, kFirstDay.addDays(2), 0))), 1);
     EXPECT_EQ(history.breaks(kFirstDay, kFirstDay.addDays(2)).size(), 1);
 }
+
+TEST_F(MergedDaysTest, ADayWithOnlyANaturalBreakOfTheirsIsMergedToo)
+{
+    // Nothing of it is kept as a line (a natural break is counted, not listed): its day
+    // row has its id and no lines. (An empty text was once bound as NULL and the whole
+    // merge failed: a day cut between two pieces, a natural break on its own.)
+    JournalEvent natural = breakOf(desk, kFirstDay, 0);
+    natural.breakRecord.outcome = BreakOutcome::Natural;
+    natural.breakRecord.exercises.clear();
+    ASSERT_EQ(merge(desk, encode(natural)), 1);
+    EXPECT_EQ(count("SELECT count(*) FROM merged_days WHERE spans = '' AND lines = ''"), 1);
+    EXPECT_EQ(count("SELECT count(*) FROM merged_pieces"), 0);
+    EXPECT_TRUE(history.breaks(kFirstDay, kFirstDay).isEmpty());
+    ASSERT_EQ(merge(desk, encode(natural) + encode(breakOf(desk, kFirstDay, 1))), 1);
+    EXPECT_EQ(history.breaks(kFirstDay, kFirstDay).size(), 1);
+}

@@ -154,7 +154,7 @@ TEST_F(SyncStoreTest, TheExportSaysWhichComputerAMergedBreakWasOn)
 {
     ASSERT_TRUE(laptop.history.addBreak(makeBreak(local(2026, 3, 2, 9, 0))));
     ASSERT_TRUE(desktop.history.addBreak(makeBreak(local(2026, 3, 2, 15, 0))));
-    desktop.read(laptopJournal, laptop.write());
+    ASSERT_TRUE(desktop.read(laptopJournal, laptop.write()).ok);
     QBuffer out;
     out.open(QIODevice::WriteOnly);
     QString error;
@@ -170,7 +170,8 @@ TEST_F(SyncStoreTest, SittingTimeAndNaturalBreaksStayWithTheirComputer)
 {
     ASSERT_TRUE(laptop.history.addSittingSeconds(kMonday, 3600));
     ASSERT_TRUE(laptop.history.addBreak(makeBreak(local(2026, 3, 2, 9, 0), BreakOutcome::Natural)));
-    desktop.read(laptopJournal, laptop.write());
+    ASSERT_TRUE(desktop.read(laptopJournal, laptop.write()).ok)
+        << "a day of theirs with a natural break only";
     EXPECT_EQ(desktop.day(kMonday).sittingSeconds, 0);
     EXPECT_EQ(desktop.day(kMonday).otherBreaks, 0);
     EXPECT_TRUE(desktop.history.breaks(kMonday, kMonday).isEmpty());
@@ -187,7 +188,7 @@ TEST_F(SyncStoreTest, EachBreakKeepsTheDayItHadWhereItHappened)
 {
     // The laptop is in New York: 23:30 there on Monday is Tuesday in Berlin.
     ASSERT_TRUE(laptop.history.addBreak(makeBreak(withOffset(2026, 3, 2, 23, 30, -5))));
-    desktop.read(laptopJournal, laptop.write());
+    ASSERT_TRUE(desktop.read(laptopJournal, laptop.write()).ok);
     EXPECT_EQ(desktop.day(kMonday).completed, 1);
     EXPECT_EQ(desktop.day(kMonday.addDays(1)).completed, 0);
 }
