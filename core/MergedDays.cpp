@@ -16,6 +16,8 @@ namespace {
 constexpr qsizetype kIdLength = 32;
 constexpr const char *kMergedIds =
     "SELECT ids FROM merged_days WHERE device = ?1 AND local_date = ?2";
+constexpr const char *kLastMergedDay =
+    "SELECT coalesce(max(local_date), '') FROM merged_days WHERE device = ?1";
 constexpr const char *kAddMerged =
     "INSERT INTO merged_days (device, local_date, ids, spans) VALUES (?1, ?2, ?3, ?4)"
     " ON CONFLICT (device, local_date) DO UPDATE"
@@ -175,13 +177,26 @@ std::optional<bool> MergedDays::add(const sync::JournalEvent &event, const QStri
     auto it = m_days.find(key);
     if (it == m_days.end()) {
         Day merged;
+        // Journals run forward in time: a day after the last one merged before has no row
+        // to look up (in a first merge, none has). The last one is asked once a merge.
+        auto last = m_lastDays.find(key.first);
+        if (last == m_lastDays.end()) {
+            SqliteStatement query = m_db.cached(kLastMergedDay);
+            QString lastDay;
+            if (!query.bindAll(key.first) ||
+                !query.forEachRow(
+                    [&lastDay](const SqliteStatement &row) { lastDay = row.columnText(0); }))
+                return std::nullopt;
+            last = m_lastDays.insert(key.first, lastDay);
+        }
         SqliteStatement query = m_db.cached(kMergedIds);
-        const bool ok = query.bindAll(key.first, key.second) &&
-                        query.forEachRow([&merged](const SqliteStatement &row) {
-                            const QString ids = row.columnText(0);
-                            for (qsizetype at = 0; at + kIdLength <= ids.size(); at += kIdLength)
-                                merged.ids.insert(ids.mid(at, kIdLength));
-                        });
+        const bool ok = key.second > *last ||
+                        (query.bindAll(key.first, key.second) &&
+                         query.forEachRow([&merged](const SqliteStatement &row) {
+                             const QString ids = row.columnText(0);
+                             for (qsizetype at = 0; at + kIdLength <= ids.size(); at += kIdLength)
+                                 merged.ids.insert(ids.mid(at, kIdLength));
+                         }));
         if (!ok)
             return std::nullopt;
         it = m_days.insert(key, merged);

@@ -50,6 +50,7 @@ private:
 
     SqliteDatabase &m_db;
     QHash<std::pair<QString, QString>, Day> m_days; ///< by (device, day)
+    QHash<QString, QString> m_lastDays; ///< by device: its last day merged before this merge
 };
 
 /// Other computers' completed and partial breaks of the days `from`…`to`, appended to

@@ -191,3 +191,17 @@ TEST_F(MergedDaysTest, ADayWithOnlyANaturalBreakOfTheirsIsMergedToo)
     ASSERT_EQ(merge(desk, encode(natural) + encode(breakOf(desk, kFirstDay, 1))), 1);
     EXPECT_EQ(history.breaks(kFirstDay, kFirstDay).size(), 1);
 }
+
+TEST_F(MergedDaysTest, ALateLineForAnEarlierDayIsTakenOnceLikeAnyOther)
+{
+    // Days after the last one merged are not looked up (they have no row yet); an earlier
+    // day is, so a line that comes late (a conflict copy, a clock set back) counts once.
+    const QByteArray journal = journalOf(desk, 3);
+    ASSERT_EQ(merge(desk, journal), 3 * kBreaksPerDay);
+    const QByteArray secondDay = journal.mid(journal.size() / 3, journal.size() / 3);
+    ASSERT_EQ(readLines(secondDay).events.size(), kBreaksPerDay) << "its lines, whole";
+    EXPECT_EQ(merge(desk, secondDay + encode(breakOf(desk, kFirstDay.addDays(1), 7))), 1);
+    EXPECT_EQ(history.breaks(kFirstDay.addDays(1), kFirstDay.addDays(1)).size(), kBreaksPerDay + 1);
+    EXPECT_EQ(history.daySummaries(kFirstDay.addDays(1), kFirstDay.addDays(1)).value(0).completed,
+              kBreaksPerDay + 1);
+}
