@@ -53,8 +53,10 @@ public:
     };
     Mark merged(const QString &name);
     qint64 mergedBytes(const QString &name) { return merged(name).bytes; }
-    /// How many bytes before a mark make its tail.
-    static constexpr qint64 kTailBytes = 64;
+    /// How many bytes before a mark make its tail: enough for the last line whole, with
+    /// its id, which no other version of the journal has before that point. (Marks of
+    /// 64 bytes, kept before 2026-12-05, are compared as long as they are.)
+    static constexpr qint64 kTailBytes = 4096;
     /// What a merge did.
     struct Merge
     {

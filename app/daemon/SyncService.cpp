@@ -27,11 +27,11 @@ constexpr int kSettleMs = 300;
 // an open window keep answering in between.
 constexpr qint64 kPieceBytes = qint64{256} * 1024;
 
-/// The bytes of `file` just before `offset` that a merge mark keeps; empty when the file
-/// is shorter than `offset`.
-QByteArray tailBefore(QFile &file, qint64 offset)
+/// The `bytes` bytes of `file` just before `offset` (fewer near its start): what a merge
+/// mark keeps; "-" when the file is shorter than `offset`.
+QByteArray tailBefore(QFile &file, qint64 offset, qint64 bytes = SqliteSyncStore::kTailBytes)
 {
-    const qint64 start = std::max<qint64>(0, offset - SqliteSyncStore::kTailBytes);
+    const qint64 start = std::max<qint64>(0, offset - bytes);
     if (file.size() < offset || !file.seek(start))
         return QByteArrayLiteral("-");
     return file.read(offset - start);
@@ -67,6 +67,7 @@ void SyncService::applySetting(SettingKey key)
 
 void SyncService::open()
 {
+    m_readAhead.clear();
     if (const QStringList watched = m_watcher.files() + m_watcher.directories(); !watched.isEmpty())
         m_watcher.removePaths(watched);
     m_folder = m_settings.syncFolder();
@@ -159,19 +160,31 @@ bool SyncService::mergeFile(const QString &name)
     qint64 from = mark.bytes;
     // Replaced by another version (a sync engine's conflict winner) or cut short: read it
     // again from its start; the merge takes each event once.
-    if (from > 0 && tailBefore(file, from) != mark.tail) {
+    if (from > 0 &&
+        (mark.tail.isEmpty() || tailBefore(file, from, mark.tail.size()) != mark.tail)) {
         qCInfo(lcSync).noquote() << name << "is another version now; reading it again";
         from = 0;
     }
+    std::optional<JournalReadAhead::Piece> ahead = m_readAhead.take(name, from);
     if (file.size() == from || !file.seek(from))
         return false;
-    QByteArray bytes = file.read(kPieceBytes);
-    sync::JournalChunk chunk = sync::readLines(bytes);
-    if (chunk.consumed == 0 && bytes.size() == kPieceBytes) { // one very long line
-        bytes += file.readAll();
+    sync::JournalChunk chunk;
+    QByteArray tail; // the bytes just before where this piece ends, as read
+    // Read ahead while the piece before was merged, unless it is one very long line.
+    if (ahead && (ahead->chunk.consumed > 0 || ahead->bytes < kPieceBytes)) {
+        chunk = std::move(ahead->chunk);
+        tail = std::move(ahead->tail);
+    } else {
+        QByteArray bytes = file.read(kPieceBytes);
         chunk = sync::readLines(bytes);
+        if (chunk.consumed == 0 && bytes.size() == kPieceBytes) { // one very long line
+            bytes += file.readAll();
+            chunk = sync::readLines(bytes);
+        }
+        tail = tailBefore(file, from + chunk.consumed);
     }
-    m_more = m_more || from + chunk.consumed < file.size();
+    const qint64 end = from + chunk.consumed;
+    m_more = m_more || end < file.size();
     if ((chunk.invalid > 0 || chunk.unknown > 0) && !m_told.contains(name)) {
         m_told.insert(name);
         if (chunk.invalid > 0)
@@ -183,9 +196,14 @@ bool SyncService::mergeFile(const QString &name)
     }
     if (chunk.consumed == 0)
         return false;
-    const SqliteSyncStore::Merge merged = m_store->merge(name, chunk.events, from + chunk.consumed,
-                                                         tailBefore(file, from + chunk.consumed));
+    // The next piece is read on another thread while this one is merged; only when the
+    // file still holds what was read (a piece read ahead came from the file as it was).
+    if (end < file.size() && tailBefore(file, end) == tail && file.seek(end))
+        m_readAhead.start(name, end, QByteArray(tail.constData(), tail.size()), // its own
+                          file.read(kPieceBytes));
+    const SqliteSyncStore::Merge merged = m_store->merge(name, chunk.events, end, tail);
     if (!merged.ok) {
+        m_readAhead.clear();
         qCWarning(lcSync).noquote() << "cannot merge" << name << ":" << m_store->lastError();
         return false;
     }

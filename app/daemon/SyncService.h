@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/daemon/JournalReadAhead.h"
 #include "core/SettingsSchema.h"
 #include "core/StatusReport.h"
 
@@ -34,6 +35,9 @@ public:
     /// break or sitting time was recorded. Cheap when there is nothing to do.
     void exportNow();
     SyncStatus status() const;
+    /// True while a journal has more to merge than the pieces merged so far (a first
+    /// merge goes a piece a journal at a time through the event loop).
+    bool catchingUp() const { return m_more; }
 
 signals:
     /// Breaks of another computer were merged: the week, the streak and today changed.
@@ -59,8 +63,9 @@ private:
     QTimer m_settle; ///< a burst of changes (a sync engine writing) is merged once
     QString m_folder;
     QString m_problem;
-    QSet<QString> m_told; ///< journals whose damaged or newer lines were logged
-    bool m_more = false;  ///< a journal has more to merge than one piece
+    QSet<QString> m_told;         ///< journals whose damaged or newer lines were logged
+    bool m_more = false;          ///< a journal has more to merge than one piece
+    JournalReadAhead m_readAhead; ///< the next piece of each journal being caught up
 };
 
 } // namespace limber

@@ -6,11 +6,15 @@
 // journals are made in memory with what a device writes in a day: six guided breaks
 // with their exercises, one natural break and the day's sitting time.
 // LIMBER_BENCH_SYNC_DAYS makes them shorter (ctest's smoke run).
+#include "app/daemon/SyncService.h"
+#include "core/Settings.h"
 #include "core/SqliteHistoryStore.h"
 #include "core/SqliteSyncStore.h"
 #include "core/SyncJournal.h"
 #include "platform/SystemClock.h"
 
+#include <QCoreApplication>
+#include <QFile>
 #include <QTemporaryDir>
 
 #include <benchmark/benchmark.h>
@@ -138,38 +142,31 @@ void BM_SyncFirstMerge(benchmark::State &state)
 }
 BENCHMARK(BM_SyncFirstMerge)->Unit(benchmark::kMillisecond)->Iterations(3)->UseRealTime();
 
-/// The same first merge as the daemon does it (app/daemon/SyncService.cpp): a piece of
-/// at most 256 KiB of each journal in turn, each piece merged in a transaction of its
-/// own with the bytes before its end as the mark's tail, until every journal is read.
+/// The same first merge as the daemon does it: SyncService on a folder of the ten journal
+/// files, through the event loop, a piece of at most 256 KiB of each journal in turn in a
+/// transaction of its own, the next piece of each read on another thread meanwhile.
 void BM_SyncFirstMergeInPieces(benchmark::State &state)
 {
-    constexpr qsizetype kPieceBytes = qsizetype{256} * 1024; // SyncService's
     const Journals &j = journals();
+    QTemporaryDir folder;
+    for (qsizetype i = 0; i < j.names.size(); ++i) {
+        QFile file(folder.filePath(j.names[i]));
+        if (!file.open(QIODevice::WriteOnly) || file.write(j.bytes[i]) != j.bytes[i].size())
+            std::abort();
+    }
     for (auto _ : state) {
         state.PauseTiming();
         auto history = std::make_unique<History>();
+        Settings settings(history->dir.filePath(u"limber.conf"_s));
+        settings.setValue(SettingKey::SyncFolder, folder.path());
         state.ResumeTiming();
-        for (bool more = true; more;) {
-            more = false;
-            for (qsizetype i = 0; i < j.names.size(); ++i) {
-                const QByteArray &bytes = j.bytes[i];
-                const qint64 from = history->sync->mergedBytes(j.names[i]);
-                if (from == bytes.size())
-                    continue;
-                const JournalChunk chunk = readLines(QByteArrayView(bytes).sliced(from).first(
-                    std::min<qsizetype>(kPieceBytes, bytes.size() - from)));
-                const qint64 end = from + chunk.consumed;
-                const qint64 tail = std::min<qint64>(end, SqliteSyncStore::kTailBytes);
-                const SqliteSyncStore::Merge merged = history->sync->merge(
-                    j.names[i], chunk.events, end, bytes.mid(end - tail, tail));
-                if (!merged.ok) {
-                    state.SkipWithError(qPrintable(history->sync->lastError()));
-                    return;
-                }
-                more = more || end < bytes.size();
-            }
+        {
+            SyncService sync(settings, history->store);
+            while (sync.catchingUp())
+                QCoreApplication::processEvents();
+            state.PauseTiming();
+            QFile::remove(folder.filePath(journalFileName(sync.status().device))); // its own
         }
-        state.PauseTiming();
         history.reset();
         state.ResumeTiming();
     }
@@ -217,4 +214,11 @@ BENCHMARK(BM_SyncNewBreak)->Unit(benchmark::kMicrosecond)->UseRealTime();
 
 } // namespace
 
-BENCHMARK_MAIN();
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv); // SyncService's event loop and folder watcher
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}

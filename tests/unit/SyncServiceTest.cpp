@@ -11,8 +11,12 @@
 #include "tests/support/TempDir.h"
 
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QSignalSpy>
+#include <QTimer>
+
+#include <cstdio>
 
 #include <gtest/gtest.h>
 
@@ -34,11 +38,40 @@ QByteArray breakLine(const QString &device, int hour)
     return encode(e);
 }
 
+/// `count` breaks of `device`, each with an id of its own: about 330 bytes a line.
+QByteArray breakLines(const QString &device, int count)
+{
+    QByteArray bytes;
+    for (int i = 0; i < count; ++i)
+        bytes += breakLine(device, 8 + i % 10);
+    return bytes;
+}
+
 void writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
     ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     file.write(bytes);
+}
+
+/// As a sync engine puts a new version in place: written beside it, renamed over it.
+void replaceFile(const QString &path, const QByteArray &bytes)
+{
+    writeFile(path + u".tmp"_s, bytes);
+    ASSERT_EQ(std::rename(QFile::encodeName(path + u".tmp"_s).constData(),
+                          QFile::encodeName(path).constData()),
+              0);
+}
+
+/// The event loop, until the service has caught up and what the folder's watcher saw has
+/// settled (at least half a second; at most 20 s).
+void settle(const SyncService &sync)
+{
+    for (int waited = 0; waited < 20000 && (waited < 500 || sync.catchingUp()); waited += 50) {
+        QEventLoop loop;
+        QTimer::singleShot(50, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
 }
 
 class SyncServiceTest : public ::testing::Test
@@ -115,4 +148,44 @@ TEST_F(SyncServiceTest, AFolderThatIsNotThereIsSaidAndUsedOnceItIs)
     sync.exportNow();
     EXPECT_EQ(sync.status().state, u"on"_s);
     EXPECT_EQ(QDir(later).entryList({u"limber-*.jsonl"_s}, QDir::Files).size(), 1);
+}
+
+TEST_F(SyncServiceTest, AJournalOfManyPiecesIsMergedWholeAPieceAtATime)
+{
+    // 2 400 lines, about 800 KiB: four pieces, the later ones read while the one before
+    // is merged.
+    writeFile(otherJournal, breakLines(other, 2400));
+    ASSERT_TRUE(settings.setValue(SettingKey::SyncFolder, folder));
+    SyncService sync(settings, history);
+    EXPECT_TRUE(sync.catchingUp()) << "one piece merged at start, the rest through the loop";
+    EXPECT_LT(completed(), 2400);
+    settle(sync);
+    EXPECT_FALSE(sync.catchingUp());
+    EXPECT_EQ(completed(), 2400);
+}
+
+TEST_F(SyncServiceTest, AJournalReplacedWhileItsNextPieceIsReadAheadLosesNothing)
+{
+    // The old version: A then B; the one a sync engine puts in its place: A then C, as
+    // long, its last line like B's but for its id. The first piece ends inside A, so the
+    // piece read ahead (the rest of A, then some of B) is of a version that is gone by the
+    // time it is merged. How far the journal was read is then marked with the bytes read,
+    // the last line's id with them, which the new version does not have: it is read again
+    // from its start, and C comes in whole.
+    const QByteArray a = breakLines(other, 1500); // about 375 KiB: more than one piece
+    const QByteArray c = breakLines(other, 1000);
+    writeFile(otherJournal, a + breakLines(other, 1000));
+    ASSERT_TRUE(settings.setValue(SettingKey::SyncFolder, folder));
+    SyncService sync(settings, history);
+    ASSERT_TRUE(sync.catchingUp());
+    replaceFile(otherJournal, a + c);
+    settle(sync);
+
+    QSet<QString> merged;
+    for (const BreakRecord &b : history.breaks(kMonday, kMonday))
+        merged.insert(b.uuid);
+    EXPECT_EQ(merged.size(), completed()) << "nothing counted twice";
+    for (const JournalEvent &e : readLines(QByteArray(a + c)).events)
+        ASSERT_TRUE(merged.contains(e.id)) << "every break of the version there now";
+    EXPECT_GT(completed(), 2500) << "and those of B read before it was replaced";
 }
