@@ -189,3 +189,19 @@ TEST_F(SyncServiceTest, AJournalReplacedWhileItsNextPieceIsReadAheadLosesNothing
         ASSERT_TRUE(merged.contains(e.id)) << "every break of the version there now";
     EXPECT_GT(completed(), 2500) << "and those of B read before it was replaced";
 }
+
+TEST_F(SyncServiceTest, AReplacedJournalIsNoticedEvenWhenItsLastLineEndsAsTheOldOneDid)
+{
+    // Two lines, then another version in their place: its second line is another break
+    // at the same hour with the same exercises (so it ends in the same bytes), and a
+    // third follows. Once, a mark kept only the last 64 bytes, this version passed for
+    // the old one, and its second break was never read.
+    const QByteArray first = breakLine(other, 10);
+    writeFile(otherJournal, first + breakLine(other, 11));
+    ASSERT_TRUE(settings.setValue(SettingKey::SyncFolder, folder));
+    SyncService sync(settings, history);
+    ASSERT_EQ(completed(), 2);
+    writeFile(otherJournal, first + breakLine(other, 11) + breakLine(other, 12));
+    sync.exportNow();
+    EXPECT_EQ(completed(), 4);
+}
