@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Sync through a synced folder (docs/SYNC.md): merging other computers' journals into
 // a history. Targets (docs/PERFORMANCE.md, issue #17): the first merge of 10 devices ×
-// 10 years of journals <= 1 s (BM_SyncFirstMerge), and a new break from one of them
+// 10 years of journals <= 1 s (BM_SyncFirstMergeInPieces as the daemon does it,
+// BM_SyncFirstMerge on one thread), and a new break from one of them
 // <= 10 ms (BM_SyncNewBreak: reading the journal's new bytes and merging them). The
 // journals are made in memory with what a device writes in a day: six guided breaks
 // with their exercises, one natural break and the day's sitting time.
