@@ -46,7 +46,6 @@ private:
     struct Started
     {
         qint64 from = 0;
-        qsizetype bytes = 0;
         std::future<Piece> piece; ///< its destructor waits for the thread
     };
     std::unordered_map<QString, Started> m_pieces; ///< by journal name

@@ -169,11 +169,13 @@ bool SyncService::mergeFile(const QString &name)
     if (file.size() == from || !file.seek(from))
         return false;
     sync::JournalChunk chunk;
-    QByteArray tail; // the bytes just before where this piece ends, as read
+    QByteArray tail;        // the bytes just before where this piece ends, as read
+    bool fileAsRead = true; // the file still holds the bytes this piece was read from
     // Read ahead while the piece before was merged, unless it is one very long line.
     if (ahead && (ahead->chunk.consumed > 0 || ahead->bytes < kPieceBytes)) {
         chunk = std::move(ahead->chunk);
         tail = std::move(ahead->tail);
+        fileAsRead = tailBefore(file, from + chunk.consumed) == tail;
     } else {
         QByteArray bytes = file.read(kPieceBytes);
         chunk = sync::readLines(bytes);
@@ -198,7 +200,7 @@ bool SyncService::mergeFile(const QString &name)
         return false;
     // The next piece is read on another thread while this one is merged; only when the
     // file still holds what was read (a piece read ahead came from the file as it was).
-    if (end < file.size() && tailBefore(file, end) == tail && file.seek(end))
+    if (end < file.size() && fileAsRead && file.seek(end))
         m_readAhead.start(name, end, QByteArray(tail.constData(), tail.size()), // its own
                           file.read(kPieceBytes));
     const SqliteSyncStore::Merge merged = m_store->merge(name, chunk.events, end, tail);
