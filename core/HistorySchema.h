@@ -158,7 +158,8 @@ DELETE FROM breaks WHERE device IS NOT NULL;
 
     // Other computers' journal lines compressed (docs/DECISIONS.md: years of them were
     // most of what a first merge wrote): each merge keeps its new lines in pieces of a
-    // few months of one device, zlib-compressed (qCompress), and a day's `spans` say where
+    // few months of one device, compressed (core/PieceCompression: zstd, zlib before
+    // 2026-12-05; the bytes tell which), and a day's `spans` say where
     // its lines are: "piece:offset:length " for each merge that brought some, the offset
     // and length in the piece's uncompressed bytes. Lines merged before stay in `lines`.
     {5, R"sql(

@@ -3,6 +3,7 @@
 
 #include "core/HistorySchema.h"
 #include "core/Logging.h"
+#include "core/PieceCompression.h"
 #include "core/SqliteDatabase.h"
 
 #include <QCache>
@@ -29,8 +30,6 @@ constexpr const char *kPiece = "SELECT lines FROM merged_pieces WHERE id = ?1";
 // A piece holds up to this many bytes of lines before compression: about four months of
 // one computer, so that a few weeks of history open a piece or two of each.
 constexpr qsizetype kPieceBytes = qsizetype{256} * 1024;
-// zlib's fastest level: journal lines still shrink about nine times.
-constexpr int kCompression = 1;
 // What a read keeps uncompressed at most (QCache's cost is in bytes).
 constexpr qsizetype kReadCacheBytes = qsizetype{16} * 1024 * 1024;
 
@@ -66,9 +65,13 @@ public:
     {
         if (m_id == 0)
             return true;
+        const QByteArray compressed = compressPiece(m_bytes);
+        if (compressed.isEmpty()) { // no memory for it: the merge is tried again later
+            m_db.setLastError(QStringLiteral("cannot compress the lines of another computer"));
+            return false;
+        }
         SqliteStatement fill = m_db.cached(kFillPiece);
-        const bool ok =
-            fill.bindBlob(1, qCompress(m_bytes, kCompression)) && fill.bind(2, m_id) && fill.run();
+        const bool ok = fill.bindBlob(1, compressed) && fill.bind(2, m_id) && fill.run();
         m_id = 0;
         m_bytes.clear();
         return ok;
@@ -136,7 +139,7 @@ private:
                 compressed = row.columnBlob(0);
             }))
             return false;
-        QByteArray bytes = compressed.isEmpty() ? QByteArray() : qUncompress(compressed);
+        QByteArray bytes = uncompressPiece(compressed);
         if (bytes.isEmpty())
             return true; // missing or damaged
         const qsizetype cost = bytes.size();

@@ -19,10 +19,10 @@ namespace history {
 
 /// Other computers' breaks as the history keeps them (schema 5, `merged_days`): one row
 /// per device and day with the id of every break merged for it, and the completed and
-/// partial ones as their journal lines, zlib-compressed in `merged_pieces` of a few months
-/// of one device each (the row's `spans` say where; lines merged before schema 5 are in
-/// its `lines`). A first merge of years of journals writes a row a day instead of a row
-/// per break and per exercise, and a ninth of the bytes (docs/DECISIONS.md).
+/// partial ones as their journal lines, compressed (PieceCompression) in `merged_pieces` of
+/// a few months of one device each (the row's `spans` say where; lines merged before schema
+/// 5 are in its `lines`). A first merge of years of journals writes a row a day instead of
+/// a row per break and per exercise, and a fourteenth of the bytes (docs/DECISIONS.md).
 class MergedDays
 {
 public:

@@ -9,6 +9,8 @@ packages=(
     g++ cmake ninja-build ccache pkg-config
     # libraries
     qt6-base-dev qt6-base-dev-tools libsqlite3-dev
+    # the history's compressed copy of other computers' journal lines (core/PieceCompression)
+    libzstd-dev
     # idle time straight from the X server (platform/linux/X11IdleSource: SYNC's
     # IDLETIME alarms, MIT-SCREEN-SAVER readings)
     libxcb1-dev libxcb-screensaver0-dev libxcb-sync-dev

@@ -3,6 +3,7 @@
 // compressed in pieces of a few months of one computer, found again day by day; lines
 // kept before schema 5 read with them; a damaged piece costs its own breaks only.
 #include "core/HistoryTypes.h"
+#include "core/PieceCompression.h"
 #include "core/SqliteDatabase.h"
 #include "core/SqliteHistoryStore.h"
 #include "core/SqliteSyncStore.h"
@@ -153,6 +154,24 @@ TEST_F(MergedDaysTest, LinesKeptBeforeSchema5AreReadWithTheNewOnesOfTheirDay)
     ASSERT_EQ(day.size(), 2);
     EXPECT_EQ(day[0].uuid, old.id);
     EXPECT_EQ(day[1].uuid, later.id);
+}
+
+TEST_F(MergedDaysTest, PiecesZlibCompressedBeforeAreReadWithTheNewOnes)
+{
+    // Pieces written before 2026-12-05 are zlib (qCompress); a merge adds zstd ones.
+    ASSERT_EQ(merge(desk, journalOf(desk, 2)), 2 * kBreaksPerDay);
+    SqliteDatabase db;
+    ASSERT_TRUE(db.open(dir.file(u"history.sqlite3"_s), SqliteDatabase::OpenMode::ReadWrite));
+    QByteArray piece;
+    ASSERT_TRUE(
+        db.prepare("SELECT lines FROM merged_pieces WHERE id = 1")
+            .forEachRow([&piece](const SqliteStatement &row) { piece = row.columnBlob(0); }));
+    SqliteStatement update = db.prepare("UPDATE merged_pieces SET lines = ?1 WHERE id = 1");
+    ASSERT_TRUE(update.bindBlob(1, qCompress(history::uncompressPiece(piece), 1)) && update.run());
+    db.close();
+    ASSERT_EQ(merge(desk, encode(breakOf(desk, kFirstDay.addDays(1), 7))), 1);
+
+    EXPECT_EQ(history.breaks(kFirstDay, kFirstDay.addDays(1)).size(), 2 * kBreaksPerDay + 1);
 }
 
 TEST_F(MergedDaysTest, ADamagedPieceCostsItsOwnBreaksOnly)
