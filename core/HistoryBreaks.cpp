@@ -6,6 +6,8 @@
 
 #include <QUuid>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace limber::history {
@@ -13,10 +15,13 @@ namespace limber::history {
 namespace {
 
 constexpr const char *kBreakByUuid = "SELECT id FROM breaks WHERE uuid = ?1";
-constexpr const char *kCountNaturalElsewhere =
-    "INSERT INTO device_days (device, local_date, natural_breaks) VALUES (?1, ?2, ?3)"
-    " ON CONFLICT (device, local_date) DO UPDATE"
-    " SET natural_breaks = natural_breaks + excluded.natural_breaks";
+// Another device's natural breaks add up; its sitting time is the day's total so far,
+// of which the largest seen counts (an older line of the same day says less).
+constexpr const char *kCountDeviceDay =
+    "INSERT INTO device_days (device, local_date, natural_breaks, sitting_seconds)"
+    " VALUES (?1, ?2, ?3, ?4) ON CONFLICT (device, local_date) DO UPDATE"
+    " SET natural_breaks = natural_breaks + excluded.natural_breaks,"
+    " sitting_seconds = max(sitting_seconds, excluded.sitting_seconds)";
 
 } // namespace
 
@@ -56,7 +61,13 @@ void DayTally::add(const BreakRecord &record, const QString &day)
     counts[1] += is(BreakOutcome::Partial);
     counts[2] += here ? is(BreakOutcome::Skipped) + is(BreakOutcome::Natural) : 0;
     if (!here && record.outcome == BreakOutcome::Natural)
-        ++m_natural[record.device][day];
+        ++m_deviceDays[record.device][day].natural;
+}
+
+void DayTally::addSitting(const QString &device, const QString &day, int seconds)
+{
+    int &sitting = m_deviceDays[device][day].sitting;
+    sitting = std::max(sitting, seconds);
 }
 
 bool DayTally::write(SqliteDatabase &db)
@@ -66,14 +77,14 @@ bool DayTally::write(SqliteDatabase &db)
         if (!count.bindAll(it.key(), it.value()[0], it.value()[1], it.value()[2]) || !count.run())
             return false;
     }
-    for (auto device = m_natural.cbegin(); device != m_natural.cend(); ++device)
+    for (auto device = m_deviceDays.cbegin(); device != m_deviceDays.cend(); ++device)
         for (auto it = device.value().cbegin(); it != device.value().cend(); ++it) {
-            SqliteStatement natural = db.cached(kCountNaturalElsewhere);
-            if (!natural.bindAll(device.key(), it.key(), it.value()) || !natural.run())
+            SqliteStatement count = db.cached(kCountDeviceDay);
+            if (!count.bindAll(device.key(), it.key(), it->natural, it->sitting) || !count.run())
                 return false;
         }
     m_days.clear();
-    m_natural.clear();
+    m_deviceDays.clear();
     return true;
 }
 

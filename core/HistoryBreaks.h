@@ -30,12 +30,21 @@ class DayTally
 {
 public:
     void add(const BreakRecord &record, const QString &day);
+    /// Another device's sitting time on `day` so far (the day's total, as its journal
+    /// says; the largest one counts).
+    void addSitting(const QString &device, const QString &day, int seconds);
     /// Writes the sums (inside the caller's transaction) and starts again from nothing.
     bool write(SqliteDatabase &db);
 
 private:
-    QHash<QString, std::array<int, 3>> m_days;     ///< completed, partial, other
-    QHash<QString, QHash<QString, int>> m_natural; ///< device → day → natural breaks
+    /// What another device's day adds to its `device_days` row.
+    struct DeviceDay
+    {
+        int natural = 0; ///< natural breaks, added
+        int sitting = 0; ///< sitting seconds, the largest kept
+    };
+    QHash<QString, std::array<int, 3>> m_days;              ///< completed, partial, other
+    QHash<QString, QHash<QString, DeviceDay>> m_deviceDays; ///< device → day
 };
 
 /// Writes `record` with its exercises and counts it in its day, inside the caller's

@@ -37,10 +37,6 @@ constexpr const char *kSittingExported =
     " ON CONFLICT (local_date) DO UPDATE SET sitting_seconds = excluded.sitting_seconds";
 constexpr const char *kOwnIdsSince =
     "SELECT id, uuid FROM breaks WHERE id > ?1 AND device IS NULL ORDER BY id";
-constexpr const char *kSittingElsewhere =
-    "INSERT INTO device_days (device, local_date, sitting_seconds) VALUES (?1, ?2, ?3)"
-    " ON CONFLICT (device, local_date) DO UPDATE"
-    " SET sitting_seconds = max(sitting_seconds, excluded.sitting_seconds)";
 constexpr const char *kDeviceSeen =
     "INSERT INTO sync_devices (device) VALUES (?1) ON CONFLICT (device) DO NOTHING";
 constexpr const char *kDeviceName = "INSERT INTO sync_devices (device, name) VALUES (?1, ?2)"
@@ -56,16 +52,31 @@ constexpr const char *kDevices = "SELECT device, name FROM sync_devices ORDER BY
 constexpr qsizetype kBulkEvents = 1000;
 constexpr const char *kBulkCacheSize = "PRAGMA cache_size = -32768"; // 32 MiB
 
-/// A 32-hex-digit id as two 64-bit halves; nullopt for anything else.
+int hexDigit(char16_t c)
+{
+    if (c >= u'0' && c <= u'9')
+        return c - u'0';
+    if (c >= u'a' && c <= u'f')
+        return c - u'a' + 10;
+    if (c >= u'A' && c <= u'F')
+        return c - u'A' + 10;
+    return -1;
+}
+
+/// A 32-hex-digit id as two 64-bit halves; nullopt for anything else. By hand: asked
+/// for every break a merge reads.
 std::optional<std::pair<quint64, quint64>> halves(QStringView id)
 {
-    bool high = false;
-    bool low = false;
-    const std::pair<quint64, quint64> pair{id.left(16).toULongLong(&high, 16),
-                                           id.mid(16).toULongLong(&low, 16)};
-    if (id.size() != 32 || !high || !low)
+    if (id.size() != 32)
         return std::nullopt;
-    return pair;
+    quint64 half[2] = {0, 0};
+    for (qsizetype i = 0; i < 32; ++i) {
+        const int digit = hexDigit(id[i].unicode());
+        if (digit < 0)
+            return std::nullopt;
+        half[i / 16] = half[i / 16] << 4 | static_cast<quint64>(digit);
+    }
+    return std::pair{half[0], half[1]};
 }
 
 const QString kDeviceKey = u"device"_s;
@@ -213,6 +224,16 @@ SqliteSyncStore::Merge SqliteSyncStore::merge(const QString &name,
         return result;
     QSet<QString> seen;
     history::DayTally tally;
+    // A journal's lines come day by day: each day's text made once, not once a line.
+    QDate lastDate;
+    QString lastDay;
+    const auto dayOf = [&](const QDate &date) -> const QString & {
+        if (date != lastDate || lastDay.isEmpty()) {
+            lastDate = date;
+            lastDay = isoDate(date);
+        }
+        return lastDay;
+    };
     history::MergedDays merged(m_db);
     for (const sync::JournalEvent &e : events) {
         const bool mine = e.device == own;
@@ -225,7 +246,7 @@ SqliteSyncStore::Merge SqliteSyncStore::merge(const QString &name,
         case sync::JournalEvent::Type::Break: {
             if (isOwn(e.id))
                 break; // this computer's own break, come back under another id's journal
-            const QString day = isoDate(e.breakRecord.localDate);
+            const QString day = dayOf(e.breakRecord.localDate);
             const std::optional<bool> taken = merged.add(e, day);
             if (!taken)
                 return result;
@@ -238,8 +259,8 @@ SqliteSyncStore::Merge SqliteSyncStore::merge(const QString &name,
             break;
         }
         case sync::JournalEvent::Type::Sitting:
-            if (!mine && !run(m_db, kSittingElsewhere, e.device, isoDate(e.date), e.seconds))
-                return result;
+            if (!mine)
+                tally.addSitting(e.device, dayOf(e.date), e.seconds);
             break;
         case sync::JournalEvent::Type::Device:
             if (!mine && !run(m_db, kDeviceName, e.device, e.name))
