@@ -199,10 +199,14 @@ OpenOutcome openDatabase(SqliteDatabase &db, const QString &path, QString *error
         if (!mode)
             return failed(db, u"cannot set up %1"_s.arg(path), error);
         // Some file systems (network shares) cannot do WAL; the rollback journal SQLite
-        // keeps instead is just as safe, only slower.
+        // keeps instead is just as safe, only slower. A WAL is moved into the file beside
+        // the writing rather than in a commit (SqliteCheckpointer), and cut back to 4 MiB
+        // (what SQLite's own checkpoints keep it to) after a long run of writes.
         if (*mode != "wal"_L1)
             qCWarning(lcHistory, "%s: journal mode is %s, not WAL", qPrintable(path),
                       qPrintable(*mode));
+        else if (!db.checkpointInBackground() || !db.exec("PRAGMA journal_size_limit = 4194304"))
+            return failed(db, u"cannot set up %1"_s.arg(path), error);
     }
     // NORMAL is safe in WAL mode against a crash or kill -9; only a power cut can lose
     // the last transactions.

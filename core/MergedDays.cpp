@@ -210,8 +210,14 @@ std::optional<bool> MergedDays::add(const sync::JournalEvent &event, const QStri
     it->newIds += event.id.toLatin1();
     // Only what a week, the history window or an export shows is kept whole; a natural
     // or skipped break of theirs is counted (device_days) and remembered by id.
-    if (b.outcome == BreakOutcome::Completed || b.outcome == BreakOutcome::Partial)
-        it->newLines += (event.line.isEmpty() ? sync::encode(event) : event.line + '\n');
+    if (b.outcome == BreakOutcome::Completed || b.outcome == BreakOutcome::Partial) {
+        if (event.line.isEmpty()) {
+            it->newLines += sync::encode(event);
+        } else {
+            it->newLines += event.line;
+            it->newLines += '\n';
+        }
+    }
     return true;
 }
 

@@ -2,6 +2,7 @@
 #include "core/SqliteDatabase.h"
 
 #include "core/Logging.h"
+#include "core/SqliteCheckpointer.h"
 
 #include <QFileInfo>
 #include <QUrl>
@@ -13,6 +14,8 @@
 using namespace Qt::StringLiterals;
 
 namespace limber {
+
+SqliteDatabase::SqliteDatabase() = default;
 
 SqliteDatabase::~SqliteDatabase()
 {
@@ -49,6 +52,9 @@ bool SqliteDatabase::open(const QString &path, OpenMode mode)
 
 void SqliteDatabase::close()
 {
+    // Its connection closed first, so that this one is the last to close and folds the
+    // WAL into the file, as the checkpoint on close promises.
+    m_checkpointer.reset();
     for (sqlite3_stmt *stmt : std::as_const(m_cache))
         sqlite3_finalize(stmt);
     m_cache.clear();
@@ -187,6 +193,43 @@ bool SqliteDatabase::setCheckpointOnClose(bool checkpoint)
     if (rc != SQLITE_OK)
         recordError("checkpoint on close", rc);
     return rc == SQLITE_OK;
+}
+
+bool SqliteDatabase::checkpointInBackground(int pages)
+{
+    const char *file = m_db ? sqlite3_db_filename(m_db, "main") : nullptr;
+    if (!file || *file == '\0' || queryText("PRAGMA journal_mode") != u"wal"_s)
+        return false;
+    m_checkpointer = std::make_unique<SqliteCheckpointer>(QByteArray(file));
+    m_checkpointPages = pages;
+    sqlite3_wal_hook(m_db, &SqliteDatabase::walCommitted, this);
+    return true;
+}
+
+void SqliteDatabase::deferCheckpoints(bool defer)
+{
+    const bool ended = m_checkpointsDeferred && !defer;
+    m_checkpointsDeferred = defer;
+    if (ended && m_checkpointer && !m_checkpointer->request())
+        sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+}
+
+int SqliteDatabase::walCommitted(void *self, sqlite3 *db, const char *schema, int pages)
+{
+    auto *database = static_cast<SqliteDatabase *>(self);
+    const int limit = database->m_checkpointPages * (database->m_checkpointsDeferred ? 32 : 1);
+    if (pages < limit)
+        return SQLITE_OK;
+    // A WAL starts again from its beginning only at a commit that finds all of it in the
+    // file, and a checkpoint in the background runs a commit behind a writer that keeps
+    // writing. So past twice the limit the writer waits for the one under way and moves
+    // the rest itself (the background moved most of it); as well as without a thread.
+    const bool behind = pages >= 2 * limit;
+    if (behind)
+        database->m_checkpointer->wait();
+    if (behind || !database->m_checkpointer->request())
+        sqlite3_wal_checkpoint_v2(db, schema, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+    return SQLITE_OK;
 }
 
 qint64 SqliteDatabase::lastInsertRowId() const

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QString>
 
+#include <memory>
 #include <optional>
 #include <utility>
 
@@ -13,6 +14,7 @@ struct sqlite3_stmt;
 
 namespace limber {
 
+class SqliteCheckpointer;
 class SqliteDatabase;
 
 /// One prepared statement; finalized (or handed back to its database's cache) when it
@@ -113,7 +115,7 @@ public:
         Immutable
     };
 
-    SqliteDatabase() = default;
+    SqliteDatabase();
     ~SqliteDatabase();
     // Statements keep a pointer to their database, so it stays where it was made.
     SqliteDatabase(const SqliteDatabase &) = delete;
@@ -149,6 +151,16 @@ public:
     /// Whether the last connection to close folds the WAL into the database file and
     /// deletes it (SQLite's default). Turned off, a file is only ever read by closing.
     bool setCheckpointOnClose(bool checkpoint);
+    /// Moves the WAL into the file on a thread of its own, with a connection of its own,
+    /// once it holds `pages` pages, rather than in the commit that passed them (SQLite's
+    /// wal_autocheckpoint, which this replaces until the database is closed): a long run
+    /// of writes such as a first merge goes on meanwhile (SqliteCheckpointer). False, and
+    /// nothing changed, for a database not in WAL mode.
+    bool checkpointInBackground(int pages = 1000);
+    /// While deferred, the WAL grows past those pages (up to 32 times them) and is moved
+    /// into the file in the background as soon as the deferral ends: for a run of writes
+    /// that should not share the disk with a checkpoint, such as a first merge.
+    void deferCheckpoints(bool defer);
     qint64 lastInsertRowId() const;
     int changes() const;
     /// True while a transaction is open on this connection.
@@ -167,8 +179,13 @@ private:
     friend class SqliteStatement;
     void recordError(const char *what, int rc);
     void giveBack(sqlite3_stmt *stmt);
+    /// SQLite's WAL hook: after each commit, with the pages the WAL holds.
+    static int walCommitted(void *self, sqlite3 *db, const char *schema, int pages);
 
     sqlite3 *m_db = nullptr;
+    std::unique_ptr<SqliteCheckpointer> m_checkpointer; ///< with checkpointInBackground()
+    int m_checkpointPages = 0;
+    bool m_checkpointsDeferred = false;
     QHash<QByteArray, sqlite3_stmt *> m_cache;
     QString m_lastError;
     int m_lastErrorCode = 0;

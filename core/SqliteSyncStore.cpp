@@ -96,6 +96,16 @@ SqliteSyncStore::SqliteSyncStore(SqliteHistoryStore &history)
 {
 }
 
+SqliteSyncStore::~SqliteSyncStore()
+{
+    setCatchingUp(false);
+}
+
+void SqliteSyncStore::setCatchingUp(bool catchingUp)
+{
+    m_db.deferCheckpoints(catchingUp);
+}
+
 std::optional<QString> SqliteSyncStore::state(const QString &key)
 {
     SqliteStatement query = m_db.cached(kState);
@@ -246,7 +256,7 @@ SqliteSyncStore::Merge SqliteSyncStore::merge(const QString &name,
         case sync::JournalEvent::Type::Break: {
             if (isOwn(e.id))
                 break; // this computer's own break, come back under another id's journal
-            const QString day = dayOf(e.breakRecord.localDate);
+            const QString &day = dayOf(e.breakRecord.localDate);
             const std::optional<bool> taken = merged.add(e, day);
             if (!taken)
                 return result;
@@ -291,6 +301,8 @@ bool SqliteSyncStore::refreshOwnIds()
 
 bool SqliteSyncStore::isOwn(const QString &id) const
 {
+    if (m_ownIds.empty()) // a computer new to the history: its first merge
+        return false;
     const auto pair = halves(id);
     return pair && std::binary_search(m_ownIds.begin(), m_ownIds.end(), *pair);
 }

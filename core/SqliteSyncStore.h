@@ -23,6 +23,10 @@ class SqliteSyncStore
 public:
     /// `history` must be open and outlive this store.
     explicit SqliteSyncStore(SqliteHistoryStore &history);
+    /// Ends a catching up (setCatchingUp).
+    ~SqliteSyncStore();
+    SqliteSyncStore(const SqliteSyncStore &) = delete;
+    SqliteSyncStore &operator=(const SqliteSyncStore &) = delete;
 
     /// This computer's device id, made and kept the first time it is asked for.
     QString deviceId();
@@ -71,6 +75,10 @@ public:
     /// Events already there (by id) change nothing.
     Merge merge(const QString &name, const QList<sync::JournalEvent> &events, qint64 mergedBytes,
                 const QByteArray &tail = {});
+    /// Whether a first merge is going on, a piece after another: meanwhile the history's
+    /// WAL is moved into its file only after it (SqliteDatabase::deferCheckpoints), so
+    /// that its writes do not wait for the disk.
+    void setCatchingUp(bool catchingUp);
     /// Forgets how far `name` was merged (a journal that got shorter is read again).
     bool resetFile(const QString &name);
 

@@ -68,6 +68,8 @@ void SyncService::applySetting(SettingKey key)
 void SyncService::open()
 {
     m_readAhead.clear();
+    m_more = false;
+    m_store->setCatchingUp(false);
     if (const QStringList watched = m_watcher.files() + m_watcher.directories(); !watched.isEmpty())
         m_watcher.removePaths(watched);
     m_folder = m_settings.syncFolder();
@@ -131,10 +133,12 @@ void SyncService::writeJournal()
 
 void SyncService::mergeJournals()
 {
-    if (m_folder.isEmpty() || !folderUsable())
-        return;
-    bool added = false;
     m_more = false;
+    if (m_folder.isEmpty() || !folderUsable()) {
+        m_store->setCatchingUp(false);
+        return;
+    }
+    bool added = false;
     const QDir folder(m_folder);
     const QStringList watched = m_watcher.files();
     for (const QString &name : folder.entryList(QDir::Files | QDir::Readable)) {
@@ -145,6 +149,9 @@ void SyncService::mergeJournals()
             m_watcher.addPath(path); // appended in place by some sync engines
         added = mergeFile(name) || added;
     }
+    // Years of journals come a piece a journal at a time: the history's checkpoints wait
+    // until they are all in.
+    m_store->setCatchingUp(m_more);
     if (added)
         emit historyChanged();
     if (m_more)

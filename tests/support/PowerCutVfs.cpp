@@ -45,6 +45,7 @@ struct State
     mutable QMutex mutex;
     QHash<QString, Image> images;
     std::function<void(int)> onEvent;
+    std::function<void(const QString &)> onWrite;
     int events = 0;
     sqlite3_vfs *real = nullptr;
     sqlite3_vfs vfs{};
@@ -105,6 +106,13 @@ int xWrite(sqlite3_file *file, const void *buffer, int amount, sqlite3_int64 off
 {
     event();
     File *f = self(file);
+    std::function<void(const QString &)> onWrite;
+    {
+        QMutexLocker lock(&g_state->mutex);
+        onWrite = g_state->onWrite;
+    }
+    if (onWrite)
+        onWrite(f->path ? *f->path : QString());
     const int rc = f->real()->pMethods->xWrite(f->real(), buffer, amount, offset);
     if (rc == SQLITE_OK && amount > 0)
         record(f, {offset, QByteArray(static_cast<const char *>(buffer), amount)});
@@ -281,6 +289,12 @@ void PowerCutVfs::setOnEvent(std::function<void(int)> onEvent)
 {
     QMutexLocker lock(&g_state->mutex);
     g_state->onEvent = std::move(onEvent);
+}
+
+void PowerCutVfs::setOnWrite(std::function<void(const QString &)> onWrite)
+{
+    QMutexLocker lock(&g_state->mutex);
+    g_state->onWrite = std::move(onWrite);
 }
 
 int PowerCutVfs::events() const

@@ -36,6 +36,9 @@ public:
     /// Called before every write, truncation and sync, with how many came before: a
     /// test takes snapshots at chosen moments, also in the middle of a transaction.
     void setOnEvent(std::function<void(int event)> onEvent);
+    /// Called before every write, on the thread that writes, with the file's path (empty
+    /// for a temporary file).
+    void setOnWrite(std::function<void(const QString &path)> onWrite);
     int events() const;
 
     /// Writes `snapshot` into `dir`, each file under its own name, the way the machine

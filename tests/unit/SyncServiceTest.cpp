@@ -13,7 +13,9 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
+#include <QThread>
 #include <QTimer>
 
 #include <cstdio>
@@ -162,6 +164,23 @@ TEST_F(SyncServiceTest, AJournalOfManyPiecesIsMergedWholeAPieceAtATime)
     settle(sync);
     EXPECT_FALSE(sync.catchingUp());
     EXPECT_EQ(completed(), 2400);
+}
+
+TEST_F(SyncServiceTest, OnceCaughtUpTheHistorysWalIsMovedIntoItsFile)
+{
+    // While a first merge goes a piece at a time, the history's checkpoints wait; when it
+    // is done, one runs in the background, however little the WAL holds.
+    const QString file = dir.file(u"history.sqlite3"_s);
+    const qint64 before = QFileInfo(file).size();
+    writeFile(otherJournal, breakLines(other, 2400));
+    ASSERT_TRUE(settings.setValue(SettingKey::SyncFolder, folder));
+    SyncService sync(settings, history);
+    ASSERT_TRUE(sync.catchingUp());
+    settle(sync);
+    ASSERT_FALSE(sync.catchingUp());
+    for (int waited = 0; waited < 5000 && QFileInfo(file).size() == before; waited += 50)
+        QThread::msleep(50);
+    EXPECT_GT(QFileInfo(file).size(), before) << "the merge is still only in the WAL";
 }
 
 TEST_F(SyncServiceTest, AJournalReplacedWhileItsNextPieceIsReadAheadLosesNothing)
