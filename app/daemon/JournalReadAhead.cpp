@@ -7,11 +7,14 @@
 
 namespace limber {
 
-void JournalReadAhead::start(const QString &name, qint64 from, QByteArray before, QByteArray bytes)
+void JournalReadAhead::start(const QString &name, qint64 from, QByteArray before, QByteArray bytes,
+                             QList<sync::JournalEvent> spent)
 {
     Started started;
     started.from = from;
-    auto readPiece = [before = std::move(before), bytes = std::move(bytes)] {
+    auto readPiece = [before = std::move(before), bytes = std::move(bytes),
+                      spent = std::move(spent)]() mutable {
+        spent.clear();
         Piece piece;
         piece.chunk = sync::readLines(bytes);
         piece.bytes = bytes.size();

@@ -28,7 +28,10 @@ public:
     /// Starts reading the lines of `bytes`, the piece of journal `name` that begins at
     /// `from`, on a thread of its own (one piece a journal: an earlier one is dropped).
     /// `before` holds the bytes just before `from`, read with `bytes` from the same file.
-    void start(const QString &name, qint64 from, QByteArray before, QByteArray bytes);
+    /// `spent`, the events of a piece merged before, are freed on that thread too: years
+    /// of them are many small strings, which the merging thread need not free.
+    void start(const QString &name, qint64 from, QByteArray before, QByteArray bytes,
+               QList<sync::JournalEvent> spent = {});
     /// The lines of the piece of `name` at `from` if that is the one started (waiting for
     /// it, when it is still being read); nullopt otherwise. Either way the journal has no
     /// piece started afterwards.

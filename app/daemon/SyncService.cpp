@@ -209,8 +209,9 @@ bool SyncService::mergeFile(const QString &name)
     // file still holds what was read (a piece read ahead came from the file as it was).
     if (end < file.size() && fileAsRead && file.seek(end))
         m_readAhead.start(name, end, QByteArray(tail.constData(), tail.size()), // its own
-                          file.read(kPieceBytes));
+                          file.read(kPieceBytes), std::exchange(m_spent, {}));
     const SqliteSyncStore::Merge merged = m_store->merge(name, chunk.events, end, tail);
+    m_spent = std::move(chunk.events); // freed by the next piece's reading
     if (!merged.ok) {
         m_readAhead.clear();
         qCWarning(lcSync).noquote() << "cannot merge" << name << ":" << m_store->lastError();

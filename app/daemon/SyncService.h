@@ -63,9 +63,10 @@ private:
     QTimer m_settle; ///< a burst of changes (a sync engine writing) is merged once
     QString m_folder;
     QString m_problem;
-    QSet<QString> m_told;         ///< journals whose damaged or newer lines were logged
-    bool m_more = false;          ///< a journal has more to merge than one piece
-    JournalReadAhead m_readAhead; ///< the next piece of each journal being caught up
+    QSet<QString> m_told;              ///< journals whose damaged or newer lines were logged
+    bool m_more = false;               ///< a journal has more to merge than one piece
+    JournalReadAhead m_readAhead;      ///< the next piece of each journal being caught up
+    QList<sync::JournalEvent> m_spent; ///< the last piece merged, freed by the next reading
 };
 
 } // namespace limber
