@@ -113,22 +113,28 @@ sync_json=$(mktemp --suffix=.json)
 /usr/bin/python3 - "$sync_json" <<'EOF' || status=1
 import json, sys
 data = json.load(open(sys.argv[1]))
-targets = {"BM_SyncFirstMerge": ("first merge of every journal", 1000.0),
+targets = {"BM_SyncFirstMergeInPieces": ("first merge of every journal, as the daemon does it"
+                                         " (median of 5)", 1000.0),
+           "BM_SyncFirstMerge": ("the same through the store alone, one thread", None),
            "BM_SyncReadJournals": ("of it: reading every journal, nothing written", None),
            "BM_SyncNewBreak": ("merging a new break", 10.0)}
 scale = {"ns": 1e-6, "us": 1e-3, "ms": 1.0, "s": 1e3}
 print("\n| benchmark | what | time | target | result |\n|---|---|---|---|---|")
 ok = True
 for b in data["benchmarks"]:
+    if b.get("run_type") == "aggregate" and b.get("aggregate_name") != "median":
+        continue
     ms = b["real_time"] * scale[b["time_unit"]]
-    name, target = targets[b["name"].split("/")[0]]
+    name, target = targets[b["run_name"].split("/")[0]]
     lines = f" ({int(b['lines']):,} lines)" if "lines" in b else ""
+    if "then_checkpoint_ms" in b:  # left for a thread of its own once caught up
+        lines += f"; then the WAL into the file: {b['then_checkpoint_ms']:.0f} ms in the background"
     if target is None:  # a part of another row, measured to say where its time goes
-        print(f"| {b['name'].split('/')[0]} | {name}{lines} | {ms:.2f} ms | — | — |")
+        print(f"| {b['run_name'].split('/')[0]} | {name}{lines} | {ms:.2f} ms | — | — |")
         continue
     passed = ms <= target
     ok &= passed
-    print(f"| {b['name'].split('/')[0]} | {name}{lines} | {ms:.2f} ms | ≤ {target:g} ms | {'PASS' if passed else 'FAIL'} |")
+    print(f"| {b['run_name'].split('/')[0]} | {name}{lines} | {ms:.2f} ms | ≤ {target:g} ms | {'PASS' if passed else 'FAIL'} |")
 sys.exit(0 if ok else 1)
 EOF
 rm -f "$sync_json"
