@@ -3,7 +3,6 @@
 
 #include "core/Logging.h"
 
-#include <cstdio>
 #include <sqlite3.h>
 
 #include <system_error>
@@ -24,7 +23,7 @@ SqliteCheckpointer::~SqliteCheckpointer()
 
 bool SqliteCheckpointer::request()
 {
-    std::unique_lock lock(m_mutex);
+    const std::lock_guard lock(m_mutex);
     if (m_running) {
         m_again = true;
         return true;
@@ -64,7 +63,6 @@ void SqliteCheckpointer::run()
     for (;;) {
         if (rc == SQLITE_OK) {
             // PASSIVE: the frames no reader and no writer needs, without waiting for any.
-
             rc =
                 sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
             if (rc == SQLITE_BUSY) // another checkpoint under way: the next one goes on

@@ -55,6 +55,7 @@ void SqliteDatabase::close()
     // Its connection closed first, so that this one is the last to close and folds the
     // WAL into the file, as the checkpoint on close promises.
     m_checkpointer.reset();
+    m_checkpointsDeferred = false;
     for (sqlite3_stmt *stmt : std::as_const(m_cache))
         sqlite3_finalize(stmt);
     m_cache.clear();
