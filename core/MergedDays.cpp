@@ -177,7 +177,9 @@ std::optional<bool> MergedDays::add(const sync::JournalEvent &event, const QStri
 {
     const BreakRecord &b = event.breakRecord;
     const std::pair<QString, QString> key{event.device, day};
-    auto it = m_days.find(key);
+    // A journal's lines come day by day: most have the day of the line before.
+    const bool sameDay = m_last != m_days.end() && m_last.key() == key;
+    auto it = sameDay ? m_last : m_days.find(key);
     if (it == m_days.end()) {
         Day merged;
         // Journals run forward in time: a day after the last one merged before has no row
@@ -204,6 +206,7 @@ std::optional<bool> MergedDays::add(const sync::JournalEvent &event, const QStri
             return std::nullopt;
         it = m_days.insert(key, merged);
     }
+    m_last = it; // valid until the next insert, which sets it again
     if (it->ids.contains(event.id))
         return false;
     it->ids.insert(event.id);

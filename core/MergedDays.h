@@ -49,7 +49,8 @@ private:
     };
 
     SqliteDatabase &m_db;
-    QHash<std::pair<QString, QString>, Day> m_days; ///< by (device, day)
+    QHash<std::pair<QString, QString>, Day> m_days;                          ///< by (device, day)
+    QHash<std::pair<QString, QString>, Day>::iterator m_last = m_days.end(); ///< add()'s last
     QHash<QString, QString> m_lastDays; ///< by device: its last day merged before this merge
 };
 

@@ -96,11 +96,6 @@ SqliteSyncStore::SqliteSyncStore(SqliteHistoryStore &history)
 {
 }
 
-SqliteSyncStore::~SqliteSyncStore()
-{
-    setCatchingUp(false);
-}
-
 void SqliteSyncStore::setCatchingUp(bool catchingUp)
 {
     m_db.deferCheckpoints(catchingUp);

@@ -23,8 +23,6 @@ class SqliteSyncStore
 public:
     /// `history` must be open and outlive this store.
     explicit SqliteSyncStore(SqliteHistoryStore &history);
-    /// Ends a catching up (setCatchingUp).
-    ~SqliteSyncStore();
     SqliteSyncStore(const SqliteSyncStore &) = delete;
     SqliteSyncStore &operator=(const SqliteSyncStore &) = delete;
 
@@ -77,7 +75,9 @@ public:
                 const QByteArray &tail = {});
     /// Whether a first merge is going on, a piece after another: meanwhile the history's
     /// WAL is moved into its file only after it (SqliteDatabase::deferCheckpoints), so
-    /// that its writes do not wait for the disk.
+    /// that its writes do not wait for the disk. A catching up not ended here ends when
+    /// the history closes (the store's end does not touch the history: the daemon's
+    /// history may be gone by then).
     void setCatchingUp(bool catchingUp);
     /// Forgets how far `name` was merged (a journal that got shorter is read again).
     bool resetFile(const QString &name);
